@@ -1,0 +1,47 @@
+# The two commands of the README: `make run` and `make test`.
+# Both create .venv at the repository root and install everything first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# CPU build of torch by default (CI, laptops). GPU users: see README.
+TORCH ?= torch==2.13.0
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup system lint screenshots bench package clean
+
+system:
+	bash scripts/setup-system.sh
+
+$(STAMP): pyproject.toml Makefile
+	bash scripts/setup-system.sh
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH)
+	$(PY) -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/mms-studio $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check mms_studio tests bench packaging
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/run_tests.py $(PYTEST_ARGS)
+
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+
+bench: setup
+	$(PY) bench/startup.py
+
+package: setup
+	$(PY) -m pip install -q -e ".[package]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/mms-studio.spec
+	$(PY) packaging/smoke_test.py dist/mms-studio
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Subcommands of `mms-studio`, one module per area (project, engine, formats)."""

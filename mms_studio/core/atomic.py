@@ -1,0 +1,79 @@
+"""Atomic file writes: a crash leaves either the old file or the new one, never half.
+
+Every file the app writes for the user goes through here: the temporary file
+lives in the destination folder (so the rename never crosses file systems), is
+flushed and fsynced, then renamed over the target, and the folder is fsynced
+so the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str], *, suffix: str = "") -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`.
+
+    For writers that insist on opening the file themselves (soundfile,
+    safetensors, praatio). On an exception the temporary file is removed and
+    `path` is untouched.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp",
+                                    dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str], mode: str = "w", *,
+                encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO[Any]]:
+    """Open a temporary file for writing; it replaces `path` when the block ends cleanly."""
+    if "b" in mode:
+        encoding = None
+    with atomic_path(path) as tmp, open(tmp, mode, encoding=encoding, newline=newline) as handle:
+        yield handle
+        handle.flush()
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    with atomic_open(path, "wb") as handle:
+        handle.write(data)
+
+
+def write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
+    with atomic_open(path, "w", encoding=encoding, newline="") as handle:
+        handle.write(text)
+
+
+def write_json(path: str | os.PathLike[str], data: Any) -> None:
+    """JSON, UTF-8, human-readable (projects must be readable without the app)."""
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
