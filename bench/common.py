@@ -1,0 +1,144 @@
+"""Shared measuring tools for the benchmarks: peak memory per phase, matmul peak, model FLOPs.
+
+Benchmarks print figures and ratios against a baseline run in the same
+process; they never assert speed. Run them on an idle machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MMS_1B_ALL_CONFIG = dict(
+    # The facebook/mms-1b-all architecture (wav2vec2, 48 layers, 1280 wide, stable layer norm,
+    # adapters of width 16 in every layer). Random weights: benchmarks measure speed, not quality.
+    hidden_size=1280, num_hidden_layers=48, num_attention_heads=16, intermediate_size=5120,
+    conv_dim=(512,) * 7, conv_kernel=(10, 3, 3, 3, 3, 2, 2), conv_stride=(5, 2, 2, 2, 2, 2, 2),
+    conv_bias=True, feat_extract_norm="layer", do_stable_layer_norm=True,
+    feat_extract_activation="gelu", hidden_act="gelu", num_conv_pos_embeddings=128,
+    num_conv_pos_embedding_groups=16, adapter_attn_dim=16, vocab_size=154,
+    layerdrop=0.0, mask_time_prob=0.05, ctc_loss_reduction="mean", ctc_zero_infinity=True,
+    pad_token_id=0, architectures=["Wav2Vec2ForCTC"],
+)
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass
+class PeakMemory:
+    peak: int = 0
+    start: int = 0
+
+    @property
+    def peak_gb(self) -> float:
+        return self.peak / 1e9
+
+
+@contextlib.contextmanager
+def track_peak_rss(interval: float = 0.005) -> Iterator[PeakMemory]:
+    """Sample this process's resident memory while the block runs; `peak` is the highest seen."""
+    result = PeakMemory(peak=rss_bytes(), start=rss_bytes())
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            result.peak = max(result.peak, rss_bytes())
+            time.sleep(interval)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield result
+    finally:
+        stop.set()
+        thread.join()
+        result.peak = max(result.peak, rss_bytes())
+
+
+def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: float = 2.0) -> float:
+    """This machine's achieved matmul rate for a dtype: the ceiling to compare a model against."""
+    import torch
+
+    dtype = getattr(torch, dtype_name)
+    a = torch.randn(size, size, dtype=dtype)
+    b = torch.randn(size, size, dtype=dtype)
+    for _ in range(3):
+        a @ b
+    runs, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        a @ b
+        runs += 1
+    elapsed = time.perf_counter() - start
+    return 2 * size**3 * runs / elapsed / 1e9
+
+
+def frames_for(samples: int, kernels=(10, 3, 3, 3, 3, 2, 2), strides=(5, 2, 2, 2, 2, 2, 2)) -> list[int]:
+    lengths, length = [], samples
+    for k, s in zip(kernels, strides, strict=True):
+        length = (length - k) // s + 1
+        lengths.append(length)
+    return lengths
+
+
+def wav2vec2_forward_flops(samples: int, cfg: dict = MMS_1B_ALL_CONFIG) -> float:
+    """Multiply-adds x2 of one forward pass (convs, projection, positional conv, layers, head)."""
+    kernels, strides, dims = cfg["conv_kernel"], cfg["conv_stride"], cfg["conv_dim"]
+    lengths = frames_for(samples, kernels, strides)
+    flops, c_in = 0.0, 1
+    for k, c_out, length in zip(kernels, dims, lengths, strict=True):
+        flops += 2 * c_in * k * c_out * length
+        c_in = c_out
+    frames = lengths[-1]
+    hidden, inter = cfg["hidden_size"], cfg["intermediate_size"]
+    flops += 2 * dims[-1] * hidden * frames
+    groups, pos_k = cfg["num_conv_pos_embedding_groups"], cfg["num_conv_pos_embeddings"]
+    flops += 2 * (hidden // groups) * pos_k * hidden * frames
+    per_layer = 2 * 4 * hidden * hidden * frames + 2 * 2 * frames * frames * hidden
+    per_layer += 2 * 2 * hidden * inter * frames
+    if cfg.get("adapter_attn_dim"):
+        per_layer += 2 * 2 * hidden * cfg["adapter_attn_dim"] * frames
+    flops += per_layer * cfg["num_hidden_layers"]
+    flops += 2 * hidden * cfg["vocab_size"] * frames
+    return flops
+
+
+def make_mms1b_folder(out: str, *, languages: tuple[str, ...] = ("eng",), seed: int = 0) -> str:
+    """Write a random-weight model in the mms-1b-all folder layout (no Hub needed)."""
+    import json
+    from pathlib import Path
+
+    import torch
+    from safetensors.torch import save_file
+    from transformers import Wav2Vec2Config, Wav2Vec2ForCTC
+
+    path = Path(out)
+    if (path / "model.safetensors").exists():
+        return out
+    path.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(seed)
+    letters = list("abcdefghijklmnopqrstuvwxyz'")
+    vocab = {lang: {"[PAD]": 0, "[UNK]": 1, "|": 2, **{c: i + 3 for i, c in enumerate(letters)}}
+             for lang in languages}
+    config = Wav2Vec2Config(**{**MMS_1B_ALL_CONFIG, "vocab_size": 3 + len(letters)})
+    model = Wav2Vec2ForCTC(config, target_lang=languages[0])
+    model.save_pretrained(path, safe_serialization=True)
+    for lang in languages:
+        adapter = {k: v.contiguous() for k, v in model._get_adapters().items()}
+        save_file(adapter, str(path / f"adapter.{lang}.safetensors"))
+    (path / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+    (path / "preprocessor_config.json").write_text(json.dumps({
+        "do_normalize": True, "feature_extractor_type": "Wav2Vec2FeatureExtractor",
+        "feature_size": 1, "padding_side": "right", "padding_value": 0.0,
+        "processor_class": "Wav2Vec2Processor", "return_attention_mask": True,
+        "sampling_rate": 16000}))
+    (path / "tokenizer_config.json").write_text(json.dumps({
+        "tokenizer_class": "Wav2Vec2CTCTokenizer", "unk_token": "[UNK]", "pad_token": "[PAD]",
+        "word_delimiter_token": "|", "target_lang": languages[0], "do_lower_case": False}))
+    return out
