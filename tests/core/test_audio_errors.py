@@ -1,0 +1,93 @@
+"""Every kind of bad recording gives its own typed error, names the file, and changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mms_studio.core import audio
+from mms_studio.core.errors import (
+    AudioError,
+    AudioNotFoundError,
+    CorruptAudioError,
+    EmptyAudioError,
+    InvalidSamplesError,
+    MMSStudioError,
+    UnsupportedAudioError,
+)
+from tests.core import audio_factory as make
+
+BAD_FILES: list[tuple[str, Callable[[Path], Path], type[AudioError], str]] = [
+    ("silence.wav", make.zero_byte, EmptyAudioError, "0 bytes"),
+    ("nothing.wav", make.zero_frame_wav, EmptyAudioError, "zero samples"),
+    ("noise.wav", make.random_bytes, CorruptAudioError, "damaged"),
+    ("noise.flac", make.random_bytes, CorruptAudioError, "damaged"),
+    ("interview.mp4", make.text_file, UnsupportedAudioError, "convert it"),
+    ("notes.txt", make.text_file, UnsupportedAudioError, "convert it"),
+]
+
+
+@pytest.mark.parametrize(("name", "build", "error", "words"), BAD_FILES)
+def test_bad_files_raise_typed_errors_that_name_the_file(
+        tmp_path: Path, name: str, build: Callable[[Path], Path], error: type[AudioError],
+        words: str) -> None:
+    path = build(tmp_path / name)
+    before = path.read_bytes()
+    for call in (audio.probe, audio.load, lambda p: list(audio.iter_blocks(p))):
+        with pytest.raises(error, match=words) as caught:
+            call(path)
+        assert name in str(caught.value)
+        assert isinstance(caught.value, MMSStudioError)
+        assert str(caught.value).endswith(".")
+    dst = tmp_path / "converted.wav"
+    with pytest.raises(error):
+        audio.convert_to_wav(path, dst)
+    assert not dst.exists()
+    assert path.read_bytes() == before
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(AudioNotFoundError, match="does not exist"):
+        audio.probe(tmp_path / "gone.wav")
+    with pytest.raises(AudioNotFoundError):
+        audio.convert_to_wav(tmp_path / "gone.wav", tmp_path / "out.wav")
+
+
+def test_folder_is_not_audio(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedAudioError, match="folder"):
+        audio.load(tmp_path)
+
+
+def test_truncated_flac_is_corrupt_and_convert_keeps_nothing_half_written(tmp_path: Path) -> None:
+    path = make.truncated_flac(tmp_path / "cut_short.flac")
+    assert audio.probe(path).duration == pytest.approx(5.0)  # the header still claims 5 s
+    with pytest.raises(CorruptAudioError, match="cut_short.flac"):
+        audio.load(path)
+    dst = tmp_path / "clip.wav"
+    make.tone_file(dst, 0.5)
+    before = dst.read_bytes()
+    with pytest.raises(CorruptAudioError):
+        audio.convert_to_wav(path, dst)
+    assert dst.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.wav", "cut_short.flac"]
+
+
+@pytest.mark.parametrize("build", [make.nan_wav, make.inf_wav])
+def test_nan_and_inf_samples(tmp_path: Path, build: Callable[[Path], Path]) -> None:
+    path = build(tmp_path / "float.wav")
+    assert audio.probe(path).subtype == "FLOAT"
+    with pytest.raises(InvalidSamplesError, match="float.wav"):
+        audio.load(path)
+    with pytest.raises(InvalidSamplesError):
+        audio.convert_to_wav(path, tmp_path / "out.wav")
+    assert not (tmp_path / "out.wav").exists()
+
+
+def test_analyse_refuses_empty_and_nan() -> None:
+    with pytest.raises(EmptyAudioError):
+        audio.analyse(np.zeros(0, dtype=np.float32))
+    with pytest.raises(InvalidSamplesError):
+        audio.analyse(np.array([0.0, np.inf], dtype=np.float32))
