@@ -116,7 +116,7 @@ _CLASSES: dict[str, str] = {
     "csv": f"{__name__}:CsvWriter",
     "srt": "mms_studio.core.formats.subtitles:SrtWriter",
     "vtt": "mms_studio.core.formats.subtitles:VttWriter",
-    "eaf": "mms_studio.core.formats.elan:EafWriter",
+    "eaf": "mms_studio.core.formats.elan_writer:EafWriter",
     "TextGrid": "mms_studio.core.formats.textgrid:TextGridWriter",
 }
 
