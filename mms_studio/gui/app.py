@@ -1,0 +1,122 @@
+"""Start the app: one QApplication, the shell (log, crash hook, theme), then a window.
+
+`run_app(project=None)` is what `mms-studio [PROJECT_DIR]` calls. The
+`AppController` owns the top-level windows: the welcome screen (new / open /
+recent) and at most one main window per project; both hand user choices back
+to it, so opening a project works the same from the command line, the
+welcome screen and the File menu.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mms_studio import __version__
+from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.shell import messages
+from mms_studio.gui.shell import settings as app_settings
+from mms_studio.gui.shell.crash import install_crash_hook
+from mms_studio.gui.shell.logs import log_ready, setup_logging
+from mms_studio.gui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, icon, theme, log file and crash hook (idempotent)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(app_settings.ORGANIZATION)
+    app.setApplicationName(app_settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mms-studio")
+    from mms_studio.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    path = setup_logging()
+    log.info("MMS Studio %s starting; log file %s", __version__, path)
+    install_crash_hook()
+    apply_theme(app, app_settings.theme_choice())
+    return app
+
+
+class AppController(QObject):
+    """Opens, creates and closes projects; owns the welcome screen and the main window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.welcome: QWidget | None = None
+        self.window: QWidget | None = None
+
+    # ---- windows -------------------------------------------------------------------------
+    def show_welcome(self) -> QWidget:
+        from mms_studio.gui.welcome import WelcomeWindow
+
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(controller=self)
+        self.welcome.refresh()  # type: ignore[attr-defined]
+        self.welcome.show()
+        self.welcome.raise_()
+        return self.welcome
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def open_project(self, path: str | Path, *, parent: QWidget | None = None) -> QWidget | None:
+        """Open the project at `path` in the main window; show why not in a dialog."""
+        from mms_studio.core.project import Project
+
+        try:
+            project = Project.open(path)
+        except MMSStudioError as exc:
+            messages.tell(parent, self.tr("Cannot open this project"), str(exc))
+            return None
+        return self.show_project(project)
+
+    def show_project(self, project: object) -> QWidget | None:
+        from mms_studio.gui.main_window import MainWindow
+
+        if self.window is not None and not self.close_project():
+            project.close()  # type: ignore[attr-defined]
+            return None
+        app_settings.add_recent_project(project.root)  # type: ignore[attr-defined]
+        self.window = MainWindow(project, controller=self)
+        self.window.show()
+        self._close_welcome()
+        QTimer.singleShot(0, log_ready)
+        return self.window
+
+    def close_project(self) -> bool:
+        """Close the main window (it asks about running jobs); False if the user said no."""
+        if self.window is None:
+            return True
+        window = self.window
+        if not window.close():
+            return False
+        window.deleteLater()
+        self.window = None
+        return True
+
+    def back_to_welcome(self) -> None:
+        if self.close_project():
+            self.show_welcome()
+
+def run_app(project: str | None = None) -> int:
+    """`mms-studio [PROJECT_DIR]`: the welcome screen, or that project directly."""
+    app = create_app()
+    controller = AppController()
+    if project is None or controller.open_project(project) is None:
+        controller.show_welcome()
+        QTimer.singleShot(0, log_ready)
+    app.controller = controller  # type: ignore[attr-defined]  # keep alive
+    return app.exec()

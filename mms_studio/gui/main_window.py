@@ -1,0 +1,310 @@
+"""The main window: a page list on the left, the current page on the right, menus above.
+
+Pages talk to each other only through the window (`dataset_changed`, `go_to`),
+so each stays a small module. Closing asks before stopping a running job,
+cancels it, waits for it to keep what it finished, then saves window state.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mms_studio import __version__
+from mms_studio.gui import workers
+from mms_studio.gui.icons import app_icon, icon
+from mms_studio.gui.pages.base import Page, Shortcut
+from mms_studio.gui.shell import messages
+from mms_studio.gui.shell.logs import log_file
+from mms_studio.gui.shell.settings import app_settings, set_theme_choice, theme_choice
+from mms_studio.gui.theme import THEMES, apply_theme
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    dataset_changed = Signal()   # clips added, edited or removed by any page
+
+    def __init__(self, project: object, *, controller: object | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.controller = controller
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self._update_title()
+
+        from mms_studio.gui.pages.dataset import DatasetPage
+        from mms_studio.gui.pages.record import RecordPage
+        from mms_studio.gui.pages.settings import SettingsPage
+        from mms_studio.gui.pages.train import TrainPage
+        from mms_studio.gui.pages.transcribe import TranscribePage
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageList")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key, cls in (("record", RecordPage), ("dataset", DatasetPage), ("train", TrainPage),
+                         ("transcribe", TranscribePage), ("settings", SettingsPage)):
+            page = cls(self)
+            page.setObjectName(f"{key}Page")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name), page.title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(150, 44))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.job_label = QLabel()
+        self.statusBar().addPermanentWidget(self.job_label)
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."))
+        self._build_menus()
+        self._restore_state()
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(1)   # Dataset: what a new user needs first
+
+    # ---- pages ---------------------------------------------------------------------------
+    def go_to(self, key: str) -> Page:
+        row = list(self.pages).index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return list(self.pages)[max(self.stack.currentIndex(), 0)]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[list(self.pages)[row]].shown()
+
+    def _update_title(self) -> None:
+        settings = self.project.settings  # type: ignore[attr-defined]
+        self.setWindowTitle(self.tr("{name} ({language}) — MMS Studio").format(
+            name=settings.name, language=settings.language))
+
+    def project_settings_changed(self) -> None:
+        self._update_title()
+
+    # ---- menus ---------------------------------------------------------------------------
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New project…"), self._new_project,
+                     QKeySequence.StandardKey.New, "new-project")
+        self._action(file, self.tr("&Open project…"), self._open_project,
+                     QKeySequence.StandardKey.Open, "folder-open")
+        self._action(file, self.tr("&Import recordings…"), self._import, "Ctrl+I", "import")
+        file.addSeparator()
+        self._action(file, self.tr("&Close project"), self._close_project,
+                     QKeySequence.StandardKey.Close)
+        self._action(file, self.tr("&Quit"), QApplication.closeAllWindows,
+                     QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setIcon(icon("undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit.addAction(undo)
+        edit.addAction(redo)
+
+        go = bar.addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.pages, start=1):
+            self._action(go, self.pages[key].title, lambda _=False, k=key: self.go_to(k),
+                         f"Ctrl+{number}", self.pages[key].icon_name)
+
+        view = bar.addMenu(self.tr("&View"))
+        theme_menu = view.addMenu(self.tr("&Appearance"))
+        group = QActionGroup(self)
+        labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
+                  "dark": self.tr("Dark")}
+        current = theme_choice()
+        for choice in THEMES:
+            action = QAction(labels[choice], self, checkable=True)
+            action.setChecked(choice == current)
+            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
+            group.addAction(action)
+            theme_menu.addAction(action)
+
+        helpm = bar.addMenu(self.tr("&Help"))
+        self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(helpm, self.tr("Open the &log folder"), self._open_log_folder)
+        self._action(helpm, self.tr("&About MMS Studio"), self._about)
+
+    def set_theme(self, choice: str) -> None:
+        set_theme_choice(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+
+    def shortcut_list(self) -> list[Shortcut]:
+        """Every shortcut: menu actions first, then each page's own keys."""
+        items: list[Shortcut] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else []:
+                sub = action.menu()
+                for inner in ([action] + (sub.actions() if sub else [])):
+                    if not inner.shortcut().isEmpty():
+                        items.append(Shortcut(
+                            inner.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                            inner.text().replace("&", "").rstrip("…")))
+        for page in self.pages.values():
+            for shortcut in page.shortcuts():
+                items.append(Shortcut(shortcut.keys, f"{page.title}: {shortcut.description}"))
+        return items
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(0, 2, dialog)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        for shortcut in self.shortcut_list():
+            row = table.rowCount()
+            table.insertRow(row)
+            table.setItem(row, 0, QTableWidgetItem(shortcut.keys))
+            table.setItem(row, 1, QTableWidgetItem(shortcut.description))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(560, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+    def _about(self) -> None:
+        messages.tell(self, self.tr("About MMS Studio"), self.tr(
+            "MMS Studio {version}. Trains small adapters for Meta's MMS speech model "
+            "(facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that "
+            "licence). Log file: {log}").format(version=__version__, log=str(log_file())),
+            warning=False)
+
+    def _new_project(self) -> None:
+        if self.controller is not None:
+            from mms_studio.gui.welcome import NewProjectDialog
+
+            dialog = NewProjectDialog(self)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.project is not None:
+                self.controller.show_project(dialog.project)  # type: ignore[attr-defined]
+
+    def _open_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open project folder"))
+        if path and self.controller is not None:
+            self.controller.open_project(path, parent=self)  # type: ignore[attr-defined]
+
+    def _close_project(self) -> None:
+        if self.controller is not None:
+            self.controller.back_to_welcome()  # type: ignore[attr-defined]
+        else:
+            self.close()
+
+    def _import(self) -> None:
+        self.go_to("dataset").import_dialog()  # type: ignore[attr-defined]
+
+    # ---- jobs and closing ----------------------------------------------------------------
+    def busy(self) -> list[str]:
+        jobs = [text for page in self.pages.values() if (text := page.busy())]
+        if not jobs and workers.active_workers():
+            jobs = [self.tr("a background job")]
+        return jobs
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        jobs = self.busy()
+        if jobs and not messages.ask(
+                self, self.tr("Stop and close?"),
+                self.tr("MMS Studio is still busy with: {jobs}. Closing stops it; what is "
+                        "already finished is kept.").format(jobs=", ".join(jobs)),
+                yes=self.tr("Stop and close"), no=self.tr("Keep working")):
+            event.ignore()
+            return
+        for page in self.pages.values():
+            page.shutdown()
+        if not workers.await_workers(timeout=60):
+            log.warning("a job did not stop within 60 s of closing")
+        self._save_state()
+        try:
+            self.project.close()  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 — closing must not fail the window
+            log.exception("closing the project failed")
+        event.accept()
+
+    def _save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.current_key())
+        settings.sync()
+
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        page = str(settings.value("window/page", ""))
+        if page in self.pages:
+            self.go_to(page)

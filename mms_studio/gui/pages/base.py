@@ -1,0 +1,42 @@
+"""What every page of the main window shares: the project, the window's services, shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from mms_studio.gui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    keys: str          # as QKeySequence.toString(NativeText) would show it
+    description: str
+
+
+class Page(QWidget):
+    """A page: built once per open project; `shown()` runs each time it comes to the front."""
+
+    title = "Page"
+    icon_name = "dataset"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project = window.project
+
+    def shown(self) -> None:
+        """The page came to the front; refresh what may have changed elsewhere."""
+
+    def shortcuts(self) -> list[Shortcut]:
+        return []
+
+    def busy(self) -> str:
+        """What this page is doing that closing would stop ('' when idle)."""
+        return ""
+
+    def shutdown(self) -> None:
+        """The window is closing: stop streams and timers (jobs are awaited by the window)."""

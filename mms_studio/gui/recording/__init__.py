@@ -1,0 +1,1 @@
+"""Crash-safe take files and the capture pipeline behind the Record page."""

@@ -1,0 +1,63 @@
+"""Where takes live on disk, and recovering the ones a crash interrupted.
+
+Takes are the speaker's raw recordings, kept in `<project>/recordings/<session>/`
+even after they become clips (a clip is a 16 kHz copy made by the project
+store), so nothing recorded is ever thrown away. A take being written is named
+`*.recording.wav`; a finished one loses the `.recording`. Any
+`*.recording.wav` found on the next start was cut short by a crash: it is
+repaired (header made to cover every whole sample) and renamed
+`*.recovered.wav` so the Record page can offer it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+from mms_studio.gui.recording.wavfile import repair
+
+log = logging.getLogger(__name__)
+
+RECORDINGS_DIR = "recordings"
+IN_PROGRESS = ".recording.wav"
+RECOVERED = ".recovered.wav"
+
+
+def session_dir(project_root: Path, speaker: str) -> Path:
+    safe = re.sub(r"[^\w-]+", "_", speaker.strip(), flags=re.UNICODE).strip("_") or "speaker"
+    return project_root / RECORDINGS_DIR / f"{time.strftime('%Y%m%d')}-{safe}"
+
+
+def new_take_path(folder: Path) -> Path:
+    """A fresh in-progress take name in `folder` (never overwrites anything)."""
+    stamp = time.strftime("%H%M%S")
+    for n in range(1000):
+        path = folder / f"take-{stamp}-{n:03d}{IN_PROGRESS}"
+        if not path.exists():
+            return path
+    raise FileExistsError(folder)
+
+
+def finished_path(path: Path) -> Path:
+    return path.with_name(path.name[: -len(IN_PROGRESS)] + ".wav")
+
+
+def recover_takes(project_root: Path) -> list[Path]:
+    """Repair and rename takes left half-written by a crash; return the recovered files."""
+    recovered: list[Path] = []
+    root = project_root / RECORDINGS_DIR
+    if not root.is_dir():
+        return recovered
+    for path in sorted(root.rglob(f"*{IN_PROGRESS}")):
+        try:
+            frames = repair(path)
+        except (OSError, ValueError) as exc:
+            log.warning("could not recover %s: %s", path, exc)
+            continue
+        target = path.with_name(path.name[: -len(IN_PROGRESS)] + RECOVERED)
+        path.replace(target)
+        log.info("recovered %s (%d frames) after a crash", target, frames)
+        recovered.append(target)
+    return recovered

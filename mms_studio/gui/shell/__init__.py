@@ -1,0 +1,1 @@
+"""The app shell: settings, logging, crash reporting — what every page relies on."""

@@ -1,0 +1,229 @@
+"""The first screen: start a new project, open one, or pick a recent one.
+
+Creating a project asks for only what cannot be changed later without
+trouble: a name, the language code and where to keep it. Everything else
+lives in the project's language settings page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.icons import app_icon, icon
+from mms_studio.gui.shell.settings import recent_projects
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+
+
+def default_projects_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / "MMS Studio"
+
+
+def folder_name_for(name: str) -> str:
+    """A folder name from a project name: keeps letters of any script, drops path characters."""
+    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", name).strip().strip(".")
+    return re.sub(r"\s+", " ", cleaned) or "project"
+
+
+class NewProjectDialog(QDialog):
+    """Name, language code, location; `create()` makes the project (testable without exec)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New project"))
+        self.project = None
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Abui stories"))
+        self.language = QLineEdit()
+        self.language.setPlaceholderText(self.tr("ISO 639-3 code, e.g. abz"))
+        self.language.setMaxLength(20)
+        self.folder = QLineEdit(str(default_projects_folder()))
+        browse = QToolButton()
+        browse.setIcon(icon("folder-open"))
+        browse.setAccessibleName(self.tr("Choose folder"))
+        browse.setToolTip(self.tr("Choose the folder that will hold the project"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("formError")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Project &name:"), self.name)
+        form.addRow(self.tr("&Language code:"), self.language)
+        form.addRow(self.tr("Keep it &in:"), folder_row)
+        form.addRow("", self.where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = buttons.addButton(self.tr("Create project"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for field in (self.name, self.language, self.folder):
+            field.textChanged.connect(self._update)
+        self._update()
+
+    def target(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser() / folder_name_for(self.name.text())
+
+    def problem(self) -> str:
+        """Why the form cannot be accepted yet, in one sentence ('' when it can)."""
+        if not self.name.text().strip():
+            return self.tr("Give the project a name.")
+        if not LANGUAGE_CODE.match(self.language.text().strip()):
+            return self.tr("Enter the language's ISO 639-3 code (two or three small letters).")
+        if not self.folder.text().strip():
+            return self.tr("Choose a folder to keep the project in.")
+        if self.target().exists():
+            return self.tr("A folder with this name already exists there; choose another name.")
+        return ""
+
+    def _update(self) -> None:
+        self.where.setText(self.tr("The project will be saved in: {path}").format(
+            path=str(self.target())))
+        problem = self.problem()
+        self.error.setText(problem)
+        self.create_button.setEnabled(not problem)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Keep projects in"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def create(self) -> object:
+        """Create the project; raises `MMSStudioError` (shown by the caller) on failure."""
+        from mms_studio.core.project import Project
+
+        problem = self.problem()
+        if problem:
+            raise MMSStudioError(problem)
+        self.project = Project.create(self.target(), language=self.language.text().strip(),
+                                      name=self.name.text().strip())
+        return self.project
+
+    def _accept(self) -> None:
+        try:
+            self.create()
+        except MMSStudioError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class WelcomeWindow(QWidget):
+    """New / open / recent, as big obvious buttons; Enter opens the selected recent project."""
+
+    def __init__(self, *, controller: object) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("welcome")
+        self.setWindowTitle(self.tr("Welcome — MMS Studio"))
+        self.setWindowIcon(app_icon())
+        self.resize(720, 480)
+
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        title = QLabel(self.tr("MMS Studio"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        tagline = QLabel(self.tr(
+            "Turn your community's recordings into a speech recogniser for your language."))
+        tagline.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(logo)
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(tagline)
+        header.addLayout(text, 1)
+
+        self.new_button = QPushButton(icon("new-project"), self.tr("&New project…"))
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_button.clicked.connect(self.new_project)
+        self.open_button = QPushButton(icon("folder-open"), self.tr("&Open project…"))
+        self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_button.clicked.connect(self.open_project)
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(44)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        self.recent.itemActivated.connect(self._open_item)
+        self.empty = QLabel(self.tr("Projects you open will be listed here."))
+        recent_box = QVBoxLayout()
+        recent_label = QLabel(self.tr("&Recent projects"))
+        recent_label.setBuddy(self.recent)
+        recent_box.addWidget(recent_label)
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addWidget(self.empty)
+
+        body = QHBoxLayout()
+        body.addLayout(buttons)
+        body.addLayout(recent_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addSpacing(12)
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in recent_projects():
+            item = QListWidgetItem(f"{Path(path).name}\n{path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.empty.setVisible(self.recent.count() == 0)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+            self.recent.setFocus()
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.controller.open_project(item.data(Qt.ItemDataRole.UserRole), parent=self)
+
+    def new_project(self) -> None:
+        dialog = NewProjectDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.project is not None:
+            self.controller.show_project(dialog.project)
+        dialog.deleteLater()
+
+    def open_project(self, path: str | None = None) -> None:
+        if not path:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Open project folder"),
+                                                    str(default_projects_folder()))
+        if path:
+            self.controller.open_project(path, parent=self)

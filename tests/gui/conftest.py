@@ -1,0 +1,84 @@
+"""GUI test fixtures: isolated settings and log folder, non-blocking messages, a leak guard.
+
+Every GUI test runs with QSettings in a temporary INI file (never the
+developer's own settings), the log in a temporary folder, and message boxes
+recorded instead of shown. `leak_guard` fails a test that leaves a top-level
+widget alive, like napari's test support does.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_shell(tmp_path_factory: pytest.TempPathFactory) -> None:
+    root = tmp_path_factory.mktemp("gui-shell")
+    os.environ["MMS_STUDIO_LOG_DIR"] = str(root / "logs")
+    from mms_studio.gui.shell import messages, settings
+
+    settings.use_settings_path(root / "settings.ini")
+    messages.interactive = False
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path: Path) -> None:
+    """Each test starts from empty settings; messages start empty."""
+    from mms_studio.gui.shell import messages, settings
+
+    settings.use_settings_path(tmp_path / "settings.ini")
+    messages.history.clear()
+    messages.answer = True
+
+
+@pytest.fixture(autouse=True)
+def leak_guard(request: pytest.FixtureRequest):
+    """Fail the test if it leaves a new top-level widget alive after pytest-qt closed its own."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = {id(w) for w in QApplication.topLevelWidgets()} if app else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    from mms_studio.gui import workers
+
+    workers.await_workers(timeout=30)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets()
+              if id(w) not in before and w.isWindow() and not w.objectName().startswith("qt_")
+              and type(w).__name__ not in ("QTipLabel",)]
+    if leaked:
+        names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in leaked)
+        for w in leaked:
+            w.close()
+            w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        pytest.fail(f"test leaked top-level widgets: {names}")
+
+
+@pytest.fixture
+def replay_clip(shared_data: Path) -> Path:
+    """A real 16 kHz recording (Abui, one phrase) the fake sound card replays."""
+    return shared_data / "abui" / "elpis_lib" / "processing" / "abui_4_660.wav"
+
+
+@pytest.fixture
+def replay_device(replay_clip: Path):
+    """The sound card replaced by a device that replays a real clip, at 4x speed."""
+    from mms_studio.gui import audio_io
+    from mms_studio.gui.recording.replay_device import ReplayBackend
+
+    backend = ReplayBackend(replay_clip, speed=4.0)
+    audio_io.set_backend(backend)
+    yield backend
+    audio_io.set_backend(None)
