@@ -32,7 +32,7 @@ EAF_VERSION = "3.0"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # Order of the top-level elements required by the EAF schema.
 _RANK = {tag: i for i, tag in enumerate((
-    "HEADER", "TIME_ORDER", "TIER", "LINGUISTIC_TYPE", "LOCALE", "LANGUAGE", "CONSTRAINT",
+    "LICENSE", "HEADER", "TIME_ORDER", "TIER", "LINGUISTIC_TYPE", "LOCALE", "LANGUAGE", "CONSTRAINT",
     "CONTROLLED_VOCABULARY", "LEXICON_REF", "REF_LINK_SET", "EXTERNAL_REF"))}
 CONSTRAINTS = {
     "Time_Subdivision": "Time subdivision of parent annotation's time interval, no time gaps "

@@ -177,7 +177,7 @@ def test_bad_times_overlaps_and_empty_tiers_are_skipped_with_reasons(tmp_path, k
     assert [c.transcript for c in plan.clips] == ["good"]
     reasons = {s.where.rsplit(" ", 1)[-1]: s.reason for s in plan.skipped}
     assert "before it starts" in reasons["#2"]
-    assert "overlaps" in reasons["#3"]
+    assert "overlaps" in reasons["#3"]   # 500-1200 ms mostly inside 0-1000 ms
     assert "after the end" in reasons["#4"]
     assert "no time" in reasons["#5"]
     assert any("no annotations" in s.reason for s in plan.skipped)
@@ -224,3 +224,12 @@ def test_malformed_files_give_a_clear_format_error(tmp_path, content, message):
         plan_eaf(bad, ImportOptions())
     assert "bad.eaf" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_small_overlaps_between_neighbours_are_kept(tmp_path, kit):
+    kit.write_tone(tmp_path / "o.wav", 3.0)
+    body = kit.aligned("a1", "ts1", "ts2", "first") + kit.aligned("a2", "ts3", "ts4", "second")
+    (tmp_path / "o.eaf").write_text(kit.eaf_text(kit.tier("T", body), {
+        "ts1": 0, "ts2": 1010, "ts3": 1000, "ts4": 2000}), encoding="utf-8")
+    plan = plan_eaf(tmp_path / "o.eaf", ImportOptions())
+    assert [(c.start, c.end) for c in plan.clips] == [(0.0, 1.01), (1.0, 2.0)]
