@@ -3,7 +3,7 @@
 The order is fixed and documented because users reason about it when they set rules up:
 NFC; replacements (longest first, so "ng'" can win over "ng"); optional case folding; NFC
 again (folding can decompose); removal of configured categories and characters; whitespace
-collapsed. Combining marks, ZWJ and ZWNJ are never removed: dropping them (as Latin-centred
+collapsed; NFC once more. Combining marks, ZWJ and ZWNJ are never removed: dropping them (as Latin-centred
 normalisers do) silently breaks Devanagari, Thai, Yoruba, pointed Arabic and Hebrew words.
 
 Removed punctuation is deleted, except dashes and other separators, which become a space so
@@ -84,7 +84,8 @@ class Normalizer:
                 out.append(char)
             elif action == "space":
                 out.append(" ")
-        return " ".join("".join(out).split())
+        # NFC again: removing a character can bring a letter and a mark together.
+        return " ".join(_nfc("".join(out)).split())
 
     def split_word(self, word: str) -> list[str]:
         """Units of one cleaned word: clusters (or code points), multigraphs as one unit."""
