@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mms_studio.core.errors import FormatError
-from mms_studio.core.formats.media import find_media
+from mms_studio.core.formats.media import find_media, media_duration
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 
@@ -240,16 +240,6 @@ def _transcription_like(info: TierInfo) -> bool:
         _TRANSCRIPTION_LIKE.search(info.name) or _TRANSCRIPTION_LIKE.search(info.linguistic_type))
 
 
-def _media_duration(media: Path) -> float | None:
-    from mms_studio.core.audio import probe
-    from mms_studio.core.errors import AudioError
-
-    try:
-        return probe(media).duration
-    except AudioError:
-        return None
-
-
 def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
     """Clips for the chosen tiers' non-empty annotations, cut from the linked recording.
 
@@ -271,7 +261,7 @@ def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
                                                f"next to it, so its {count} annotation(s) were not "
                                                "imported; put the recording beside the .eaf."))
         return plan
-    duration = _media_duration(media)
+    duration = media_duration(media)
     if duration is None:
         plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
         return plan

@@ -95,3 +95,14 @@ def same_stem_audio(source: Path) -> Path | None:
 
 def glob_escape(text: str) -> str:
     return re.sub(r"([\[\]*?])", r"[\1]", text)
+
+
+def media_duration(media: Path) -> float | None:
+    """Seconds of audio in `media`, or None when it cannot be read (reported as skipped)."""
+    from mms_studio.core.audio import probe
+    from mms_studio.core.errors import AudioError
+
+    try:
+        return probe(media).duration
+    except AudioError:
+        return None
