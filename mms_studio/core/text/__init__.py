@@ -6,6 +6,13 @@ The public API (see docs/CONTRACTS.md) is re-exported here; import from
 
 from mms_studio.core.text.graphemes import JOINERS, describe, grapheme_clusters, is_mark
 from mms_studio.core.text.normalize import WORD_DELIMITER, Normalizer, units_to_text
+from mms_studio.core.text.orthography import (
+    LookalikeGroup,
+    MixedScriptWord,
+    OrthographyReport,
+    UnitCount,
+    orthography_report,
+)
 from mms_studio.core.text.settings import FOLD_MODES, TextSettings, TextSettingsError
 from mms_studio.core.text.vocab import (
     PAD,
@@ -21,6 +28,7 @@ from mms_studio.core.text.vocab import (
 )
 
 __all__ = [
+    "LookalikeGroup", "MixedScriptWord", "OrthographyReport", "UnitCount", "orthography_report",
     "FOLD_MODES", "JOINERS", "PAD", "PAD_ID", "SPECIAL_TOKENS", "UNK", "UNK_ID",
     "WORD_DELIMITER", "WORD_DELIMITER_ID", "Normalizer", "TextSettings", "TextSettingsError",
     "Vocabulary", "build_vocab", "describe", "grapheme_clusters", "is_mark", "load_vocab_json",

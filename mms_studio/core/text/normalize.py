@@ -49,7 +49,7 @@ class Normalizer:
         self._keep = frozenset(_nfc(s.keep_chars)) - {WORD_DELIMITER}
         self._remove = frozenset(_nfc(s.remove_chars)) | {WORD_DELIMITER}
         self._strip = tuple(s.strip_categories)
-        units = {self._prepare(unit).replace(" ", "") for unit in s.multigraphs}
+        units = {self.prepare(unit).replace(" ", "") for unit in s.multigraphs}
         split = list if s.split_marks else grapheme_clusters
         # Longest first, so "ngw" wins over "ng"; matched on unit boundaries only.
         self._multigraphs = sorted((tuple(split(u)) for u in units if len(split(u)) > 1),
@@ -60,7 +60,7 @@ class Normalizer:
     def settings(self) -> TextSettings:
         return self._settings
 
-    def _prepare(self, text: str) -> str:
+    def prepare(self, text: str) -> str:
         """NFC, replacements and case folding: every step before characters are removed."""
         text = _nfc(text)
         if self._replace_pattern is not None:
@@ -76,7 +76,7 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """The cleaned transcript: NFC, single spaces between words, no leading/trailing space."""
-        prepared = self._prepare(text)
+        prepared = self.prepare(text)
         out = []
         for char in prepared:
             action = self.disposition(char)
