@@ -8,6 +8,7 @@ widget alive, like napari's test support does.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def leak_guard(request: pytest.FixtureRequest):
 
     workers.await_workers(timeout=30)
     for _ in range(3):
+        gc.collect()   # pyqtgraph keeps parentless context menus alive through reference cycles
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets()
@@ -82,3 +84,42 @@ def replay_device(replay_clip: Path):
     audio_io.set_backend(backend)
     yield backend
     audio_io.set_backend(None)
+
+
+ABUI = ("abui_1", "abui_2", "abui_3", "abui_4")
+
+
+@pytest.fixture
+def project(tmp_path: Path, shared_data: Path):
+    """A real, empty project in a temporary folder (closed after the test)."""
+    from mms_studio.core.project import Project
+
+    proj = Project.create(tmp_path / "Abui test", language="abz", name="Abui test")
+    yield proj
+    try:
+        proj.close()
+    except Exception:  # noqa: BLE001 — the window may have closed it already
+        pass
+
+
+@pytest.fixture
+def abui_project(project, shared_data: Path):
+    """The project with the five Abui phrases imported from the real ELAN files."""
+    from mms_studio.core.project.importer import import_sources
+
+    folder = shared_data / "abui" / "transcribed"
+    report = import_sources(project, [folder / f"{name}.eaf" for name in ABUI])
+    assert len(report.imported) == 5, report.to_text()
+    return project
+
+
+@pytest.fixture
+def main_window(qtbot, abui_project):
+    """The real main window on the Abui project; closed (and its jobs awaited) after the test."""
+    from mms_studio.gui.main_window import MainWindow
+
+    window = MainWindow(abui_project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -1,0 +1,447 @@
+"""Dataset page: every clip in a sortable, filterable table; edit, listen, import, check.
+
+Edits go through the undo stack (Ctrl+Z), deletes are soft and undoable,
+imports (button, Ctrl+I or drag-and-drop of files and folders) run in a
+worker with a per-file report. The stats line and the orthography report
+tell a user whether the data is ready to train on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mms_studio.core.errors import Cancelled, MMSStudioError
+from mms_studio.gui import workers
+from mms_studio.gui.icons import icon
+from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
+from mms_studio.gui.pages.base import Page, Shortcut
+from mms_studio.gui.shell import messages
+
+log = logging.getLogger(__name__)
+
+
+class ClipFilter(QSortFilterProxyModel):
+    """Free-text filter over transcript, speaker and source, plus a status filter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.status = ""
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self.text = text.casefold().strip()
+        self.invalidateFilter()
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:  # noqa: N802 (Qt name)
+        clip = self.sourceModel().clip_at(row)  # type: ignore[attr-defined]
+        if self.status and clip.status != self.status:
+            return False
+        if not self.text:
+            return True
+        haystack = " ".join(x or "" for x in (clip.transcript, clip.speaker, clip.source, clip.id))
+        return self.text in haystack.casefold()
+
+
+class DatasetPage(Page):
+    title = "Dataset"
+    icon_name = "dataset"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.title = self.tr("Dataset")
+        self.setAcceptDrops(True)
+        self.import_worker: workers.TaskWorker | None = None
+        self.last_report: Any = None
+        self._player: Any = None
+        self.model = ClipsModel(self.project, window.undo_stack, on_error=self._edit_refused)
+        self.proxy = ClipFilter()
+        self.proxy.setSourceModel(self.model)
+
+        # -- top bar --
+        self.import_button = QPushButton(icon("import"), self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr(
+            "Add recordings with transcripts: audio files with .txt/.lab beside them, folders, "
+            "ELAN, TextGrid, subtitles, CSV tables, Common Voice. You can also drop them here."))
+        self.import_button.clicked.connect(lambda: self.import_dialog())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by transcript, speaker or source"))
+        self.search.setAccessibleName(self.tr("Filter clips"))
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):   # Qt's own clear button
+            button.setAccessibleName(self.tr("Clear the filter"))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show clips with status"))
+        for label, value in ((self.tr("All statuses"), ""), (self.tr("ok"), "ok"),
+                             (self.tr("needs review"), "needs_review"),
+                             (self.tr("excluded"), "excluded"), (self.tr("deleted"), "deleted")):
+            self.status_filter.addItem(label, value)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        self.show_deleted.toggled.connect(self._toggle_deleted)
+        self.delete_button = QToolButton()
+        self.delete_button.setIcon(icon("delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete selected clips"))
+        self.delete_button.setToolTip(self.tr("Delete the selected clips (Del); Ctrl+Z brings "
+                                              "them back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.report_button = QPushButton(self.tr("Orthography report"))
+        self.report_button.setToolTip(self.tr("List every character used in the transcripts, "
+                                              "how often, and in which clips"))
+        self.report_button.clicked.connect(self.show_orthography_report)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.show_deleted)
+        top.addWidget(self.report_button)
+        top.addWidget(self.delete_button)
+
+        self.stats = QLabel()
+        self.stats.setObjectName("datasetStats")
+        self.stats.setWordWrap(True)
+
+        # -- table --
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Clips"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("transcript"), QHeaderView.ResizeMode.Stretch)
+        for name, width in (("status", 120), ("speaker", 90), ("split", 60), ("duration", 70),
+                            ("source", 200), ("id", 90)):
+            self.table.setColumnWidth(COLUMNS.index(name), width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        # -- player --
+        from mms_studio.gui.plots.waveform import WaveformView
+
+        self.waveform = WaveformView()
+        self.play_button = QToolButton()
+        self.play_button.setIcon(icon("play"))
+        self.play_button.setAccessibleName(self.tr("Play the selected clip"))
+        self.play_button.setToolTip(self.tr("Play the selected clip (Ctrl+Space)"))
+        self.play_button.clicked.connect(self.play_current)
+        self.clip_label = QLabel(self.tr("Select a clip to see and hear it."))
+        self.clip_label.setWordWrap(True)
+        player_row = QHBoxLayout()
+        player_row.addWidget(self.play_button)
+        player_row.addWidget(self.clip_label, 1)
+        player = QWidget()
+        player_layout = QVBoxLayout(player)
+        player_layout.setContentsMargins(0, 0, 0, 0)
+        player_layout.addLayout(player_row)
+        player_layout.addWidget(self.waveform, 1)
+
+        # -- import progress and report --
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Stop import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Import report"))
+        self.report.setMaximumHeight(130)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+        self.report.hide()
+
+        self.empty = QLabel(self.tr(
+            "No clips yet. Click Import… or drop recordings with their transcripts here — "
+            "or record new ones on the Record page."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(player)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stats)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.report)
+
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                           ("Ctrl+Space", self.play_current),
+                           (QKeySequence.StandardKey.Find, self.search.setFocus)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.model.modelReset.connect(self.update_stats)
+        self.model.dataChanged.connect(lambda *_: self.update_stats())
+        window.dataset_changed.connect(self.reload)
+        self.update_stats()
+
+    # ---- page API ------------------------------------------------------------------------
+    def shortcuts(self) -> list[Shortcut]:
+        native = QKeySequence.SequenceFormat.NativeText
+        return [
+            Shortcut(QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
+                     self.tr("delete the selected clips")),
+            Shortcut("Ctrl+Space", self.tr("play the selected clip")),
+            Shortcut("F2", self.tr("edit the selected transcript")),
+            Shortcut(QKeySequence(QKeySequence.StandardKey.Find).toString(native),
+                     self.tr("filter clips")),
+        ]
+
+    def busy(self) -> str:
+        if self.import_worker is not None and self.import_worker.is_running:
+            return self.tr("importing recordings")
+        return ""
+
+    def shown(self) -> None:
+        self.update_stats()
+
+    def shutdown(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    # ---- stats and reports ---------------------------------------------------------------
+    def update_stats(self) -> None:
+        stats = self.project.stats()
+        minutes = stats.seconds / 60
+        speakers = len([s for s in stats.speakers if s])
+        splits = ", ".join(f"{name} {count}" for name, count in stats.splits.items() if count)
+        self.stats.setText(self.tr(
+            "{clips} clips, {minutes:.1f} minutes of speech, {speakers} named speakers. "
+            "Splits: {splits}.").format(clips=stats.clips, minutes=minutes, speakers=speakers,
+                                        splits=splits or self.tr("none yet")))
+        self.empty.setVisible(stats.clips == 0 and not self.show_deleted.isChecked())
+
+    def orthography_text(self) -> str:
+        from mms_studio.core.text import orthography_report
+
+        items = [(c.id, c.transcript) for c in self.project.clips() if c.status != "excluded"]
+        return orthography_report(items, self.project.normalizer).to_text()
+
+    def show_orthography_report(self) -> QDialog | None:
+        try:
+            text = self.orthography_text()
+        except ImportError:
+            messages.tell(self, self.tr("Orthography report"),
+                          self.tr("This version of MMS Studio cannot make the report yet."))
+            return None
+        dialog = QDialog(self)
+        dialog.setObjectName("orthographyReport")
+        dialog.setWindowTitle(self.tr("Orthography report"))
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        dialog.resize(640, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # ---- selection, playback, edits ------------------------------------------------------
+    def selected_clip_ids(self) -> list[str]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.clip_at(r).id for r in sorted(rows)]
+
+    def select_clip(self, clip_id: str) -> bool:
+        row = self.model.row_of(clip_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COLUMNS.index("transcript")))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def current_clip(self) -> Any:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.clip_at(self.proxy.mapToSource(index).row())
+
+    def _current_changed(self, *_: Any) -> None:
+        clip = self.current_clip()
+        if clip is None:
+            self.waveform.clear_audio()
+            return
+        self.clip_label.setText(self.tr("{id} · {seconds:.1f} s · {speaker} — {text}").format(
+            id=clip.id, seconds=clip.duration, speaker=clip.speaker or self.tr("unknown speaker"),
+            text=clip.transcript))
+        try:
+            samples = self._load(clip)
+        except MMSStudioError as exc:
+            self.clip_label.setText(str(exc))
+            self.waveform.clear_audio()
+            return
+        self.waveform.set_audio(samples, 16000)
+
+    def _load(self, clip: Any) -> Any:
+        from mms_studio.core.audio import load
+
+        return load(self.project.audio_path(clip))
+
+    def player(self) -> Any:
+        if self._player is None:
+            from mms_studio.gui.audio_io import Player
+
+            self._player = Player()
+        return self._player
+
+    def play_current(self) -> None:
+        clip = self.current_clip()
+        if clip is None:
+            return
+        try:
+            self.player().play(self._load(clip), 16000)
+        except MMSStudioError as exc:
+            messages.tell(self, self.tr("Cannot play this clip"), str(exc))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_clip_ids()
+        if ids:
+            self.model.delete(ids)
+            self.window_.statusBar().showMessage(
+                self.tr("Deleted {n} clip(s). Undo with Ctrl+Z.").format(n=len(ids)), 5000)
+
+    def _edit_refused(self, exc: Exception) -> None:
+        messages.tell(self, self.tr("The change was not made"), str(exc))
+
+    def _status_changed(self) -> None:
+        self.proxy.set_status(self.status_filter.currentData() or "")
+
+    def _toggle_deleted(self, on: bool) -> None:
+        self.model.show_deleted = on
+        self.model.reload()
+
+    # ---- import --------------------------------------------------------------------------
+    def import_dialog(self, paths: list[str] | None = None) -> None:
+        if paths is None:
+            files, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import recordings and transcripts"), "",
+                self.tr("Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a "
+                        "*.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)"))
+            paths = files
+        if paths:
+            self.start_import(paths)
+
+    def start_import(self, paths: list[str | Path]) -> workers.TaskWorker | None:
+        if self.import_worker is not None and self.import_worker.is_running:
+            messages.tell(self, self.tr("Import already running"),
+                          self.tr("Wait for the current import to finish, or stop it first."))
+            return None
+        from mms_studio.core.project.importer import import_sources
+
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Importing…"))
+        self.progress_box.show()
+        self.report.clear()
+        self.report.show()
+        self.import_button.setEnabled(False)
+        self.import_worker = workers.start_worker(
+            import_sources, self.project, [str(p) for p in paths], name="import",
+            connect={"status": self.progress_label.setText,
+                     "progress": self._import_progress,
+                     "partial": self._import_partial,
+                     "returned": self._import_done,
+                     "errored": self._import_failed,
+                     "finished": self._import_finished})
+        return self.import_worker
+
+    def cancel_import(self) -> None:
+        if self.import_worker is not None:
+            self.import_worker.quit()
+            self.progress_label.setText(self.tr("Stopping after the current clip…"))
+
+    def _import_progress(self, fraction: float, eta: float | None) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def _import_partial(self, item: Any) -> None:
+        if hasattr(item, "reason"):
+            self.report.appendPlainText(self.tr("skipped  {where}: {reason}").format(
+                where=item.where, reason=item.reason))
+        else:
+            self.report.appendPlainText(self.tr("imported {source} ({seconds:.1f} s)").format(
+                source=item.source or item.id, seconds=item.duration))
+
+    def _import_done(self, report: Any) -> None:
+        self.last_report = report
+        self.report.setPlainText(report.to_text())
+
+    def _import_failed(self, exc: BaseException) -> None:
+        report = getattr(exc, "report", None)
+        if report is not None:
+            self.last_report = report
+            self.report.setPlainText(report.to_text())
+        if isinstance(exc, Cancelled):
+            self.report.appendPlainText(str(exc))
+        elif isinstance(exc, MMSStudioError):
+            self.report.appendPlainText(str(exc))
+            messages.tell(self, self.tr("Nothing was imported"), str(exc))
+        else:
+            raise exc   # a bug: the crash dialog reports it
+
+    def _import_finished(self) -> None:
+        self.progress_box.hide()
+        self.import_button.setEnabled(True)
+        self.window_.dataset_changed.emit()
+        QTimer.singleShot(0, self.update_stats)
+
+    # ---- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)

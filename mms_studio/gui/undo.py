@@ -1,0 +1,83 @@
+"""Every dataset edit is a QUndoCommand on the window's one QUndoStack.
+
+Commands write through to the project store at once (nothing is "unsaved");
+undo writes the old value back. Consecutive edits of the same field of the
+same clip merge into one step (`id()`/`mergeWith()`), so typing a correction
+in several goes undoes in one go. `on_change(clip_ids)` lets the table
+refresh just those rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+EDIT_COMMAND_ID = 4101
+FIELDS = ("transcript", "speaker", "split", "status")
+
+Notify = Callable[[Sequence[str]], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class EditClipCommand(QUndoCommand):
+    """Set one field of one clip; merges with the next edit of that same field and clip."""
+
+    def __init__(self, project: Any, clip_id: str, field: str, new: Any, *,
+                 on_change: Notify | None = None) -> None:
+        if field not in FIELDS:
+            raise ValueError(field)
+        super().__init__(_tr("Edit {field} of clip {clip}").format(field=field, clip=clip_id))
+        self.project, self.clip_id, self.field = project, clip_id, field
+        self.old = getattr(project.clip(clip_id), field)
+        self.new = new
+        self.on_change = on_change
+
+    def _apply(self, value: Any) -> None:
+        self.project.update_clip(self.clip_id, **{self.field: value})
+        if self.on_change:
+            self.on_change([self.clip_id])
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:  # noqa: A003 (Qt name)
+        return EDIT_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, EditClipCommand) or (other.clip_id, other.field) != (
+                self.clip_id, self.field):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class DeleteClipsCommand(QUndoCommand):
+    """Soft-delete clips (the store keeps their audio); undo restores them."""
+
+    def __init__(self, project: Any, clip_ids: Sequence[str], *,
+                 on_change: Notify | None = None) -> None:
+        super().__init__(_tr("Delete {n} clip(s)").format(n=len(clip_ids)))
+        self.project, self.clip_ids, self.on_change = project, list(clip_ids), on_change
+
+    def redo(self) -> None:
+        for clip_id in self.clip_ids:
+            self.project.delete_clip(clip_id)
+        if self.on_change:
+            self.on_change(self.clip_ids)
+
+    def undo(self) -> None:
+        for clip_id in self.clip_ids:
+            self.project.restore_clip(clip_id)
+        if self.on_change:
+            self.on_change(self.clip_ids)
