@@ -91,3 +91,14 @@ def test_analyse_refuses_empty_and_nan() -> None:
         audio.analyse(np.zeros(0, dtype=np.float32))
     with pytest.raises(InvalidSamplesError):
         audio.analyse(np.array([0.0, np.inf], dtype=np.float32))
+
+
+def test_truncated_wav_keeps_what_is_there(tmp_path: Path) -> None:
+    """A WAV cut short (a recorder's battery died) is still usable up to where it stops."""
+    full = make.tone_file(tmp_path / "full.wav", 4.0)
+    cut = tmp_path / "battery_died.wav"
+    payload = full.read_bytes()
+    cut.write_bytes(payload[: 44 + (len(payload) - 44) // 2])
+    samples = audio.load(cut)
+    assert abs(samples.size - 2.0 * 16000) <= 2
+    assert audio.analyse(samples).peak == pytest.approx(0.5, abs=0.01)

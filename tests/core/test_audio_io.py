@@ -175,3 +175,38 @@ def test_write_wav_refuses_bad_samples_and_keeps_old_file(tmp_path: Path) -> Non
         audio.write_wav(path, np.zeros(0, dtype=np.float32))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["take.wav"]
+
+
+@pytest.mark.parametrize("name", ["mfa/common_voice_ja_24511055.mp3", "mfa/13697_11991_000000.opus",
+                                  "whisper/jfk.flac", "coqui-tts/LJ001-0002.wav"])
+def test_a_cut_holds_the_same_samples_as_the_whole_file(shared_data: Path, name: str) -> None:
+    path = shared_data / "clips" / name
+    whole = audio.load(path)
+    cut = audio.load(path, start=1.0, end=1.5)
+    assert cut.size == TARGET_SR // 2
+    # Away from the cut's edges (resampler warm-up), the samples are those of the whole file.
+    np.testing.assert_allclose(cut[1000:7000], whole[17000:23000], atol=1e-4)
+
+
+@pytest.mark.parametrize(("name", "start", "end"), [("abui_4_660", 0.66, 2.57),
+                                                    ("abui_4_3950", 3.95, 6.04)])
+def test_cut_matches_elpis_reference_clip(tmp_path: Path, shared_data: Path, name: str,
+                                          start: float, end: float) -> None:
+    """Elpis cut these phrases of abui_4 (44.1 kHz) into 16 kHz clips; ours must line up."""
+    reference, sr = sf.read(str(shared_data / f"abui/elpis_lib/processing/{name}.wav"), dtype="float32")
+    dst = tmp_path / f"{name}.wav"
+    stats = audio.convert_to_wav(shared_data / "abui/transcribed/abui_4.wav", dst, start=start, end=end)
+    ours, our_sr = sf.read(str(dst), dtype="float32")
+    assert our_sr == sr == TARGET_SR
+    assert ours.size == reference.size
+    assert stats.duration == pytest.approx(end - start, abs=1e-3)
+    inner = slice(200, -200)  # different resamplers differ only at the very edges
+    assert np.corrcoef(ours[inner], reference[inner])[0, 1] > 0.98
+
+
+def test_real_clipping_in_44k_field_recordings(tmp_path: Path, shared_data: Path) -> None:
+    for name in ("transcribed/abui_1.wav", "transcribed/abui_3.wav"):
+        stats = audio.convert_to_wav(shared_data / "abui" / name, tmp_path / "clip.wav")
+        assert stats.peak == pytest.approx(1.0, abs=1e-3)  # clipped to full scale, not wrapped
+        assert 0.0 < stats.clipping_share < 0.001
+        assert 0.0 < stats.silence_share < 0.5
