@@ -71,13 +71,15 @@ def plan_audio_file(path: Path, options: ImportOptions) -> ImportPlan:
     return plan
 
 
-def _claimed(plan: ImportPlan) -> set[Path]:
-    return {clip.media.resolve() for clip in plan.clips}
+def plan_folder(path: Path, options: ImportOptions, *,
+                claimed: frozenset[Path] = frozenset()) -> ImportPlan:
+    """Everything importable under `path`, in sorted order; hidden files are ignored.
 
-
-def plan_folder(path: Path, options: ImportOptions) -> ImportPlan:
-    """Everything importable under `path`, in sorted order; hidden files are ignored."""
-    from mms_studio.core.importing.registry import plan_source  # registry dispatches back here
+    claimed: recordings a table or annotation file higher up already uses (resolved
+    paths); a table at the top with its audio in `wavs/` must not make every WAV
+    there a "no transcript" line.
+    """
+    from mms_studio.core.importing.registry import detect, plan_source  # it dispatches back here
 
     plan = ImportPlan()
     try:
@@ -90,7 +92,7 @@ def plan_folder(path: Path, options: ImportOptions) -> ImportPlan:
     described = [f for f in files if f.suffix.casefold() in TABLE_SUFFIXES + ANNOTATION_SUFFIXES]
     for source in described:
         plan.extend(plan_source(source, options))
-    claimed = _claimed(plan)
+    claimed = claimed | {clip.media.resolve() for clip in plan.clips}
     recordings = [f for f in files if is_audio(f)]
     sidecars = {s for f in recordings if (s := find_sidecar(f)) is not None}
     for media in recordings:
@@ -103,5 +105,8 @@ def plan_folder(path: Path, options: ImportOptions) -> ImportPlan:
             str(path), f"{len(others)} other file(s) ignored, not recordings, transcripts or "
                        f"tables: {names}."))
     for folder in (e for e in entries if e.is_dir()):
-        plan.extend(plan_source(folder, options))
+        if detect(folder) == "folder":
+            plan.extend(plan_folder(folder, options, claimed=claimed))
+        else:
+            plan.extend(plan_source(folder, options))
     return plan
