@@ -55,13 +55,20 @@ class ClipFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    def _refilter(self, **changes: str) -> None:
+        if hasattr(self, "beginFilterChange"):      # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.__dict__.update(changes)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.__dict__.update(changes)
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
-        self.text = text.casefold().strip()
-        self.invalidateFilter()
+        self._refilter(text=text.casefold().strip())
 
     def set_status(self, status: str) -> None:
-        self.status = status
-        self.invalidateFilter()
+        self._refilter(status=status)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:  # noqa: N802 (Qt name)
         clip = self.sourceModel().clip_at(row)  # type: ignore[attr-defined]
