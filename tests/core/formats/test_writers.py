@@ -29,13 +29,13 @@ def test_registry_has_exactly_the_documented_names():
     assert list(WRITERS) == ["txt", "json", "csv", "srt", "vtt", "eaf", "TextGrid"]
 
 
-@pytest.mark.parametrize("name", ["txt", "TXT", ".json", "Csv"])
+@pytest.mark.parametrize("name", ["txt", "TXT", ".json", "Csv", "textgrid", "TextGrid", "EAF", "Srt", "VTT"])
 def test_lookup_is_case_insensitive(name):
     assert get_writer(name).name.casefold() == name.lstrip(".").casefold()
 
 
 def test_every_writer_has_its_extension():
-    for name in ("txt", "json", "csv"):
+    for name in WRITERS:
         writer = get_writer(name)
         assert writer.extension.startswith(".")
         assert writer.extension[1:].casefold() == name.casefold()
@@ -48,6 +48,28 @@ def test_unknown_format_names_the_known_ones():
 
 def test_writer_for_path():
     assert writer_for_path("a/b/talk.CSV").name == "csv"
+    assert writer_for_path("a/b/talk.TextGrid").name == "TextGrid"
+    assert writer_for_path("x.VTT").name == "vtt"
+
+
+@pytest.mark.parametrize("name", ["txt", "json", "csv", "srt", "vtt", "eaf", "TextGrid"])
+def test_every_writer_is_atomic_and_refuses_unknown_options(tmp_path, name):
+    target = tmp_path / f"old{get_writer(name).extension}"
+    target.write_text("precious", encoding="utf-8")
+    with pytest.raises(FormatError, match="colour"):
+        get_writer(name).write(make_result(), target, colour="red")
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]   # no temporary left behind
+    get_writer(name).write(make_result(), target)
+    assert target.read_text(encoding="utf-8") != "precious"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+@pytest.mark.parametrize("name", ["txt", "json", "csv", "srt", "vtt", "eaf", "TextGrid"])
+def test_every_writer_accepts_an_empty_result(tmp_path, name):
+    empty = Transcription(segments=(), duration=0.0, language="abz")
+    out = get_writer(name).write(empty, tmp_path / f"e{get_writer(name).extension}")
+    assert out.is_file()
 
 
 def test_txt(tmp_path):
