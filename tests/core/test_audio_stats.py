@@ -60,3 +60,12 @@ def test_block_boundaries_do_not_change_the_result(cuts: list[int], seed: int) -
     assert streamed.silence_share == pytest.approx(whole.silence_share)
     assert streamed.rms_dbfs == pytest.approx(whole.rms_dbfs, abs=1e-6)
     assert 0.0 <= whole.silence_share <= 1.0
+
+
+def test_stereo_and_integer_samples_are_understood() -> None:
+    stereo = make.tone(1.0, amplitude=0.5, channels=2)
+    assert audio.analyse(stereo).duration == pytest.approx(1.0)
+    assert audio.analyse(stereo).peak == pytest.approx(0.5, abs=0.01)
+    pcm = (make.tone(1.0, amplitude=0.5) * 32767).astype(np.int16)
+    assert audio.analyse(pcm).peak == pytest.approx(0.5, abs=0.01)
+    assert audio.analyse(make.tone(2.0, sr=8000), 8000).duration == pytest.approx(2.0)

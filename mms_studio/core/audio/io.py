@@ -22,7 +22,7 @@ import soundfile as sf
 import soxr
 
 from mms_studio.core.atomic import atomic_path
-from mms_studio.core.audio.stats import TARGET_SR, AudioStats, StatsAccumulator
+from mms_studio.core.audio.stats import TARGET_SR, AudioStats, StatsAccumulator, as_mono
 from mms_studio.core.errors import (
     AudioNotFoundError,
     CorruptAudioError,
@@ -202,24 +202,13 @@ def load(path: str | os.PathLike[str], *, sr: int = TARGET_SR, start: float | No
     return samples
 
 
-def _as_mono_float(samples: np.ndarray) -> np.ndarray:
-    data = np.asarray(samples)
-    if data.ndim == 2:  # (frames, channels)
-        data = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
-    if data.ndim != 1:
-        raise ValueError(f"expected (frames,) or (frames, channels) samples, got {data.shape}")
-    if np.issubdtype(data.dtype, np.integer):
-        data = data / float(np.iinfo(data.dtype).max + 1)
-    return np.asarray(data, dtype=np.float32)
-
-
 def write_wav(path: str | os.PathLike[str], samples: np.ndarray, sr: int = TARGET_SR) -> None:
     """Write `samples` (float in [-1, 1], mono or (frames, channels)) as mono 16-bit WAV, atomically.
 
     Values beyond full scale are clipped rather than wrapped around. Raises `EmptyAudioError`
     for no samples and `InvalidSamplesError` for NaN/inf, leaving any old file untouched.
     """
-    data = _as_mono_float(samples)
+    data = as_mono(samples)
     if data.size == 0:
         raise EmptyAudioError("There is no sound to save (zero samples).")
     if not np.isfinite(data).all():

@@ -128,12 +128,25 @@ class StatsAccumulator:
         )
 
 
-def analyse(samples: np.ndarray, sr: int = TARGET_SR) -> AudioStats:
-    """Level statistics of a mono signal held in memory (a take, a loaded clip).
+def as_mono(samples: np.ndarray) -> np.ndarray:
+    """(frames,) or (frames, channels) float or integer samples as mono float32 in [-1, 1] scale."""
+    data = np.asarray(samples)
+    if data.ndim == 2:
+        data = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+    if data.ndim != 1:
+        raise ValueError(f"expected (frames,) or (frames, channels) samples, got {data.shape}")
+    if np.issubdtype(data.dtype, np.integer):
+        data = data / float(np.iinfo(data.dtype).max + 1)
+    return np.asarray(data, dtype=np.float32)
 
+
+def analyse(samples: np.ndarray, sr: int = TARGET_SR) -> AudioStats:
+    """Level statistics of a signal held in memory (a take, a loaded clip).
+
+    samples: mono, or (frames, channels) which is downmixed; int16/int32 are scaled to [-1, 1].
     sr: sample rate of `samples`; only the duration and the 20 ms window size depend on it.
     Raises `EmptyAudioError` for an empty array and `InvalidSamplesError` for NaN/inf.
     """
     accumulator = StatsAccumulator(sr=sr)
-    accumulator.add(samples)
+    accumulator.add(as_mono(samples))
     return accumulator.result()
