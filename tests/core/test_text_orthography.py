@@ -70,6 +70,7 @@ def test_problems_are_found_with_examples() -> None:
         ("greek", "ɛwɛ εwε"),   # Latin open e and Greek epsilon
         ("empty", "?! …"),
         ("loose", "\u0301ba"),
+        ("number", "ọmọ 3"),
     ]
     report = orthography_report(items, Normalizer())
     assert report.not_nfc == ("nfd",)
@@ -83,6 +84,7 @@ def test_problems_are_found_with_examples() -> None:
     assert words == {("cyrillic", "pаpa"): ("CYRILLIC", "LATIN"),
                      ("greek", "εwε"): ("GREEK", "LATIN")}
     assert [e.unit for e in report.loose_marks] == ["\u0301"]
+    assert [(e.unit, e.examples) for e in report.digits] == [("3", ("number",))]
     assert "’" in {e.unit for e in report.removed}
     assert report.problem_count >= 6
 

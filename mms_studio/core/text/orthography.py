@@ -112,13 +112,14 @@ class OrthographyReport:
     lookalikes: tuple[LookalikeGroup, ...]
     mixed_script_words: tuple[MixedScriptWord, ...]
     empty: tuple[str, ...]
+    digits: tuple[UnitCount, ...] = ()
 
     @property
     def problem_count(self) -> int:
         """Findings worth a look (the inventory and removed characters are information)."""
         return (len(self.rare) + len(self.loose_marks) + len(self.unknown or ())
                 + len(self.not_nfc) + len(self.lookalikes) + len(self.mixed_script_words)
-                + len(self.empty))
+                + len(self.empty) + len(self.digits))
 
     def to_dict(self) -> dict[str, Any]:
         def units(entries: Iterable[UnitCount] | None) -> list[dict[str, Any]] | None:
@@ -134,6 +135,7 @@ class OrthographyReport:
             "lookalikes": [g.to_dict() for g in self.lookalikes],
             "mixed_script_words": [w.to_dict() for w in self.mixed_script_words],
             "empty": list(self.empty),
+            "digits": units(self.digits),
             "problem_count": self.problem_count,
         }
 
@@ -161,6 +163,8 @@ class OrthographyReport:
                 [f"  {g.label}: " + ", ".join(
                     f"“{c.unit}” {describe(c.unit)} ×{c.count} (e.g. {', '.join(c.examples)})"
                     for c in g.chars) for g in self.lookalikes])
+        section("Digits", "Speech has no digits: write numbers as words, the way they are said.",
+                [_row(e) for e in self.digits])
         section("Words mixing scripts", "Usually a letter typed with the wrong keyboard.",
                 [f"  “{w.word}” in {w.clip_id}: {' + '.join(w.scripts)}"
                  for w in self.mixed_script_words])
@@ -239,6 +243,7 @@ def orthography_report(items: Iterable[tuple[str, str]], normalizer: Normalizer,
         lookalikes=_lookalikes(chars),
         mixed_script_words=tuple(mixed),
         empty=tuple(empty),
+        digits=tuple(e for e in inventory if any(unicodedata.category(c) == "Nd" for c in e.unit)),
     )
 
 
