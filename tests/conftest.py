@@ -22,3 +22,11 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.fail(f"shared test data not found at {SHARED_DATA}; it must sit beside the repo")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random MMS-shaped base model (languages eng, abc), built once per test session."""
+    from mms_studio.devtools import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-mms") / "model", languages=("eng", "abc"))

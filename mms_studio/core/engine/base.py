@@ -1,0 +1,121 @@
+"""The base model: find it on disk or fetch it from the Hub, then load it safely.
+
+Only the files an adapter needs are downloaded (weights as safetensors,
+configs, vocabularies, and the adapters of languages asked for) — the Hub
+repository of mms-1b-all also holds ~1,100 adapters and .bin copies we never
+want. Nothing is ever loaded with pickle or remote code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from mms_studio import DEFAULT_BASE_MODEL
+from mms_studio.core.errors import ModelError, OfflineError
+from mms_studio.core.tasks import NullTaskState, TaskState
+
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
+BASE_FILES = ("config.json", "model.safetensors", "vocab.json", "preprocessor_config.json",
+              "tokenizer_config.json", "special_tokens_map.json")
+
+
+def _is_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+
+
+def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[str] = (),
+                       state: TaskState | None = None, cache_dir: str | None = None) -> Path:
+    """A local folder holding the base model (downloading it first if `base` is a Hub id).
+
+    `languages`: codes whose existing adapters are wanted too (a baseline or a
+    related language to start from). The download resumes where it stopped.
+    """
+    state = state or NullTaskState()
+    local = Path(base).expanduser()
+    if local.is_dir():
+        if not (local / "config.json").is_file() or not (local / "model.safetensors").is_file():
+            raise ModelError(f"The folder {local} does not hold a model (config.json and "
+                             "model.safetensors are needed).")
+        return local
+    if not _HUB_ID.match(base):
+        raise ModelError(f"The model folder {base} does not exist.")
+    patterns = list(BASE_FILES) + [f"adapter.{code}.safetensors" for code in languages]
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(base, allow_patterns=patterns, local_files_only=True,
+                                      cache_dir=cache_dir))
+    except Exception:  # noqa: BLE001 - not cached (fully) yet: go online below
+        pass
+    if _is_offline():
+        raise OfflineError(f"The base model {base} is not on this computer and downloads are "
+                           "switched off; download it once with internet, or choose a local "
+                           "model folder.")
+    state.set_status(f"Downloading the base model {base} (about 4 GB, resumable)…")
+    try:
+        path = snapshot_download(base, allow_patterns=patterns, cache_dir=cache_dir,
+                                 tqdm_class=_progress_class(state))
+    except Exception as exc:  # noqa: BLE001 - network errors come in many types
+        raise OfflineError(f"The base model {base} could not be downloaded ({type(exc).__name__}); "
+                           "check the internet connection or choose a local model folder.") from exc
+    return Path(path)
+
+
+def _progress_class(state: TaskState):
+    """A tqdm stand-in that forwards byte progress to the task state."""
+    from tqdm.auto import tqdm
+
+    class _StateTqdm(tqdm):
+        def update(self, n=1):  # noqa: ANN001 - tqdm's signature
+            out = super().update(n)
+            if self.total:
+                state.set_progress(min(self.n / self.total, 1.0))
+            return out
+
+    return _StateTqdm
+
+
+def base_vocabularies(base_dir: Path) -> dict[str, dict[str, int]]:
+    """The nested vocab.json of a base model: language code -> token -> id."""
+    path = Path(base_dir) / "vocab.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data and all(isinstance(v, dict) for v in data.values()):
+        return data
+    return {"": data}  # a flat single-language vocabulary
+
+
+def available_adapters(base_dir: Path) -> list[str]:
+    """Language codes whose adapter file sits in the base folder."""
+    return sorted(p.name[len("adapter."):-len(".safetensors")]
+                  for p in Path(base_dir).glob("adapter.*.safetensors"))
+
+
+def load_base_model(base_dir: Path, *, target_lang: str | None = None):
+    """Wav2Vec2ForCTC from a local folder: safetensors only, no remote code, eval mode, CPU."""
+    from transformers import Wav2Vec2ForCTC
+    from transformers.utils import logging as hf_logging
+
+    base_dir = Path(base_dir)
+    if target_lang is not None and not (base_dir / f"adapter.{target_lang}.safetensors").is_file():
+        raise ModelError(f"The base model has no adapter for the language code “{target_lang}”.")
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # mismatched lm_head sizes are expected, not news
+    try:
+        model = Wav2Vec2ForCTC.from_pretrained(
+            base_dir, target_lang=target_lang, use_safetensors=True, trust_remote_code=False,
+            ignore_mismatched_sizes=True, local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"The base model in {base_dir} could not be loaded: {exc}") from exc
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    if getattr(model.config, "adapter_attn_dim", None) is None:
+        raise ModelError("This base model has no adapter layers; use an MMS model such as "
+                         f"{DEFAULT_BASE_MODEL}.")
+    model.eval()
+    return model
