@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,3 +103,14 @@ def test_truncated_wav_keeps_what_is_there(tmp_path: Path) -> None:
     samples = audio.load(cut)
     assert abs(samples.size - 2.0 * 16000) <= 2
     assert audio.analyse(samples).peak == pytest.approx(0.5, abs=0.01)
+
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests run as root here, who may read anything, so the permission answer is faked.
+    path = make.tone_file(tmp_path / "locked.wav", 0.5)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real_access(p, mode))
+    with pytest.raises(AudioError, match="not allowed") as caught:
+        audio.probe(path)
+    assert "locked.wav" in str(caught.value)

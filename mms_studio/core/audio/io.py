@@ -24,6 +24,7 @@ import soxr
 from mms_studio.core.atomic import atomic_path
 from mms_studio.core.audio.stats import TARGET_SR, AudioStats, StatsAccumulator, as_mono
 from mms_studio.core.errors import (
+    AudioError,
     AudioNotFoundError,
     CorruptAudioError,
     EmptyAudioError,
@@ -76,6 +77,9 @@ def _open(path: str | os.PathLike[str]) -> tuple[Path, sf.SoundFile]:
             f"The audio file {file} does not exist; check that it was not moved or renamed.")
     if file.is_dir():
         raise UnsupportedAudioError(f"{file} is a folder, not an audio file; choose a file inside it.")
+    if not os.access(file, os.R_OK):
+        raise AudioError(
+            f"MMS Studio is not allowed to read {_name(file)}; check the file's permissions.")
     if file.stat().st_size == 0:
         raise EmptyAudioError(
             f"The audio file {_name(file)} is empty (0 bytes); record or copy it again.")
