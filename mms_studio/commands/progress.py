@@ -28,7 +28,7 @@ class CliTaskState(CallbackTaskState):
         self._tty = bool(getattr(self._stream, "isatty", lambda: False)())
         self._status = ""
         self._log_interval = log_interval
-        self._last_log = 0.0
+        self._last_log: float | None = None
         self._line_open = False
         super().__init__(on_status=self._show_status, on_progress=self._show_progress,
                          on_partial=on_partial, min_interval=0.1 if self._tty else 0.0)
@@ -48,7 +48,8 @@ class CliTaskState(CallbackTaskState):
 
     def _show_progress(self, fraction: float, eta: float | None) -> None:
         now = time.monotonic()
-        if not self._tty and fraction < 1.0 and now - self._last_log < self._log_interval:
+        if (not self._tty and fraction < 1.0 and self._last_log is not None
+                and now - self._last_log < self._log_interval):
             return
         self._last_log = now
         filled = int(round(fraction * BAR_WIDTH))
