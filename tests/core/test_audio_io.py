@@ -72,6 +72,20 @@ def test_generated_rates_and_channels_become_16k_mono(tmp_path: Path, sr: int, c
     assert 0.45 < float(np.abs(samples[1000:-1000]).max()) < 0.52
 
 
+@pytest.mark.parametrize(("fmt", "subtype", "suffix", "sr"), [
+    ("OGG", "VORBIS", ".ogg", 44100), ("OGG", "OPUS", ".opus", 48000),
+    ("MP3", "MPEG_LAYER_III", ".mp3", 44100), ("FLAC", "PCM_24", ".flac", 96000),
+    ("WAV", "FLOAT", ".wav", 32000), ("WAV", "PCM_U8", ".wav", 11025),
+])
+def test_generated_formats_decode(tmp_path: Path, fmt: str, subtype: str, suffix: str, sr: int) -> None:
+    src = make.tone_file(tmp_path / f"tone{suffix}", 3.0, sr=sr, channels=2, fmt=fmt, subtype=subtype)
+    info = audio.probe(src)
+    assert (info.format, info.subtype, info.sample_rate, info.channels) == (fmt, subtype, sr, 2)
+    samples = audio.load(src)
+    assert abs(samples.size - 3.0 * TARGET_SR) <= 0.05 * TARGET_SR
+    assert 0.45 < float(np.abs(samples[2000:-2000]).max()) < 0.55  # lossy codecs wobble a little
+
+
 def test_convert_to_wav_writes_16k_mono_pcm16_and_returns_its_stats(tmp_path: Path, shared_data: Path) -> None:
     dst = tmp_path / "out" / "jfk.wav"
     stats = audio.convert_to_wav(shared_data / "clips/whisper/jfk.flac", dst)
