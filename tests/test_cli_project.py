@@ -49,10 +49,14 @@ def test_new_import_info(tmp_path: Path, shared_data: Path, capsys) -> None:
     assert info["hours"] == pytest.approx(seconds / 3600, abs=1e-4)
     assert info["speakers"] == {"Sewade": 5}
     assert {"ọ", "ẹ", "ò"} <= set(info["vocabulary"])
+    assert info["orthography"]["clips"] == 5
+    removed = {entry["unit"] for entry in info["orthography"]["removed"]}
+    assert "," in removed  # the prompts' commas are set aside by the default text settings
     code, out, _ = _run(capsys, "info", str(proj))
     whole = int(round(seconds))
     assert f"Audio:      0:00:{whole:02d} ({seconds / 3600:.4f} h)" in out
     assert "Speakers:   1: Sewade (5)" in out
+    assert "Orthography report: 5 transcripts" in out
 
 
 def test_failures_exit_nonzero_with_one_line(tmp_path: Path, capsys) -> None:

@@ -94,10 +94,7 @@ def project_info(project: Any) -> dict[str, Any]:
     stats = project.stats()
     usable = [c for c in project.clips() if c.status in ("ok", "needs_review")]
     vocab = text.build_vocab([c.transcript for c in usable], project.normalizer)
-    report = None
-    if hasattr(text, "orthography_report"):  # lands with the text area's orthography inspector
-        report = text.orthography_report(((c.id, c.transcript) for c in usable),
-                                         project.normalizer, vocab)
+    report = text.orthography_report(((c.id, c.transcript) for c in usable), project.normalizer)
     settings = project.settings
     return {
         "name": settings.name, "language": settings.language, "base_model": settings.base_model,
@@ -105,8 +102,7 @@ def project_info(project: Any) -> dict[str, Any]:
         "hours": round(stats.hours, 4), "duration": format_hms(stats.seconds),
         "speakers": stats.speakers, "splits": stats.splits, "statuses": stats.statuses,
         "vocabulary": list(vocab.units),
-        "orthography": report.to_dict() if report is not None else None,
-        "_orthography_text": report.to_text() if report is not None else "",
+        "orthography": report.to_dict(), "_orthography_text": report.to_text(),
     }
 
 
@@ -133,6 +129,6 @@ def run_info(args: argparse.Namespace) -> int:
     if set(info["statuses"]) - {"ok"}:
         print("Status:     " + ", ".join(f"{k} {v}" for k, v in info["statuses"].items()))
     print(f"Vocabulary: {len(info['vocabulary'])} units: {' '.join(info['vocabulary'])}")
-    if text:
-        print(text)
+    print()
+    print(text)
     return 0
