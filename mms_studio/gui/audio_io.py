@@ -196,6 +196,10 @@ class TakeRecorder:
     def seconds(self) -> float:
         return self.writer.duration
 
+    @property
+    def stopping(self) -> bool:
+        return self._stop_at is not None
+
     def stop(self) -> None:
         """Finish the take `tail` seconds from now (counted in captured frames, not wall time)."""
         if self._stop_at is None:
