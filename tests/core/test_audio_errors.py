@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mms_studio.core import audio
 from mms_studio.core.errors import (
@@ -114,3 +116,37 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     with pytest.raises(AudioError, match="not allowed") as caught:
         audio.probe(path)
     assert "locked.wav" in str(caught.value)
+
+
+_SEEDS: dict[str, bytes] = {}
+
+
+def _seed(tmp_dir: Path, suffix: str) -> bytes:
+    if suffix not in _SEEDS:
+        fmt, subtype = {".wav": ("WAV", "PCM_16"), ".flac": ("FLAC", "PCM_16"),
+                        ".ogg": ("OGG", "VORBIS")}[suffix]
+        _SEEDS[suffix] = make.tone_file(tmp_dir / f"seed{suffix}", 0.5, fmt=fmt,
+                                        subtype=subtype).read_bytes()
+    return _SEEDS[suffix]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".wav", ".flac", ".ogg"]),
+       edits=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=20),
+       cut=st.one_of(st.none(), st.integers(1, 4000)))
+def test_damaged_files_give_audio_errors_or_clean_samples(
+        tmp_path: Path, suffix: str, edits: list[tuple[int, int]], cut: int | None) -> None:
+    """Flipped bytes and cut-off files never escape as anything but an `AudioError`."""
+    payload = bytearray(_seed(tmp_path, suffix))
+    for offset, value in edits:
+        payload[offset % len(payload)] = value
+    if cut is not None:
+        payload = payload[:cut]
+    path = tmp_path / f"damaged{suffix}"
+    path.write_bytes(bytes(payload))
+    try:
+        samples = audio.load(path)
+    except AudioError as error:
+        assert path.name in str(error) and str(error).endswith(".")
+    else:
+        assert samples.dtype == np.float32 and np.isfinite(samples).all() and samples.size > 0
