@@ -127,3 +127,11 @@ def test_eaf_cuts_import_into_a_project(tmp_path: Path, shared_data: Path) -> No
         assert [round(c.duration, 2) for c in report.imported] == [1.91, 2.09]
         assert all(c.speaker == "SL" for c in report.imported)
         assert snapshot(project.root) != before
+
+
+def test_a_folder_linking_back_to_itself_is_walked_once(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    wav(root / "a.wav", 0.2, text="a")
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    plan = registry.plan_source(root, OPTS)
+    assert [c.transcript for c in plan.clips] == ["a"]

@@ -246,3 +246,14 @@ def test_reads_and_writes_from_several_threads(project: Project) -> None:
     thread.join()
     assert not errors
     assert len(project.clips()) == 20 and seen <= 20
+
+
+def test_a_damaged_database_is_a_clear_error_and_releases_the_lock(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    Project.create(root, language="abz", name="A").close()
+    for leftover in ("project.db-wal", "project.db-shm"):
+        (root / leftover).unlink(missing_ok=True)
+    (root / "project.db").write_bytes(b"this is not a database" * 100)
+    for _ in range(2):  # the second try meets the same error, not a lock
+        with pytest.raises(ProjectError, match="cannot be read"):
+            Project.open(root)

@@ -72,7 +72,8 @@ def plan_audio_file(path: Path, options: ImportOptions) -> ImportPlan:
 
 
 def plan_folder(path: Path, options: ImportOptions, *,
-                claimed: frozenset[Path] = frozenset()) -> ImportPlan:
+                claimed: frozenset[Path] = frozenset(),
+                _seen: frozenset[Path] = frozenset()) -> ImportPlan:
     """Everything importable under `path`, in sorted order; hidden files are ignored.
 
     claimed: recordings a table or annotation file higher up already uses (resolved
@@ -82,6 +83,10 @@ def plan_folder(path: Path, options: ImportOptions, *,
     from mms_studio.core.importing.registry import detect, plan_source  # it dispatches back here
 
     plan = ImportPlan()
+    here = path.resolve()
+    if here in _seen:  # a link back up the tree: walking it again would never end
+        return plan
+    _seen = _seen | {here}
     try:
         entries = sorted((e for e in path.iterdir() if not is_hidden(e)),
                          key=lambda e: e.name.casefold())
@@ -106,7 +111,7 @@ def plan_folder(path: Path, options: ImportOptions, *,
                        f"tables: {names}."))
     for folder in (e for e in entries if e.is_dir()):
         if detect(folder) == "folder":
-            plan.extend(plan_folder(folder, options, claimed=claimed))
+            plan.extend(plan_folder(folder, options, claimed=claimed, _seen=_seen))
         else:
             plan.extend(plan_source(folder, options))
     return plan

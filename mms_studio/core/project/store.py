@@ -161,7 +161,13 @@ class Project:
                     f"The clip database {schema.DB_FILE} is missing from {root}; restore it from "
                     "a backup (the recordings in clips/ are still there).")
             db = cls._connect(root)
-            before, after = schema.migrate(db)
+            try:
+                before, after = schema.migrate(db)
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                raise ProjectError(
+                    f"The clip database in {root} cannot be read ({exc}); restore project.db "
+                    "from a backup (the recordings in clips/ are still there).") from exc
             if settings.schema_version != after:
                 settings = replace(settings, schema_version=after)
                 save_settings(root, settings)
