@@ -106,3 +106,21 @@ def media_duration(media: Path) -> float | None:
         return probe(media).duration
     except AudioError:
         return None
+
+
+def inside(folder: Path, written: str) -> Path | None:
+    """`written` (a relative path, / or \\ separators) under `folder`, or None if it leaves it.
+
+    For paths listed in corpus tables (Common Voice, audiofolder): unlike
+    annotation media, these never legitimately point outside their folder,
+    so `..`, absolute paths and symlinks out of the folder are refused.
+    """
+    cleaned = written.strip().replace("\\", "/")
+    if not cleaned or cleaned.startswith("/") or re.match(r"^[A-Za-z]:", cleaned):
+        return None
+    candidate = folder.joinpath(*PurePosixPath(cleaned).parts)
+    try:
+        candidate.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return None
+    return candidate
