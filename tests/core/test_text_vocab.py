@@ -113,3 +113,13 @@ def test_transformers_ctc_tokenizer_reads_our_vocab_json(tmp_path: Path) -> None
     assert UNK_ID not in vocab.encode(normalizer.tokens(text))
     ids = vocab.encode(normalizer.tokens(text))
     assert tokenizer.decode(ids, group_tokens=False) == text
+
+
+def test_normalizer_and_vocab_survive_pickling_for_data_loader_workers() -> None:
+    import pickle
+
+    normalizer = Normalizer(TextSettings(multigraphs=("gb",), replacements=(("’", "ʼ"),)))
+    vocab = build_vocab(YORUBA, normalizer)
+    normalizer2, vocab2 = pickle.loads(pickle.dumps((normalizer, vocab)))
+    assert vocab2 == vocab and vocab2.token_to_id == vocab.token_to_id
+    assert normalizer2.tokens(YORUBA[1]) == normalizer.tokens(YORUBA[1])
