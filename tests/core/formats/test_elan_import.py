@@ -233,3 +233,22 @@ def test_small_overlaps_between_neighbours_are_kept(tmp_path, kit):
         "ts1": 0, "ts2": 1010, "ts3": 1000, "ts4": 2000}), encoding="utf-8")
     plan = plan_eaf(tmp_path / "o.eaf", ImportOptions())
     assert [(c.start, c.end) for c in plan.clips] == [(0.0, 1.01), (1.0, 2.0)]
+
+
+def test_abui_folder_imports_into_a_project(tmp_path, shared_data):
+    from mms_studio.core.project import Project
+    from mms_studio.core.project.importer import import_sources
+
+    with Project.create(tmp_path / "abui", language="abz", name="Abui") as project:
+        report = import_sources(project, [shared_data / "abui" / "transcribed"])
+        clips = project.clips()
+        assert len(clips) == 5
+        assert sorted(c.transcript for c in clips) == sorted(
+            t for rows in ABUI.values() for _, _, t in rows)
+        assert [round(c.duration, 2) for c in sorted(clips, key=lambda c: c.source)] == [
+            1.62, 2.07, 2.29, 1.91, 2.09]
+        assert {c.speaker for c in clips} == {"SL"}
+        # the wavs are used by the .eaf files, so none of them comes in as a whole-file clip
+        assert not [s for s in report.skipped if "abui_" in s.where and ".wav" in s.where]
+        again = import_sources(project, [shared_data / "abui" / "transcribed"])
+        assert len(project.clips()) == 5 and len(again.skipped) >= 5

@@ -1,0 +1,104 @@
+"""Transcriber (.trs) import: older fieldwork corpora (the Abui and Na archives) use it.
+
+A .trs file is XML: turns by a speaker, cut by `<Sync time=.../>` points; the
+text after a Sync point runs to the next one (or the end of the turn). Each
+stretch with text becomes a clip; `<silence>`-style markers and empty
+stretches are skipped. The recording is `audio_filename` with an audio
+suffix beside the file (or the .trs's own stem). Parsed with defusedxml; the
+DOCTYPE naming trans-14.dtd is allowed but never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mms_studio.core.errors import FormatError
+from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.media import is_audio_file, media_duration, same_stem_audio
+from mms_studio.core.formats.xmlsafe import parse_xml
+from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+
+_MARKER = re.compile(r"^[<\[(]?\s*(silence|sil|noise|pause|music|laugh|breath|inaudible)"
+                     r"\s*[>\])]?$", re.I)
+
+
+def read_trs(path: Path) -> tuple[str, list[tuple[float, float, str, str | None]]]:
+    """(audio_filename, [(start, end, text, speaker)]) of a Transcriber file."""
+    root = parse_xml(path, what="Transcriber file")
+    if root.tag != "Trans":
+        raise FormatError(f"{path.name} is XML but not a Transcriber file (no <Trans>).")
+    speakers = {s.get("id", ""): s.get("name") or s.get("id") for s in root.iter("Speaker")}
+    stretches = []
+    for turn in root.iter("Turn"):
+        try:
+            turn_end = float(turn.get("endTime", ""))
+        except ValueError as exc:
+            raise FormatError(f"{path.name} has a turn without an end time; it is "
+                              "damaged.") from exc
+        speaker_ids = (turn.get("speaker") or "").split()
+        speaker = speakers.get(speaker_ids[0]) if len(speaker_ids) == 1 else None
+        current: float | None = None
+        text: list[str] = [turn.text or ""]
+        for child in turn:
+            if child.tag == "Sync":
+                if current is not None:
+                    stretches.append((current, float(child.get("time", "nan")), " ".join(text),
+                                      speaker))
+                try:
+                    current = float(child.get("time", ""))
+                except ValueError as exc:
+                    raise FormatError(f"{path.name} has a Sync point without a time; it is "
+                                      "damaged.") from exc
+                text = []
+            text.append(child.tail or "")
+        if current is not None:
+            stretches.append((current, turn_end, " ".join(text), speaker))
+    return root.get("audio_filename", ""), stretches
+
+
+def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
+    """One clip per Sync-to-Sync stretch with text."""
+    path = Path(path)
+    audio_name, stretches = read_trs(path)
+    plan = ImportPlan()
+    spoken = [(s, e, clean(t), who) for s, e, t, who in stretches
+              if clean(t) and not _MARKER.match(clean(t))]
+    if not spoken:
+        plan.skipped.append(Skipped(path.name, "It holds no transcribed speech."))
+        return plan
+    media = _find(path, audio_name)
+    if media is None:
+        plan.skipped.append(Skipped(path.name, f"Its recording ({audio_name or path.stem}.wav) "
+                                               f"was not found next to it, so its {len(spoken)} "
+                                               "transcribed stretch(es) were not imported."))
+        return plan
+    duration = media_duration(media)
+    if duration is None:
+        plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
+        return plan
+    for number, (start, end, text, speaker) in enumerate(spoken, start=1):
+        where = f"{path.name} stretch #{number} ({start:.2f} s)"
+        if not end > start:
+            plan.skipped.append(Skipped(where, "The stretch ends before it starts."))
+        elif start >= duration:
+            plan.skipped.append(Skipped(where, f"The stretch starts after the end of "
+                                               f"{media.name}."))
+        else:
+            plan.clips.append(PlannedClip(
+                media=media, transcript=text, start=max(0.0, round(start - options.padding, 3)),
+                end=min(duration, round(end + options.padding, 3)),
+                speaker=options.speaker or speaker, split=options.split, source=where))
+    return plan
+
+
+def _find(path: Path, audio_name: str) -> Path | None:
+    from mms_studio.core.audio import AUDIO_SUFFIXES
+
+    name = Path(audio_name.replace("\\", "/")).name
+    if name:
+        for candidate in [path.parent / name,
+                          *(path.parent / f"{name}{s}" for s in sorted(AUDIO_SUFFIXES))]:
+            if is_audio_file(candidate):
+                return candidate
+    return same_stem_audio(path)
