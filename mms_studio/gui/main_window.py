@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,6 +46,22 @@ from mms_studio.gui.theme import THEMES, apply_theme
 log = logging.getLogger(__name__)
 
 
+# key, title, icon, module, class — in the order of the page list.
+PAGES = (
+    ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone",
+     "mms_studio.gui.pages.record", "RecordPage"),
+    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset",
+     "mms_studio.gui.pages.dataset", "DatasetPage"),
+    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train",
+     "mms_studio.gui.pages.train", "TrainPage"),
+    ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe",
+     "mms_studio.gui.pages.transcribe", "TranscribePage"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings",
+     "mms_studio.gui.pages.settings", "SettingsPage"),
+)
+PAGE_KEYS = tuple(spec[0] for spec in PAGES)
+
+
 class MainWindow(QMainWindow):
     dataset_changed = Signal()   # clips added, edited or removed by any page
 
@@ -58,12 +74,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._update_title()
 
-        from mms_studio.gui.pages.dataset import DatasetPage
-        from mms_studio.gui.pages.record import RecordPage
-        from mms_studio.gui.pages.settings import SettingsPage
-        from mms_studio.gui.pages.train import TrainPage
-        from mms_studio.gui.pages.transcribe import TranscribePage
-
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -71,14 +81,15 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, cls in (("record", RecordPage), ("dataset", DatasetPage), ("train", TrainPage),
-                         ("transcribe", TranscribePage), ("settings", SettingsPage)):
-            page = cls(self)
-            page.setObjectName(f"{key}Page")
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title)
+        # Pages are built the first time they are shown, so the window opens fast.
+        self._pages: dict[str, Page | None] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for key, title, icon_name, _module, _cls in PAGES:
+            self._pages[key] = None
+            placeholder = QWidget()
+            self._placeholders[key] = placeholder
+            self.stack.addWidget(placeholder)
+            item = QListWidgetItem(icon(icon_name), QCoreApplication.translate("MainWindow", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(150, 44))
             self.nav.addItem(item)
@@ -94,29 +105,69 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_label)
         self.statusBar().showMessage(self.tr("Every change is saved as you make it."))
         self._build_menus()
+        self._report_recovery()
         self._restore_state()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(1)   # Dataset: what a new user needs first
 
     # ---- pages ---------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for `key`, built now if it has not been shown yet."""
+        page = self._pages[key]
+        if page is None:
+            import importlib
+
+            _key, _title, _icon, module, cls = PAGES[PAGE_KEYS.index(key)]
+            page = getattr(importlib.import_module(module), cls)(self)
+            page.setObjectName(f"{key}Page")
+            row = PAGE_KEYS.index(key)
+            placeholder = self._placeholders.pop(key)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return page
+
+    @property
+    def pages(self) -> dict[str, Page]:
+        """Every page, built (the shortcut list and tests need them all)."""
+        return {key: self.page(key) for key in PAGE_KEYS}
+
+    def built_pages(self) -> list[Page]:
+        return [p for p in self._pages.values() if p is not None]
+
     def go_to(self, key: str) -> Page:
-        row = list(self.pages).index(key)
-        self.nav.setCurrentRow(row)
-        return self.pages[key]
+        page = self.page(key)
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        return page
 
     def current_key(self) -> str:
-        return list(self.pages)[max(self.stack.currentIndex(), 0)]
+        return PAGE_KEYS[max(self.nav.currentRow(), 0)]
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.pages[list(self.pages)[row]].shown()
+        page = self.page(PAGE_KEYS[row])
+        self.stack.setCurrentWidget(page)
+        page.shown()
 
     def _update_title(self) -> None:
         settings = self.project.settings  # type: ignore[attr-defined]
         self.setWindowTitle(self.tr("{name} ({language}) — MMS Studio").format(
             name=settings.name, language=settings.language))
+
+    def _report_recovery(self) -> None:
+        """Say what a crash left behind and what was done with it (nothing is thrown away)."""
+        from mms_studio.gui.recording.takes import recover_takes
+
+        notes = list(getattr(self.project, "swept", []))
+        recovered = recover_takes(self.project.root)  # type: ignore[attr-defined]
+        if recovered:
+            notes.append(self.tr("{n} take(s) cut short by a crash were kept; review them on the "
+                                 "Record page").format(n=len(recovered)))
+        if notes:
+            log.info("recovery on open: %s", "; ".join(notes))
+            self.statusBar().showMessage("; ".join(notes), 15000)
 
     def project_settings_changed(self) -> None:
         self._update_title()
@@ -157,9 +208,9 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
 
         go = bar.addMenu(self.tr("&Go"))
-        for number, key in enumerate(self.pages, start=1):
-            self._action(go, self.pages[key].title, lambda _=False, k=key: self.go_to(k),
-                         f"Ctrl+{number}", self.pages[key].icon_name)
+        for number, (key, title, icon_name, _m, _c) in enumerate(PAGES, start=1):
+            self._action(go, QCoreApplication.translate("MainWindow", title),
+                         lambda _=False, k=key: self.go_to(k), f"Ctrl+{number}", icon_name)
 
         view = bar.addMenu(self.tr("&View"))
         theme_menu = view.addMenu(self.tr("&Appearance"))
@@ -263,7 +314,7 @@ class MainWindow(QMainWindow):
 
     # ---- jobs and closing ----------------------------------------------------------------
     def busy(self) -> list[str]:
-        jobs = [text for page in self.pages.values() if (text := page.busy())]
+        jobs = [text for page in self.built_pages() if (text := page.busy())]
         if not jobs and workers.active_workers():
             jobs = [self.tr("a background job")]
         return jobs
@@ -277,7 +328,7 @@ class MainWindow(QMainWindow):
                 yes=self.tr("Stop and close"), no=self.tr("Keep working")):
             event.ignore()
             return
-        for page in self.pages.values():
+        for page in self.built_pages():
             page.shutdown()
         if not workers.await_workers(timeout=60):
             log.warning("a job did not stop within 60 s of closing")
@@ -306,5 +357,5 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         page = str(settings.value("window/page", ""))
-        if page in self.pages:
+        if page in PAGE_KEYS:
             self.go_to(page)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
 from mms_studio.gui.icons import icon
+from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
@@ -78,6 +79,12 @@ class ClipFilter(QSortFilterProxyModel):
             return True
         haystack = " ".join(x or "" for x in (clip.transcript, clip.speaker, clip.source, clip.id))
         return self.text in haystack.casefold()
+
+
+def _waveform_view() -> Any:
+    from mms_studio.gui.plots.waveform import WaveformView
+
+    return WaveformView()
 
 
 class DatasetPage(Page):
@@ -160,9 +167,8 @@ class DatasetPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         # -- player --
-        from mms_studio.gui.plots.waveform import WaveformView
-
-        self.waveform = WaveformView()
+        self.waveform_box: LazyWidget[Any] = LazyWidget(_waveform_view)
+        self.waveform_box.setMinimumHeight(90)
         self.play_button = QToolButton()
         self.play_button.setIcon(icon("play"))
         self.play_button.setAccessibleName(self.tr("Play the selected clip"))
@@ -177,7 +183,7 @@ class DatasetPage(Page):
         player_layout = QVBoxLayout(player)
         player_layout.setContentsMargins(0, 0, 0, 0)
         player_layout.addLayout(player_row)
-        player_layout.addWidget(self.waveform, 1)
+        player_layout.addWidget(self.waveform_box, 1)
 
         # -- import progress and report --
         self.progress = QProgressBar()
@@ -227,6 +233,11 @@ class DatasetPage(Page):
         self.model.dataChanged.connect(lambda *_: self.update_stats())
         window.dataset_changed.connect(self.reload)
         self.update_stats()
+
+    @property
+    def waveform(self) -> Any:
+        """The waveform plot, built on first use (pyqtgraph loads after the window shows)."""
+        return self.waveform_box.get()
 
     # ---- page API ------------------------------------------------------------------------
     def shortcuts(self) -> list[Shortcut]:
@@ -318,7 +329,8 @@ class DatasetPage(Page):
     def _current_changed(self, *_: Any) -> None:
         clip = self.current_clip()
         if clip is None:
-            self.waveform.clear_audio()
+            if self.waveform_box.built:
+                self.waveform.clear_audio()
             return
         self.clip_label.setText(self.tr("{id} · {seconds:.1f} s · {speaker} — {text}").format(
             id=clip.id, seconds=clip.duration, speaker=clip.speaker or self.tr("unknown speaker"),

@@ -1,0 +1,103 @@
+"""Time from process start to a visible main window, against a bare PySide6 window.
+
+Each measurement is a fresh Python process (imports included, as a user
+starting the app pays them); the parent times from spawning it to the line
+the child prints once its window is exposed. The app opens a real project
+(five real Abui clips). Median of `--repeat` runs; prints figures and the
+ratio, never asserts (target: the app within 1.5x of the bare window).
+Run on an idle machine: `make bench` or `python bench/startup.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+sys.path.insert(0, str(REPO))   # run from a checkout without installing
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1180, 760); w.setWindowTitle("bare"); w.show()
+def ready():
+    print("visible", flush=True); app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from mms_studio.gui.app import AppController, create_app
+app = create_app()
+controller = AppController()
+window = controller.open_project(sys.argv[1])
+assert window is not None, "the project did not open"
+def ready():
+    print("visible", flush=True)
+    controller.close_project(); app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def time_child(code: str, *args: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _, err = proc.communicate(timeout=60)
+    if line.strip() != "visible":
+        raise SystemExit(f"child failed:\n{err}")
+    return elapsed
+
+
+def make_project(folder: Path) -> Path:
+    from mms_studio.core.project import Project
+    from mms_studio.core.project.importer import import_sources
+
+    root = folder / "bench project"
+    with Project.create(root, language="abz", name="Bench") as project:
+        sources = [SHARED / "abui" / "transcribed" / f"abui_{i}.eaf" for i in range(1, 5)]
+        import_sources(project, sources)
+    return root
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        project = make_project(tmp_path)
+        env = {**os.environ, "MMS_STUDIO_LOG_DIR": str(tmp_path / "logs"),
+               "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
+                                                                          "offscreen"),
+               "XDG_CONFIG_HOME": str(tmp_path / "config")}
+        time_child(BARE, env=env)           # warm the file cache for both
+        time_child(APP, str(project), env=env)
+        bare, app = [], []
+        for _ in range(args.repeat):
+            bare.append(time_child(BARE, env=env))
+            app.append(time_child(APP, str(project), env=env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.repeat} each (median)")
+    print(f"bare PySide6 window visible: {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
+    print(f"MMS Studio main window:      {a * 1000:7.0f} ms  (min {min(app) * 1000:.0f})")
+    print(f"ratio: {a / b:.2f}x  (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Live training curves: loss, and WER/CER on the dev clips, against the training step.
+
+Metrics rows arrive from the worker at any rate; `add_row` only stores them
+and marks the plot dirty, and a timer redraws at most every `REDRAW_MS`, so a
+fast GPU run cannot flood the GUI thread. Colours come from the palette;
+each curve also has a legend entry and a distinct line style (never colour
+alone).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+
+from mms_studio.gui.plots.waveform import adopt_menus
+
+REDRAW_MS = 250
+
+
+class TrainingCurves(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        palette = QApplication.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        self.loss_plot = pg.PlotWidget()
+        self.rate_plot = pg.PlotWidget()
+        for plot, title in ((self.loss_plot, self.tr("Loss (lower is better)")),
+                            (self.rate_plot, self.tr("Error rates on dev clips (%)"))):
+            plot.setBackground(background)
+            plot.setTitle(title, color=text.name())
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.getAxis("bottom").setLabel(self.tr("step"))
+            plot.addLegend(offset=(-10, 10))
+            adopt_menus(plot)
+        orange = QColor(230, 140, 20)
+        self.train_loss = self.loss_plot.plot([], [], name=self.tr("training"),
+                                              pen=pg.mkPen(accent, width=2))
+        self.dev_loss = self.loss_plot.plot([], [], name=self.tr("dev"), symbol="o", symbolSize=6,
+                                            pen=pg.mkPen(orange, width=2,
+                                                         style=Qt.PenStyle.DashLine))
+        self.wer = self.rate_plot.plot([], [], name=self.tr("WER (words)"), symbol="s",
+                                       symbolSize=6, pen=pg.mkPen(accent, width=2))
+        self.cer = self.rate_plot.plot([], [], name=self.tr("CER (characters)"), symbol="t",
+                                       symbolSize=6, pen=pg.mkPen(orange, width=2,
+                                                                  style=Qt.PenStyle.DashLine))
+        for curve in (self.train_loss,):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.rate_plot)
+        self.rows: list[dict[str, Any]] = []
+        self.redraws = 0
+        self._dirty = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+        self.setMinimumHeight(220)
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self._dirty = True
+        self.redraw()
+
+    def add_row(self, row: dict[str, Any]) -> None:
+        if row.get("kind") in ("train", "eval") and "step" in row:
+            self.rows.append(row)
+            self._dirty = True
+
+    def redraw(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.redraws += 1
+        train = [r for r in self.rows if r["kind"] == "train"]
+        dev = [r for r in self.rows if r["kind"] == "eval"]
+        self.train_loss.setData([r["step"] for r in train], [r["loss"] for r in train])
+        self.dev_loss.setData([r["step"] for r in dev], [r["loss"] for r in dev])
+        self.wer.setData([r["step"] for r in dev], [100 * r["wer"] for r in dev])
+        self.cer.setData([r["step"] for r in dev], [100 * r["cer"] for r in dev])
+
+    def points(self) -> dict[str, int]:
+        return {name: len(curve.getData()[0] if curve.getData()[0] is not None else [])
+                for name, curve in (("train_loss", self.train_loss), ("dev_loss", self.dev_loss),
+                                    ("wer", self.wer), ("cer", self.cer))}
