@@ -24,9 +24,10 @@ def test_tiers_json_for_a_textgrid(shared_data, capsys):
     grid = shared_data / "annotations" / "crowsetta" / "praatIO" / "mary.TextGrid"
     assert main(["tiers", "--json", str(grid)]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["name"], r["kind"]) for r in rows] == [("phone", "IntervalTier"),
-                                                      ("word", "IntervalTier"),
-                                                      ("pitch", "TextTier")]
+    assert [(r["name"], r["linguistic_type"]) for r in rows] == [("phone", "IntervalTier"),
+                                                                 ("word", "IntervalTier"),
+                                                                 ("pitch", "TextTier")]
+    assert rows[1]["non_empty"] == 4
 
 
 def test_tiers_on_a_broken_file_is_one_clear_line(tmp_path, capsys):

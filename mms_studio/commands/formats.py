@@ -48,21 +48,16 @@ def run_tiers(args: argparse.Namespace) -> int:
         raise FormatError(f"{path} does not exist.")
     if path.suffix.casefold() == ".eaf":
         from mms_studio.core.formats.elan import list_tiers
-
-        rows = [asdict(t) for t in list_tiers(path)]
     elif path.suffix.casefold() == ".textgrid":
-        from mms_studio.core.formats.textgrid import read_textgrid
-
-        _xmin, _xmax, grid = read_textgrid(path)
-        rows = [{"name": t.name, "kind": t.kind, "annotations": len(t.intervals),
-                 "non_empty": sum(1 for i in t.intervals if i.text.strip())} for t in grid]
+        from mms_studio.core.formats.textgrid import list_tiers
     else:
         raise FormatError(f"{path.name} is not an ELAN (.eaf) or Praat (.TextGrid) file.")
+    rows = [asdict(t) for t in list_tiers(path)]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for index, row in enumerate(rows):
-        details = [row.get("linguistic_type") or row.get("kind", "")]
+        details = [row["linguistic_type"]]
         if row.get("participant"):
             details.append(f"speaker {row['participant']}")
         if row.get("parent"):

@@ -87,7 +87,7 @@ class EafDocument:
 def _int_or_none(text: str | None) -> int | None:
     try:
         return int(round(float(text))) if text not in (None, "") else None
-    except ValueError:
+    except (ValueError, OverflowError):  # "nan", "inf": treated as unaligned
         return None
 
 
@@ -107,8 +107,8 @@ def read_eaf(path: str | Path) -> EafDocument:
     types = {lt.get("LINGUISTIC_TYPE_ID", ""): lt for lt in root.iterfind("LINGUISTIC_TYPE")}
     tiers: dict[str, Tier] = {}
     for element in root.iterfind("TIER"):
-        tiers_name = element.get("TIER_ID")
-        if not tiers_name:
+        name = element.get("TIER_ID")
+        if not name:
             raise FormatError(f"{path.name} has a tier without a name (TIER_ID); it is damaged.")
         ltype = element.get("LINGUISTIC_TYPE_REF", "")
         type_element = types.get(ltype)
@@ -117,14 +117,14 @@ def read_eaf(path: str | Path) -> EafDocument:
                      if type_element is not None else True)
         annotations = [_read_annotation(path, a, slots) for a in element.iterfind("ANNOTATION")]
         tier = Tier(TierInfo(
-            name=tiers_name, linguistic_type=ltype, participant=element.get("PARTICIPANT", ""),
+            name=name, linguistic_type=ltype, participant=element.get("PARTICIPANT", ""),
             annotations=len(annotations), parent=element.get("PARENT_REF"),
             constraint=constraint if element.get("PARENT_REF") else None,
             time_alignable=alignable, non_empty=sum(1 for a in annotations if clean(a.value))),
             annotations)
-        if tiers_name in tiers:
-            raise FormatError(f"{path.name} has two tiers named “{tiers_name}”; it is damaged.")
-        tiers[tiers_name] = tier
+        if name in tiers:
+            raise FormatError(f"{path.name} has two tiers named “{name}”; it is damaged.")
+        tiers[name] = tier
     for tier in tiers.values():
         if tier.info.parent and tier.info.parent not in tiers:
             raise FormatError(f"In {path.name} tier “{tier.info.name}” depends on a tier "

@@ -68,13 +68,19 @@ def read_cues(path: str | Path) -> list[Cue]:
     if is_vtt and not lines[0].startswith("WEBVTT"):
         raise FormatError(f"{path.name} is not a WebVTT file (it must start with WEBVTT).")
     cues: list[Cue] = []
+    stray = 0   # lines that are neither cues, nor headers, notes or styles
     i = 0
+    if is_vtt:
+        while i < len(lines) and lines[i].strip():  # the WEBVTT header block
+            i += 1
     while i < len(lines):
         match = _TIMING.match(lines[i])
         if not match:
             if is_vtt and lines[i].startswith(("NOTE", "STYLE", "REGION")):
                 while i < len(lines) and lines[i].strip():  # skip the whole block
                     i += 1
+            elif lines[i].strip():
+                stray += 1
             i += 1
             continue
         start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
@@ -87,7 +93,7 @@ def read_cues(path: str | Path) -> list[Cue]:
         if body and i < len(lines) and _TIMING.match(lines[i]) and body[-1].strip().isdigit():
             body.pop()  # the next cue's number, in a file without blank lines between cues
         cues.append(_cue(start, end, body, at))
-    if not cues and text.strip():
+    if not cues and stray:
         kind = "WebVTT" if is_vtt else "SubRip"
         raise FormatError(f"{path.name} holds no subtitle timings (like 00:00:01,000 --> "
                           f"00:00:02,000); it is not a usable {kind} file.")
@@ -108,8 +114,23 @@ def _cue(start: float, end: float, body: list[str], line: int) -> Cue:
     return Cue(start, end, "\n".join(texts), speaker, line)
 
 
+def _rolling(cues: list[Cue]) -> bool:
+    """True for "rolling" captions: a multi-line cue starting with the previous cue's last line."""
+    for before, cue in zip(cues, cues[1:], strict=False):
+        lines = cue.text.split("\n")
+        if len(lines) > 1 and before.text and lines[0] == before.text.split("\n")[-1]:
+            return True
+    return False
+
+
 def _unroll(cues: list[Cue]) -> list[Cue]:
-    """Drop lines a cue repeats from the cue before (YouTube's rolling captions)."""
+    """Drop lines a cue repeats from the cue before (YouTube's rolling captions).
+
+    Only in files that roll: elsewhere two equal subtitles in a row ("Yes." "Yes.")
+    are two utterances.
+    """
+    if not _rolling(cues):
+        return [Cue(c.start, c.end, c.text.replace("\n", " "), c.speaker, c.line) for c in cues]
     out: list[Cue] = []
     previous: list[str] = []
     for cue in cues:

@@ -24,7 +24,7 @@ from typing import Any
 
 from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
-from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.elan import TierInfo, clean
 from mms_studio.core.formats.media import media_duration, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 from mms_studio.core.transcript import Transcription
@@ -117,6 +117,15 @@ def read_textgrid(path: str | Path) -> tuple[float, float, list[TextGridTier]]:
                                   f"at {interval.start:.3f} s.")
             previous = interval
     return xmin, xmax, tiers
+
+
+def list_tiers(path: str | Path) -> list[TierInfo]:
+    """Every tier in file order, in the same shape as ELAN's (kind as the linguistic type)."""
+    _xmin, _xmax, tiers = read_textgrid(path)
+    return [TierInfo(name=t.name, linguistic_type=t.kind, participant="",
+                     annotations=len(t.intervals), time_alignable=True,
+                     non_empty=sum(1 for i in t.intervals if _spoken(i)))
+            for t in tiers]
 
 
 def _declared_sizes(text: str) -> list[int] | None:

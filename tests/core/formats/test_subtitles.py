@@ -99,3 +99,15 @@ def test_long_times_format_with_hours(tmp_path):
     out = get_writer("vtt").write(result, tmp_path / "h.vtt")
     assert "01:02:05.500 --> 01:02:07.000\nlate &lt;b&gt;&amp;" in out.read_text(encoding="utf-8")
     assert read_cues(out)[0].text == "late <b>&"
+
+
+def test_equal_subtitles_in_a_row_are_both_kept(tmp_path):
+    (tmp_path / "y.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nYes.\n\n"
+                                    "2\n00:00:03,000 --> 00:00:04,000\nYes.\n", encoding="utf-8")
+    assert [c.text for c in read_cues(tmp_path / "y.srt")] == ["Yes.", "Yes."]
+
+
+def test_empty_webvtt_is_valid_and_plans_nothing(tmp_path):
+    (tmp_path / "e.vtt").write_text("WEBVTT\nKind: captions\n\n", encoding="utf-8")
+    assert read_cues(tmp_path / "e.vtt") == []
+    assert "no subtitles" in plan_subtitles(tmp_path / "e.vtt", ImportOptions()).skipped[0].reason
