@@ -75,6 +75,11 @@ def find_media(source: Path, written: list[str]) -> tuple[Path | None, list[str]
             if is_audio_file(candidate):
                 return candidate, tried
         name = url_to_path(ref)
+        if name is not None and name.name and Path(name.name).suffix.casefold() not in AUDIO_SUFFIXES:
+            # a video: its sound track is usually extracted beside it under the same name
+            extracted = same_stem_audio(base / name.name)
+            if extracted is not None:
+                return extracted, tried
         if name is not None and name.name and name.name not in tried:
             tried.append(name.name)
     beside = same_stem_audio(source)

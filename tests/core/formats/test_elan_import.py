@@ -252,3 +252,14 @@ def test_abui_folder_imports_into_a_project(tmp_path, shared_data):
         assert not [s for s in report.skipped if "abui_" in s.where and ".wav" in s.where]
         again = import_sources(project, [shared_data / "abui" / "transcribed"])
         assert len(project.clips()) == 5 and len(again.skipped) >= 5
+
+
+def test_video_media_falls_back_to_its_extracted_sound(tmp_path, kit):
+    kit.write_tone(tmp_path / "interview.wav", 2.0)
+    (tmp_path / "interview.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    (tmp_path / "notes.eaf").write_text(
+        kit.eaf_text(kit.tier("T", kit.aligned("a1", "ts1", "ts2", "hi")), {"ts1": 0, "ts2": 500},
+                     media="file:///elsewhere/interview.mp4", relative="./interview.mp4"),
+        encoding="utf-8")
+    plan = plan_eaf(tmp_path / "notes.eaf", ImportOptions())
+    assert [c.media.name for c in plan.clips] == ["interview.wav"]
