@@ -25,7 +25,7 @@ from pathlib import Path
 
 from mms_studio.core import atomic
 from mms_studio.core.errors import Cancelled, FormatError
-from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import inside, is_audio_file
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 from mms_studio.core.tasks import NullTaskState, TaskState

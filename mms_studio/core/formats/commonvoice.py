@@ -16,7 +16,7 @@ import io
 from pathlib import Path
 
 from mms_studio.core.errors import FormatError
-from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import inside, is_audio_file
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 

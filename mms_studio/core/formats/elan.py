@@ -24,12 +24,12 @@ skipped with a reason.
 from __future__ import annotations
 
 import re
-import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mms_studio.core.errors import FormatError
+from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import find_media, media_duration
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
@@ -155,11 +155,6 @@ def _read_annotation(path: Path, element: ET.Element, slots: dict[str, int | Non
         raise FormatError(f"{path.name} holds an annotation of an unknown kind; it is damaged.")
     return Annotation(ref.get("ANNOTATION_ID", ""), ref.findtext("ANNOTATION_VALUE") or "",
                       None, None, parent_id=ref.get("ANNOTATION_REF"))
-
-
-def clean(text: str) -> str:
-    """One line of NFC text: annotation values often carry stray newlines and tabs."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def list_tiers(path: str | Path) -> list[TierInfo]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
-from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import media_duration, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 from mms_studio.core.transcript import Transcription

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from mms_studio.core.errors import FormatError
-from mms_studio.core.formats.elan import clean
+from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import is_audio_file, media_duration, same_stem_audio
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
