@@ -127,8 +127,14 @@ def export_audiofolder(project, out: str | Path, *, state: TaskState | None = No
     state: progress per clip; on cancel, the clips copied so far get their
         metadata.csv written (a usable smaller dataset) and `Cancelled` is raised.
     """
-    state = state or NullTaskState()
-    out = Path(out)
+    try:
+        return _export(project, Path(out), state or NullTaskState(), include_review)
+    except OSError as exc:
+        raise FormatError(f"The dataset could not be written to {out} "
+                          f"({exc.strerror or exc}); choose another folder.") from exc
+
+
+def _export(project, out: Path, state: TaskState, include_review: bool) -> ExportReport:
     if out.exists() and any(out.iterdir()) and not (out / "metadata.csv").is_file():
         raise FormatError(f"The folder {out} is not empty; choose a new or empty folder for "
                           "the dataset.")

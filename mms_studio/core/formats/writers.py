@@ -121,6 +121,23 @@ _CLASSES: dict[str, str] = {
 }
 
 
+class _Guarded:
+    """A writer whose disk errors (read-only folder, full disk) become one FormatError sentence."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.inner = writer
+        self.name = writer.name
+        self.extension = writer.extension
+
+    def write(self, result: Transcription, path: str | os.PathLike[str], **options: Any) -> Path:
+        try:
+            return self.inner.write(result, path, **options)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise FormatError(f"The {self.name} file {Path(path).name} could not be written "
+                              f"({reason}); choose another folder.") from exc
+
+
 class _Registry(Mapping[str, Writer]):
     """Name -> writer, case-insensitive, importing a writer's module only when it is used."""
 
@@ -140,7 +157,8 @@ class _Registry(Mapping[str, Writer]):
         key = self.canonical(name)
         if key not in self._made:
             module_name, _, class_name = self._classes[key].partition(":")
-            self._made[key] = getattr(importlib.import_module(module_name), class_name)()
+            made = getattr(importlib.import_module(module_name), class_name)()
+            self._made[key] = _Guarded(made)
         return self._made[key]
 
     def __iter__(self):

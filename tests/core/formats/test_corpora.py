@@ -192,3 +192,10 @@ def test_cancel_keeps_a_usable_smaller_dataset(tmp_path, project):
     assert len(rows) == 2
     assert sorted(p.name for p in (out / "audio").iterdir()) == sorted(
         r["file_name"].split("/")[1] for r in rows)
+
+
+def test_export_to_an_impossible_place_is_a_clear_error(tmp_path, project):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(FormatError, match="could not be written"):
+        export_audiofolder(project, blocker / "ds")

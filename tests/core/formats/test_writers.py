@@ -113,3 +113,11 @@ def test_failed_write_keeps_the_old_file(tmp_path):
     with pytest.raises(FormatError):
         get_writer("csv").write(make_result(), target, level="paragraphs")
     assert target.read_text(encoding="utf-8") == "precious"
+
+
+@pytest.mark.parametrize("name", ["txt", "eaf", "TextGrid"])
+def test_unwritable_place_is_a_clear_error(tmp_path, name):
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(FormatError, match="could not be written"):
+        get_writer(name).write(make_result(), blocker / f"t{get_writer(name).extension}")
