@@ -1,12 +1,57 @@
-"""Train page (being built)."""
+"""Train page: pick a preset that suits this computer, start, watch, cancel, resume.
+
+Advanced settings stay folded away. Metrics rows from the trainer (partial
+results of its TaskState) arrive through a worker's queued signals into the
+live curves and the log, so the window never freezes. A finished adapter
+appears in the library table with its dev WER/CER beside the starting point.
+"""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from mms_studio.core.errors import Cancelled, MMSStudioError
+from mms_studio.core.tasks import format_eta
+from mms_studio.gui import workers
+from mms_studio.gui.icons import icon
+from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.pages.base import Page
+from mms_studio.gui.shell import messages
+
+log = logging.getLogger(__name__)
+
+
+def _curves() -> Any:
+    from mms_studio.gui.plots.curves import TrainingCurves
+
+    return TrainingCurves()
+
+
+def _pct(value: Any) -> str:
+    return "—" if value is None else f"{100 * float(value):.1f} %"
 
 
 class TrainPage(Page):
@@ -15,5 +60,279 @@ class TrainPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
+        from mms_studio.gui import engine_jobs
+
+        self.jobs = engine_jobs
         self.title = self.tr("Train")
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Training")))
+        self.worker: workers.TaskWorker | None = None
+        self.base_dir: str | None = None     # tests and local models: a base model folder
+        self.metrics_rows: list[dict[str, Any]] = []
+        self.last_result: dict[str, Any] | None = None
+
+        self.hardware = QLabel(self.tr("Checking this computer…"))
+        self.hardware.setWordWrap(True)
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Training preset"))
+        for preset in engine_jobs.PRESETS:
+            self.preset.addItem(preset.label, preset.key)
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setText(self.tr("Advanced settings"))
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.toggled.connect(self._toggle_advanced)
+        self.steps = QSpinBox()
+        self.steps.setRange(0, 100_000)
+        self.steps.setSpecialValueText(self.tr("from the preset"))
+        self.eval_every = QSpinBox()
+        self.eval_every.setRange(0, 10_000)
+        self.eval_every.setSpecialValueText(self.tr("from the preset"))
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(0.0, 0.1)
+        self.learning_rate.setSingleStep(0.0005)
+        self.learning_rate.setSpecialValueText(self.tr("recipe default (0.001)"))
+        self.batch_seconds = QDoubleSpinBox()
+        self.batch_seconds.setRange(0.0, 400.0)
+        self.batch_seconds.setSpecialValueText(self.tr("fit to memory"))
+        self.advanced = QWidget()
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.addRow(self.tr("Training steps:"), self.steps)
+        advanced_form.addRow(self.tr("Check on dev clips every:"), self.eval_every)
+        advanced_form.addRow(self.tr("Learning rate:"), self.learning_rate)
+        advanced_form.addRow(self.tr("Audio seconds per batch:"), self.batch_seconds)
+        self.advanced.hide()
+
+        self.start_button = QPushButton(icon("train"), self.tr("&Start training"))
+        self.start_button.clicked.connect(lambda: self.start())
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("S&top"))
+        self.cancel_button.setToolTip(self.tr("Stop; the progress is saved and can be resumed"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resume_button = QPushButton(self.tr("&Resume stopped run"))
+        self.resume_button.clicked.connect(lambda: self.start(resume=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addStretch(1)
+
+        setup = QGroupBox(self.tr("Training"))
+        setup_layout = QFormLayout(setup)
+        setup_layout.addRow(self.hardware)
+        setup_layout.addRow(self.tr("&Preset:"), self.preset)
+        setup_layout.addRow(self.advanced_toggle)
+        setup_layout.addRow(self.advanced)
+        setup_layout.addRow(buttons)
+
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%p %"))
+        self.status = QLabel(self.tr("Not running."))
+        self.status.setWordWrap(True)
+        self.eta = QLabel()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.eta)
+
+        self.curves_box: LazyWidget[Any] = LazyWidget(
+            _curves, placeholder=self.tr("Loss and error-rate curves appear here while training."))
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setAccessibleName(self.tr("Training log"))
+        self.log_view.setMaximumBlockCount(5000)
+
+        self.library = QTableWidget(0, 5)
+        self.library.setAccessibleName(self.tr("Adapter library"))
+        self.library.setHorizontalHeaderLabels([
+            self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
+            self.tr("CER before training"), self.tr("Steps")])
+        self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.library.verticalHeader().hide()
+        self.library.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        library_box = QGroupBox(self.tr("Adapter library (this project)"))
+        QVBoxLayout(library_box).addWidget(self.library)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.log_view)
+        lower.addWidget(library_box)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.curves_box)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(setup)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._hardware_checked = False
+        self.refresh_library()
+        self._update_buttons()
+
+    # ---- page API ------------------------------------------------------------------------
+    def shown(self) -> None:
+        self.curves_box.get()
+        if not self._hardware_checked:
+            self._hardware_checked = True
+            try:
+                sentence, key = self.jobs.hardware_summary()
+            except Exception as exc:  # noqa: BLE001 — torch missing or broken: say so
+                log.warning("hardware detection failed: %s", exc)
+                sentence, key = self.tr("Could not check this computer's hardware."), "quick"
+            self.hardware.setText(sentence)
+            self.preset.setCurrentIndex(max(self.preset.findData(key), 0))
+        self.refresh_library()
+        self._update_buttons()
+
+    def busy(self) -> str:
+        return self.tr("training an adapter") if self.running else ""
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.is_running
+
+    @property
+    def curves(self) -> Any:
+        return self.curves_box.get()
+
+    # ---- settings ------------------------------------------------------------------------
+    def _toggle_advanced(self, on: bool) -> None:
+        self.advanced.setVisible(on)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def config(self) -> Any:
+        preset = self.jobs.PRESETS[max(self.preset.currentIndex(), 0)]
+        return self.jobs.train_config(
+            preset, max_steps=self.steps.value() or None,
+            eval_every=self.eval_every.value() or None,
+            learning_rate=self.learning_rate.value() or None,
+            seconds_per_batch=self.batch_seconds.value() or None)
+
+    # ---- running -------------------------------------------------------------------------
+    def start(self, *, resume: bool = False, config: Any = None) -> workers.TaskWorker | None:
+        if self.running:
+            return None
+        resume_run = None
+        if resume:
+            runs = self.jobs.resumable_runs(self.project)
+            if not runs:
+                messages.tell(self, self.tr("Nothing to resume"),
+                              self.tr("There is no stopped training run to continue."))
+                return None
+            resume_run = runs[0]
+        self.metrics_rows.clear()
+        self.curves.clear()
+        self.log_view.clear()
+        self.progress.setValue(0)
+        self.eta.setText("")
+        self._log(self.tr("Resuming {run}").format(run=resume_run.name) if resume_run
+                  else self.tr("Starting a new training run."))
+        self.worker = workers.start_worker(
+            self.jobs.train_project, self.project, config=config or self.config(),
+            base_dir=self.base_dir, resume_run=resume_run, name="train",
+            connect={"status": self._status, "progress": self._progress,
+                     "partial": self._partial, "returned": self._done,
+                     "errored": self._failed, "finished": self._finished})
+        self._update_buttons()
+        return self.worker
+
+    def cancel(self) -> None:
+        if self.running:
+            self.worker.quit()  # type: ignore[union-attr]
+            self.status.setText(self.tr("Stopping after the current step; progress is saved…"))
+
+    def _log(self, text: str) -> None:
+        self.log_view.appendPlainText(text)
+
+    def _status(self, text: str) -> None:
+        self.status.setText(text)
+        self._log(text)
+
+    def _progress(self, fraction: float, eta: float | None) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.eta.setText(self.tr("time left: {eta}").format(eta=format_eta(eta)))
+
+    def _partial(self, row: Any) -> None:
+        if not isinstance(row, dict):
+            return
+        if row.get("kind") == "dropped":
+            self._log(self.tr("{n} clip(s) left out (too long, or too short for their "
+                              "transcript).").format(n=len(row.get("clips", []))))
+            return
+        self.metrics_rows.append(row)
+        self.curves.add_row(row)
+        if row.get("kind") == "eval":
+            self._log(self.tr("step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}").format(
+                step=row["step"], loss=row["loss"], wer=_pct(row["wer"]), cer=_pct(row["cer"])))
+        else:
+            self._log(self.tr("step {step}: loss {loss:.3f}").format(step=row["step"],
+                                                                     loss=row["loss"]))
+
+    def _done(self, result: dict[str, Any]) -> None:
+        self.last_result = result
+        self._log(self.tr("Finished: adapter {name}, dev CER {cer} (before training {base})."
+                          ).format(name=result["name"], cer=_pct(result.get("cer")),
+                                   base=_pct(result.get("baseline", {}).get("cer"))))
+        self.status.setText(self.tr("✓ Finished. The adapter is in the library below and on "
+                                    "the Transcribe page."))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Stopped. {reason}").format(reason=str(exc)))
+            self._log(str(exc))
+        elif isinstance(exc, MMSStudioError):
+            self.status.setText("⚠ " + str(exc))
+            self._log(str(exc))
+            messages.tell(self, self.tr("Training could not run"), str(exc))
+        else:
+            self.status.setText(self.tr("⚠ Training failed unexpectedly; see the log file."))
+            raise exc
+
+    def _finished(self) -> None:
+        self.curves.redraw()
+        self.refresh_library()
+        self._update_buttons()
+
+    # ---- library -------------------------------------------------------------------------
+    def refresh_library(self) -> list[Any]:
+        try:
+            adapters = self.jobs.list_library(self.project)
+        except MMSStudioError as exc:
+            log.warning("adapter library unreadable: %s", exc)
+            adapters = []
+        self.library.setRowCount(0)
+        for info in adapters:
+            metrics = _read_metrics(info.path)
+            row = self.library.rowCount()
+            self.library.insertRow(row)
+            values = (info.name, _pct(metrics.get("cer")), _pct(metrics.get("wer")),
+                      _pct((metrics.get("baseline") or {}).get("cer")),
+                      str(metrics.get("steps", "")))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(str(info.path))
+                self.library.setItem(row, col, item)
+        return adapters
+
+    def _update_buttons(self) -> None:
+        running = self.running
+        self.start_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        try:
+            can_resume = bool(self.jobs.resumable_runs(self.project))
+        except Exception:  # noqa: BLE001 — an unreadable run folder only hides Resume
+            can_resume = False
+        self.resume_button.setEnabled(not running and can_resume)
+        self.preset.setEnabled(not running)
+        self.advanced.setEnabled(not running)
+
+
+def _read_metrics(folder: Path) -> dict[str, Any]:
+    import json
+
+    try:
+        return json.loads((Path(folder) / "metrics.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}

@@ -1,12 +1,53 @@
-"""Transcribe page (being built)."""
+"""Transcribe and correct: audio in, a transcript out, corrections back into the dataset.
+
+Words are shaded by the model's confidence — and low-confidence words are
+also underlined and listed first, so state never rests on colour alone.
+Clicking a word or a segment plays it. Corrected segments go into the
+dataset in one action (the correct-and-retrain loop), and the transcript
+exports through the formats the writer registry offers.
+"""
 
 from __future__ import annotations
 
+import html
+import logging
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mms_studio.gui.pages.base import Page
+from mms_studio.core.errors import Cancelled, MMSStudioError
+from mms_studio.gui import workers
+from mms_studio.gui.icons import icon
+from mms_studio.gui.pages.base import Page, Shortcut
+from mms_studio.gui.shell import messages
+
+log = logging.getLogger(__name__)
+LOW_CONFIDENCE = 0.6
+COL_ADD, COL_CONF, COL_TIME, COL_TEXT = range(4)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(max(seconds, 0.0), 60)
+    return f"{int(minutes)}:{secs:04.1f}"
 
 
 class TranscribePage(Page):
@@ -15,5 +56,407 @@ class TranscribePage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
+        from mms_studio.gui import engine_jobs
+
+        self.jobs = engine_jobs
         self.title = self.tr("Transcribe")
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Transcription")))
+        self.setAcceptDrops(True)
+        self.audio_path: Path | None = None
+        self.samples: Any = None
+        self.result: Any = None
+        self.worker: workers.TaskWorker | None = None
+        self.base_dir: str | None = None
+        self._player: Any = None
+        self._capture: Any = None
+        self._take: Any = None
+
+        self.open_button = QPushButton(icon("folder-open"), self.tr("&Open audio…"))
+        self.open_button.clicked.connect(lambda: self.open_audio())
+        self.record_button = QPushButton(icon("record"), self.tr("Record"))
+        self.record_button.setToolTip(self.tr("Record something to transcribe"))
+        self.record_button.clicked.connect(self.toggle_record)
+        self.adapter = QComboBox()
+        self.adapter.setAccessibleName(self.tr("Adapter"))
+        self.adapter.setMinimumWidth(220)
+        self.transcribe_button = QPushButton(icon("transcribe"), self.tr("&Transcribe"))
+        self.transcribe_button.clicked.connect(lambda: self.start())
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Stop"))
+        self.cancel_button.clicked.connect(self.cancel)
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.record_button)
+        top.addWidget(QLabel(self.tr("Adapter:")))
+        top.addWidget(self.adapter, 1)
+        top.addWidget(self.transcribe_button)
+        top.addWidget(self.cancel_button)
+
+        self.file_label = QLabel(self.tr("Drop a recording here, open one, or record."))
+        self.file_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Transcript"))
+        self.view.anchorClicked.connect(self._word_clicked)
+        self.legend = QLabel(self.tr("Shaded and underlined words are the ones the model is "
+                                     "least sure of. Click a word to hear it."))
+        self.legend.setWordWrap(True)
+
+        self.segments = QTableWidget(0, 4)
+        self.segments.setAccessibleName(self.tr("Segments, least confident first"))
+        self.segments.setHorizontalHeaderLabels([self.tr("Add"), self.tr("Confidence"),
+                                                 self.tr("Time"), self.tr("Text (edit to correct)")])
+        header = self.segments.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.segments.verticalHeader().hide()
+        self.segments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.segments.itemChanged.connect(self._segment_edited)
+        self.segments.cellDoubleClicked.connect(lambda row, col: col != COL_TEXT and
+                                                self.play_segment(row))
+
+        self.add_button = QPushButton(icon("accept"), self.tr("&Add checked segments to the "
+                                                              "dataset"))
+        self.add_button.setToolTip(self.tr("Corrected segments become training clips; train "
+                                           "again to improve the recogniser"))
+        self.add_button.clicked.connect(self.add_to_dataset)
+        self.export_row = QHBoxLayout()
+        self.export_row.addWidget(QLabel(self.tr("Export:")))
+        self.export_buttons: dict[str, QPushButton] = {}
+        self._build_export_buttons()
+        self.export_row.addStretch(1)
+        self.export_row.addWidget(self.add_button)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.segments, 1)
+        lower_layout.addLayout(self.export_row)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.view, 1)
+        upper_layout.addWidget(self.legend)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.refresh_adapters()
+        self._update_buttons()
+
+    # ---- page API ------------------------------------------------------------------------
+    def shown(self) -> None:
+        self.refresh_adapters()
+
+    def busy(self) -> str:
+        if self.worker is not None and self.worker.is_running:
+            return self.tr("transcribing")
+        return self.tr("recording") if self._take is not None else ""
+
+    def shortcuts(self) -> list[Shortcut]:
+        return [Shortcut("Ctrl+O", self.tr("open audio to transcribe (on this page: Open audio)")),
+                Shortcut(self.tr("double-click"), self.tr("play a segment"))]
+
+    def shutdown(self) -> None:
+        if self._take is not None:
+            self._take.abort()
+            self._take.wait(5)
+        if self._capture is not None:
+            self._capture.close()
+        if self._player is not None:
+            self._player.stop()
+
+    def refresh_adapters(self) -> None:
+        current = self.adapter.currentData()
+        self.adapter.clear()
+        try:
+            adapters = self.jobs.list_library(self.project)
+        except MMSStudioError:
+            adapters = []
+        for info in adapters:
+            self.adapter.addItem(info.name, str(info.path))
+        self.adapter.addItem(self.tr("Base model's own {lang} adapter (if it has one)").format(
+            lang=self.project.settings.language), "")
+        index = self.adapter.findData(current) if current is not None else -1
+        self.adapter.setCurrentIndex(max(index, 0))
+
+    def _build_export_buttons(self) -> None:
+        try:
+            from mms_studio.core.formats.writers import WRITERS
+            names = list(WRITERS)
+        except ImportError:
+            names = []
+        for name in names:
+            button = QPushButton(icon("export"), name)
+            button.setAccessibleName(self.tr("Export as {format}").format(format=name))
+            button.setToolTip(self.tr("Save the transcript as {format}").format(format=name))
+            button.clicked.connect(lambda _=False, n=name: self.export(n))
+            self.export_buttons[name] = button
+            self.export_row.addWidget(button)
+
+    # ---- audio in ------------------------------------------------------------------------
+    def open_audio(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open a recording"), "",
+                self.tr("Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)"))
+            if not path:
+                return False
+        from mms_studio.core.audio import load
+
+        try:
+            self.samples = load(path)
+        except MMSStudioError as exc:
+            messages.tell(self, self.tr("Cannot use this recording"), str(exc))
+            return False
+        self.audio_path = Path(path)
+        self.result = None
+        self.view.clear()
+        self.segments.setRowCount(0)
+        self.file_label.setText(self.tr("{name} — {seconds:.1f} s").format(
+            name=self.audio_path.name, seconds=len(self.samples) / 16000))
+        self._update_buttons()
+        return True
+
+    def toggle_record(self) -> None:
+        from mms_studio.gui import audio_io
+        from mms_studio.gui.recording.takes import finished_path, new_take_path
+
+        if self._take is None:
+            try:
+                if self._capture is None:
+                    capture = audio_io.Capture()
+                    devices = audio_io.input_devices()
+                    if not devices:
+                        raise audio_io.AudioDeviceError("No microphone was found.")
+                    capture.open(devices[0])
+                    self._capture = capture
+            except audio_io.AudioDeviceError as exc:
+                messages.tell(self, self.tr("Cannot record"), str(exc))
+                return
+            folder = self.project.root / "recordings" / "to-transcribe"
+            self._take = audio_io.TakeRecorder(self._capture, new_take_path(folder))
+            self.record_button.setText(self.tr("Stop recording"))
+            self.record_button.setIcon(icon("stop"))
+        else:
+            take, self._take = self._take, None
+            take.stop()
+            take.wait(5)
+            path = finished_path(take.path)
+            take.path.replace(path)
+            self.record_button.setText(self.tr("Record"))
+            self.record_button.setIcon(icon("record"))
+            self.open_audio(path)
+        self._update_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.open_audio(paths[0]):
+            event.acceptProposedAction()
+
+    # ---- transcription -------------------------------------------------------------------
+    def start(self) -> workers.TaskWorker | None:
+        if self.audio_path is None or (self.worker is not None and self.worker.is_running):
+            return None
+        self.result = None
+        self.view.clear()
+        self.segments.setRowCount(0)
+        self.progress.setValue(0)
+        self._partial_segments: list[Any] = []
+        self.worker = workers.start_worker(
+            self.jobs.transcribe_file, self.audio_path, project=self.project,
+            adapter_dir=self.adapter.currentData() or None, base_dir=self.base_dir,
+            name="transcribe",
+            connect={"status": self.status.setText,
+                     "progress": lambda f, _eta: self.progress.setValue(int(f * 100)),
+                     "partial": self._partial, "returned": self.show_result,
+                     "errored": self._failed, "finished": self._update_buttons})
+        self._update_buttons()
+        return self.worker
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.quit()
+
+    def _partial(self, segment: Any) -> None:
+        self._partial_segments.append(segment)
+        self.status.setText(self.tr("{n} segment(s) so far…").format(
+            n=len(self._partial_segments)))
+
+    def _failed(self, exc: BaseException) -> None:
+        partial = getattr(exc, "partial", None)
+        if partial is not None:
+            self.show_result(partial)
+        if isinstance(exc, Cancelled):
+            self.status.setText(str(exc))
+        elif isinstance(exc, MMSStudioError):
+            self.status.setText("⚠ " + str(exc))
+            messages.tell(self, self.tr("Transcription could not run"), str(exc))
+        else:
+            raise exc
+
+    def show_result(self, result: Any) -> None:
+        self.result = result
+        self.status.setText(self.tr("{n} segment(s). Correct the least confident ones first, "
+                                    "then add them to the dataset.").format(
+            n=len(result.segments)))
+        self._render_words()
+        self.segments.blockSignals(True)
+        self.segments.setRowCount(0)
+        order = sorted(range(len(result.segments)), key=lambda i: result.segments[i].confidence)
+        for index in order:
+            segment = result.segments[index]
+            row = self.segments.rowCount()
+            self.segments.insertRow(row)
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.UserRole, index)
+            low = segment.confidence < LOW_CONFIDENCE
+            conf = QTableWidgetItem(f"{100 * segment.confidence:.0f} %"
+                                    + (self.tr(" ⚠ low") if low else ""))
+            conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            when = QTableWidgetItem(f"{_clock(segment.start)}–{_clock(segment.end)}")
+            when.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            text = QTableWidgetItem(segment.text)
+            for col, item in enumerate((check, conf, when, text)):
+                self.segments.setItem(row, col, item)
+        self.segments.resizeColumnsToContents()
+        self.segments.horizontalHeader().setSectionResizeMode(COL_TEXT,
+                                                              QHeaderView.ResizeMode.Stretch)
+        self.segments.blockSignals(False)
+        self._update_buttons()
+
+    def _render_words(self) -> None:
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.Text).name()
+        shade = palette.color(QPalette.ColorRole.Highlight)
+        parts = []
+        for s_index, segment in enumerate(self.result.segments):
+            words = []
+            for w_index, word in enumerate(segment.words):
+                alpha = int(max(0.0, min(1.0, 1.0 - word.confidence)) * 160)
+                style = (f"color:{text_colour}; text-decoration:none; "
+                         f"background-color: rgba({shade.red()},{shade.green()},{shade.blue()},"
+                         f"{alpha});")
+                if word.confidence < LOW_CONFIDENCE:
+                    style = style.replace("text-decoration:none", "text-decoration:underline")
+                words.append(f'<a href="word:{s_index}:{w_index}" style="{style}" '
+                             f'title="{100 * word.confidence:.0f} %">{html.escape(word.text)}</a>')
+            body = " ".join(words) if words else html.escape(segment.text)
+            parts.append(f'<p><span style="color:gray">[{_clock(segment.start)}]</span> {body}</p>')
+        self.view.setHtml("".join(parts) or self.tr("<p>(no speech found)</p>"))
+
+    # ---- playback ------------------------------------------------------------------------
+    def _play(self, start: float, end: float) -> None:
+        if self.samples is None:
+            return
+        from mms_studio.gui.audio_io import AudioDeviceError, Player
+
+        if self._player is None:
+            self._player = Player()
+        piece = self.samples[int(start * 16000):int(end * 16000)]
+        if len(piece):
+            try:
+                self._player.play(piece, 16000)
+            except AudioDeviceError as exc:
+                messages.tell(self, self.tr("Cannot play"), str(exc))
+
+    def _word_clicked(self, url: QUrl) -> None:
+        kind, s_index, w_index = url.toString().split(":")
+        if kind == "word" and self.result is not None:
+            word = self.result.segments[int(s_index)].words[int(w_index)]
+            self._play(word.start, word.end)
+
+    def play_segment(self, row: int) -> None:
+        index = self.segments.item(row, COL_ADD).data(Qt.ItemDataRole.UserRole)
+        segment = self.result.segments[index]
+        self._play(segment.start, segment.end)
+
+    # ---- corrections ---------------------------------------------------------------------
+    def _segment_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == COL_TEXT:   # an edited segment is meant for the dataset
+            self.segments.item(item.row(), COL_ADD).setCheckState(Qt.CheckState.Checked)
+
+    def corrected(self) -> Any:
+        """The result with the texts as edited (word timings kept only where text is unchanged)."""
+        if self.result is None:
+            return None
+        segments = list(self.result.segments)
+        for row in range(self.segments.rowCount()):
+            index = self.segments.item(row, COL_ADD).data(Qt.ItemDataRole.UserRole)
+            text = self.segments.item(row, COL_TEXT).text().strip()
+            if text != segments[index].text:
+                segments[index] = replace(segments[index], text=text, words=(), confidence=1.0)
+        return replace(self.result, segments=tuple(segments))
+
+    def add_to_dataset(self) -> list[Any]:
+        """Checked segments become clips (the correct-and-retrain loop)."""
+        if self.result is None or self.audio_path is None:
+            return []
+        corrected = self.corrected()
+        added, problems = [], []
+        for row in range(self.segments.rowCount()):
+            check = self.segments.item(row, COL_ADD)
+            if check.checkState() != Qt.CheckState.Checked:
+                continue
+            segment = corrected.segments[check.data(Qt.ItemDataRole.UserRole)]
+            try:
+                clip = self.project.add_clip_from_file(
+                    self.audio_path, transcript=segment.text, start=segment.start,
+                    end=segment.end, source=f"corrected transcript of {self.audio_path.name} "
+                                            f"{segment.start:.2f}-{segment.end:.2f} s")
+            except MMSStudioError as exc:
+                problems.append(f"{_clock(segment.start)}: {exc}")
+                continue
+            added.append(clip)
+            check.setCheckState(Qt.CheckState.Unchecked)
+        if added:
+            self.window_.dataset_changed.emit()
+        if problems:
+            messages.tell(self, self.tr("Some segments were not added"), "\n".join(problems))
+        self.status.setText(self.tr("Added {n} clip(s) to the dataset. Train again to improve "
+                                    "the recogniser.").format(n=len(added)))
+        return added
+
+    def export(self, name: str, path: str | Path | None = None) -> Path | None:
+        from mms_studio.core.formats.writers import get_writer
+
+        if self.result is None:
+            return None
+        writer = get_writer(name)
+        if path is None:
+            default = Path(self.project.exports_dir) / (
+                (self.audio_path.stem if self.audio_path else "transcript") + writer.extension)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"), str(default))
+            if not path:
+                return None
+        try:
+            out = writer.write(self.corrected(), path)
+        except MMSStudioError as exc:
+            messages.tell(self, self.tr("Export failed"), str(exc))
+            return None
+        self.status.setText(self.tr("Saved {path}").format(path=str(out)))
+        return Path(out)
+
+    def _update_buttons(self) -> None:
+        running = self.worker is not None and self.worker.is_running
+        self.transcribe_button.setEnabled(self.audio_path is not None and not running
+                                          and self._take is None)
+        self.cancel_button.setEnabled(running)
+        self.open_button.setEnabled(not running)
+        has_result = self.result is not None
+        self.add_button.setEnabled(has_result)
+        for button in self.export_buttons.values():
+            button.setEnabled(has_result)
