@@ -161,8 +161,8 @@ class TranscribePage(Page):
         return self.tr("recording") if self._take is not None else ""
 
     def shortcuts(self) -> list[Shortcut]:
-        return [Shortcut("Ctrl+O", self.tr("open audio to transcribe (on this page: Open audio)")),
-                Shortcut(self.tr("double-click"), self.tr("play a segment"))]
+        return [Shortcut(self.tr("Click a word"), self.tr("hear that word")),
+                Shortcut(self.tr("Double-click a segment"), self.tr("hear that segment"))]
 
     def shutdown(self) -> None:
         if self._take is not None:
