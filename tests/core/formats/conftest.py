@@ -29,7 +29,9 @@ def eaf_text(tiers: str, slots: dict[str, int], *, media: str = "", types: str =
     descriptor = f'<MEDIA_DESCRIPTOR MEDIA_URL="{media}" MIME_TYPE="audio/x-wav"{rel}/>' \
         if media or relative else ""
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<ANNOTATION_DOCUMENT FORMAT="3.0" '
-            f'VERSION="3.0"><HEADER MEDIA_FILE="" TIME_UNITS="milliseconds">{descriptor}</HEADER>'
+            'VERSION="3.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:noNamespaceSchemaLocation="http://www.mpi.nl/tools/elan/EAFv3.0.xsd">'
+            f'<HEADER MEDIA_FILE="" TIME_UNITS="milliseconds">{descriptor}</HEADER>'
             f'<TIME_ORDER>{slot_xml}</TIME_ORDER>{tiers}'
             '<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID="default-lt" TIME_ALIGNABLE="true"/>'
             f'{types}</ANNOTATION_DOCUMENT>')

@@ -197,3 +197,17 @@ def test_bad_base_file_is_refused_and_nothing_written(tmp_path, kit):
     with pytest.raises(FormatError, match="bad.eaf"):
         get_writer("eaf").write(kit.sample_result(), tmp_path / "out.eaf", base=bad)
     assert not (tmp_path / "out.eaf").exists()
+
+
+def test_adding_to_a_minimal_file_declares_what_our_tiers_need(tmp_path, kit):
+    base = tmp_path / "minimal.eaf"
+    base.write_text(kit.eaf_text(kit.tier("T", kit.aligned("a7", "ts1", "ts2", "old")),
+                                 {"ts1": 0, "ts2": 400}), encoding="utf-8")
+    out = get_writer("eaf").write(kit.sample_result(), tmp_path / "out.eaf", base=base)
+    root = check_eaf_structure(out)
+    assert {c.get("STEREOTYPE") for c in root.iterfind("CONSTRAINT")} == {
+        "Included_In", "Symbolic_Association"}
+    ids = [a.get("ANNOTATION_ID") for a in root.iter("ALIGNABLE_ANNOTATION")]
+    assert "a7" in ids and "a8" in ids and "a1" not in ids   # numbering continues after a7
+    eaf = pympi.Elan.Eaf(str(out))
+    assert eaf.get_annotation_data_for_tier("T") == [(0, 400, "old")]
