@@ -199,3 +199,18 @@ def test_export_to_an_impossible_place_is_a_clear_error(tmp_path, project):
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(FormatError, match="could not be written"):
         export_audiofolder(project, blocker / "ds")
+
+
+def test_exported_dataset_imports_into_a_new_project(tmp_path, project):
+    from mms_studio.core.project import Project
+    from mms_studio.core.project.importer import import_sources
+
+    export_audiofolder(project, tmp_path / "export")
+    with Project.create(tmp_path / "copy", language="abz", name="Copy") as copy:
+        report = import_sources(copy, [tmp_path / "export"])
+        assert len(report.imported) == 4
+        got = sorted((c.transcript, c.speaker, c.split, round(c.duration, 3))
+                     for c in copy.clips())
+    want = sorted((c.transcript, c.speaker, c.split, round(c.duration, 3))
+                  for c in project.clips(status="ok"))
+    assert got == want
