@@ -3,8 +3,8 @@
 Two directions, kept apart:
 
 * readers are *planners* (`plan_eaf`, `plan_textgrid`, `plan_subtitles`,
-  `plan_common_voice`, `plan_audiofolder`): they read a user's file, validate
-  it and return an `ImportPlan` without writing anything;
+  `plan_trs`, `plan_common_voice`, `plan_audiofolder`): they read a user's
+  file, validate it and return an `ImportPlan` without writing anything;
 * writers are a registry (`writers.get_writer(name)`) turning a
   `Transcription` into txt, json, csv, srt, vtt, eaf or TextGrid, always
   through an atomic write; `audiofolder.export_audiofolder` exports a project.

@@ -20,6 +20,7 @@ import mimetypes
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -263,7 +264,8 @@ class EafWriter:
         _set_last_used(root, ids.last_annotation)
 
 
-def _words(tier: ET.Element, segment: Segment, start: int, end: int, ids: _Ids, slot):
+def _words(tier: ET.Element, segment: Segment, start: int, end: int, ids: _Ids,
+           slot: Callable[[int], str]) -> Iterator[tuple[str, float]]:
     """Word annotations inside [start, end], never overlapping; yields (id, confidence)."""
     previous = start
     for word in segment.words:
