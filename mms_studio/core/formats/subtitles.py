@@ -92,7 +92,7 @@ def read_cues(path: str | Path) -> list[Cue]:
             i += 1
         if body and i < len(lines) and _TIMING.match(lines[i]) and body[-1].strip().isdigit():
             body.pop()  # the next cue's number, in a file without blank lines between cues
-        cues.append(_cue(start, end, body, at))
+        cues.append(_cue(start, end, body, at, entities=is_vtt))
     if not cues and stray:
         kind = "WebVTT" if is_vtt else "SubRip"
         raise FormatError(f"{path.name} holds no subtitle timings (like 00:00:01,000 --> "
@@ -100,14 +100,16 @@ def read_cues(path: str | Path) -> list[Cue]:
     return _unroll(cues)
 
 
-def _cue(start: float, end: float, body: list[str], line: int) -> Cue:
+def _cue(start: float, end: float, body: list[str], line: int, *, entities: bool) -> Cue:
+    """`entities`: WebVTT escapes & and < as &amp; &lt;; SubRip text is taken literally."""
     speaker = None
     texts = []
     for raw in body:
         voice = _VOICE.search(raw)
         if voice and speaker is None:
             speaker = clean(voice.group(1))
-        plain = clean(html.unescape(_TAG.sub("", raw)))
+        plain = _TAG.sub("", raw)
+        plain = clean(html.unescape(plain) if entities else plain)
         plain = re.sub(r"^[-–]\s+", "", plain)  # dialogue dashes
         if plain:
             texts.append(plain)

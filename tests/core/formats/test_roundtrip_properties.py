@@ -16,7 +16,8 @@ from mms_studio.core.formats.subtitles import read_cues
 from mms_studio.core.formats.writers import get_writer
 from mms_studio.core.transcript import Segment, Transcription, Word
 
-WORD = st.text(alphabet=st.characters(categories=("L", "M", "N")), min_size=1, max_size=6)
+WORD = st.text(alphabet=st.characters(categories=("L", "M", "N"), include_characters=",.?!'\"&;:"),
+               min_size=1, max_size=6)
 
 
 @st.composite
@@ -90,3 +91,11 @@ def test_subtitle_round_trip(result, name):
         (ms(s.start), ms(s.end), nfc(s.text)) for s in result.segments]
     if name == "vtt":
         assert [c.speaker for c in cues] == [s.speaker for s in result.segments]
+
+
+def test_entity_like_text_survives_both_subtitle_formats(tmp_path):
+    result = Transcription(segments=(Segment(0.0, 1.0, "a &amp; b &lt;"),), duration=1.0,
+                           language="und")
+    for name in ("srt", "vtt"):
+        out = get_writer(name).write(result, tmp_path / f"e.{name}")
+        assert read_cues(out)[0].text == "a &amp; b &lt;"
