@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "mms_studio.commands.project",
     "mms_studio.commands.engine",
     "mms_studio.commands.formats",
+    "mms_studio.commands.devtools",
 )
 
 

@@ -1,0 +1,101 @@
+"""`mms-studio devtools ...`: the tiny test model and a test recording, from the app itself.
+
+The installed (frozen) app has no `python -m mms_studio.devtools`, yet packaging checks
+and bug reports need a model and a recording that exercise torch and transformers
+without the 4 GB base model. These subcommands are thin wrappers over
+`mms_studio.devtools`; they refuse to write over anything that already exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+# Codes become file names (adapter.<code>.safetensors): letters, digits, "_" and "-" only.
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+MAX_SECONDS = 3600.0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    devtools = subparsers.add_parser(
+        "devtools", help="developer tools: a tiny test model and a test recording "
+                         "(for checking an installation, not for real work)")
+    sub = devtools.add_subparsers(dest="devtool", metavar="TOOL", required=True)
+
+    tiny = sub.add_parser(
+        "tiny-model", help="write a tiny random model laid out like facebook/mms-1b-all")
+    tiny.add_argument("out", metavar="OUT", help="new or empty folder to write")
+    tiny.add_argument("--languages", type=_language_list, default=("eng", "abc"),
+                      help="comma-separated language codes, one adapter each "
+                           "(default: eng,abc; the first is built into the model)")
+    tiny.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    tiny.set_defaults(func=run_tiny_model)
+
+    audio = sub.add_parser(
+        "synthetic-audio", help="write a synthetic recording the tiny model's task uses (WAV)")
+    audio.add_argument("out", metavar="OUT.wav", help="new .wav file to write")
+    audio.add_argument("--seconds", type=_seconds, default=20.0,
+                       help=f"length in seconds, at most {MAX_SECONDS:.0f} (default 20)")
+    audio.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    audio.set_defaults(func=run_synthetic_audio)
+
+
+def _language_list(text: str) -> tuple[str, ...]:
+    codes = tuple(code.strip() for code in text.split(",") if code.strip())
+    if not codes:
+        raise argparse.ArgumentTypeError("give at least one language code, e.g. eng,abc")
+    for code in codes:
+        if not _LANGUAGE_CODE.match(code):
+            raise argparse.ArgumentTypeError(
+                f"{code!r} is not a language code (letters, digits, '_' and '-' only)")
+    if len(set(codes)) != len(codes):
+        raise argparse.ArgumentTypeError("each language code may appear only once")
+    return codes
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= MAX_SECONDS:  # also refuses NaN
+        raise argparse.ArgumentTypeError(
+            f"the length must be more than 0 and at most {MAX_SECONDS:.0f} seconds")
+    return value
+
+
+def run_tiny_model(args: argparse.Namespace) -> int:
+    from mms_studio.core.errors import ModelError
+    from mms_studio.devtools import build_tiny_model
+
+    out = Path(args.out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ModelError(f"{out} already exists and is not an empty folder; choose a new one.")
+    try:
+        folder = build_tiny_model(out, languages=args.languages, seed=args.seed)
+    except OSError as exc:
+        raise ModelError(f"The test model could not be written to {out} "
+                         f"({exc.strerror or exc}).") from exc
+    print(folder)
+    return 0
+
+
+def run_synthetic_audio(args: argparse.Namespace) -> int:
+    from mms_studio.core.audio import write_wav
+    from mms_studio.core.errors import AudioError
+    from mms_studio.devtools import SAMPLE_RATE, synthetic_long_audio
+
+    out = Path(args.out)
+    if out.suffix.casefold() != ".wav":
+        raise AudioError(f"{out.name} must end in .wav.")
+    if out.exists():
+        raise AudioError(f"{out} already exists; choose a new file name.")
+    clip = synthetic_long_audio(args.seconds, seed=args.seed)
+    try:
+        write_wav(out, clip.samples, SAMPLE_RATE)
+    except OSError as exc:
+        raise AudioError(f"The test recording could not be written to {out} "
+                         f"({exc.strerror or exc}).") from exc
+    print(out)
+    return 0
