@@ -106,6 +106,13 @@ def train_project(project: Any, *, config: Any, base_dir: str | Path | None = No
         project.assign_splits()
     train_clips = project.clips(split="train", status="ok")
     dev_clips = project.clips(split="dev", status="ok")
+    if not dev_clips and len(train_clips) >= 3 and resume_run is None:
+        # Small projects round to zero dev clips; without one, progress cannot be measured.
+        held = sorted(train_clips, key=lambda c: c.id)[-1]
+        project.update_clip(held.id, split="dev")
+        state.set_status(f"No dev clips yet: clip {held.id} is kept aside to measure progress.")
+        train_clips = project.clips(split="train", status="ok")
+        dev_clips = project.clips(split="dev", status="ok")
     if not train_clips:
         raise TrainingError("There are no clips to train on; import or record some first.")
     if resume_run is not None:

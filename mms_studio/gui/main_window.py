@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -109,6 +118,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(1)   # Dataset: what a new user needs first
+        self.base_model_dialog: QDialog | None = None
+        QTimer.singleShot(400, self, self.check_base_model)
 
     # ---- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -168,6 +179,18 @@ class MainWindow(QMainWindow):
         if notes:
             log.info("recovery on open: %s", "; ".join(notes))
             self.statusBar().showMessage("; ".join(notes), 15000)
+
+    def check_base_model(self) -> QDialog | None:
+        """Offer the download (or a folder) when the project's base model is not on disk."""
+        from mms_studio.gui.base_model import BaseModelDialog, base_model_available
+
+        if not self.isVisible() or base_model_available(self.project.settings.base_model):
+            return None
+        if self.base_model_dialog is None:
+            self.base_model_dialog = BaseModelDialog(self.project, self)
+            self.base_model_dialog.finished.connect(lambda _=0: self.project_settings_changed())
+        self.base_model_dialog.open()
+        return self.base_model_dialog
 
     def project_settings_changed(self) -> None:
         self._update_title()
