@@ -16,7 +16,7 @@ from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedCli
 
 SIDECAR_SUFFIXES = (".txt", ".lab")
 TABLE_SUFFIXES = (".csv", ".tsv")
-ANNOTATION_SUFFIXES = (".eaf", ".textgrid", ".srt", ".vtt")
+ANNOTATION_SUFFIXES = (".eaf", ".textgrid", ".srt", ".vtt", ".trs")
 
 
 def is_audio(path: Path) -> bool:

@@ -24,6 +24,7 @@ FORMAT_PLANNERS: dict[str, tuple[str, str]] = {
     ".textgrid": ("mms_studio.core.formats.textgrid", "plan_textgrid"),
     ".srt": ("mms_studio.core.formats.subtitles", "plan_subtitles"),
     ".vtt": ("mms_studio.core.formats.subtitles", "plan_subtitles"),
+    ".trs": ("mms_studio.core.formats.transcriber", "plan_trs"),
 }
 COMMON_VOICE = ("mms_studio.core.formats.commonvoice", "plan_common_voice")
 AUDIOFOLDER = ("mms_studio.core.formats.audiofolder", "plan_audiofolder")
@@ -36,7 +37,8 @@ def detect(path: Path) -> str:
         return "missing"
     if path.is_dir():
         if (path / "clips").is_dir() and any((path / n).is_file()
-                                            for n in ("validated.tsv", "train.tsv")):
+                                            for n in ("validated.tsv", "train.tsv", "dev.tsv",
+                                                      "test.tsv")):
             return "common_voice"
         if (path / "metadata.csv").is_file():
             return "audiofolder"
@@ -50,6 +52,8 @@ def detect(path: Path) -> str:
         return "textgrid"
     if suffix in (".srt", ".vtt"):
         return "subtitles"
+    if suffix == ".trs":
+        return "transcriber"
     if files.is_audio(path):
         return "audio"
     return "unknown"
@@ -91,8 +95,8 @@ def plan_source(path: str | Path, options: ImportOptions) -> ImportPlan:
         return tables.plan_table(path, options)
     if kind == "audio":
         return files.plan_audio_file(path, options)
-    if kind in ("eaf", "textgrid", "subtitles"):
+    if kind in ("eaf", "textgrid", "subtitles", "transcriber"):
         return _run_external(path, options, FORMAT_PLANNERS[path.suffix.casefold()])
     return ImportPlan(skipped=[Skipped(path.name, (
         "MMS Studio cannot import this kind of file; give recordings with .txt transcripts, "
-        "CSV/TSV tables, ELAN, TextGrid or subtitle files."))])
+        "CSV/TSV tables, ELAN, TextGrid, Transcriber or subtitle files."))])

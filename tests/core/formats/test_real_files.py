@@ -72,7 +72,7 @@ def test_real_file_imports_or_says_why(shared_data, relative):
         assert any(expected in s.reason for s in plan.skipped), plan.skipped
 
 
-@pytest.mark.parametrize("relative", sorted(r for r in EXPECTED if not r.endswith(".trs")))
+@pytest.mark.parametrize("relative", sorted(EXPECTED))
 def test_registry_reaches_the_same_answer(shared_data, relative):
     from mms_studio.core.importing.registry import plan_source
 
