@@ -39,9 +39,10 @@ bench: setup
 	$(PY) bench/startup.py
 
 package: setup
-	$(PY) -m pip install -q -e ".[package]"
+	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install -q -e ".[package]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/mms-studio.spec
 	$(PY) packaging/smoke_test.py dist/mms-studio
+	tar -czf dist/mms-studio-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz -C dist mms-studio
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

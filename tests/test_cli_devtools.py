@@ -118,3 +118,13 @@ def test_synthetic_audio_needs_a_wav_name(tmp_path, capsys):
     assert main(["devtools", "synthetic-audio", str(out), "--seconds", "1"]) == 1
     assert "must end in .wav" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_audio_devices_reports_the_portaudio_it_loaded(capsys):
+    import sounddevice
+
+    assert main(["devtools", "audio-devices"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == sounddevice.get_portaudio_version()[1]
+    assert lines[0].startswith("PortAudio V")
+    assert len(lines) == 1 + max(1, len(sounddevice.query_devices()))

@@ -2,8 +2,9 @@
 
 The installed (frozen) app has no `python -m mms_studio.devtools`, yet packaging checks
 and bug reports need a model and a recording that exercise torch and transformers
-without the 4 GB base model. These subcommands are thin wrappers over
-`mms_studio.devtools`; they refuse to write over anything that already exists.
+without the 4 GB base model, and a way to see whether the bundled PortAudio loads.
+`tiny-model` and `synthetic-audio` are thin wrappers over `mms_studio.devtools`; they
+refuse to write over anything that already exists.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help=f"length in seconds, at most {MAX_SECONDS:.0f} (default 20)")
     audio.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     audio.set_defaults(func=run_synthetic_audio)
+
+    devices = sub.add_parser(
+        "audio-devices", help="show the PortAudio version and the sound devices the app sees")
+    devices.set_defaults(func=run_audio_devices)
 
 
 def _language_list(text: str) -> tuple[str, ...]:
@@ -98,4 +103,28 @@ def run_synthetic_audio(args: argparse.Namespace) -> int:
         raise AudioError(f"The test recording could not be written to {out} "
                          f"({exc.strerror or exc}).") from exc
     print(out)
+    return 0
+
+
+def run_audio_devices(args: argparse.Namespace) -> int:
+    from mms_studio.core.errors import AudioError
+
+    try:
+        import sounddevice
+    except OSError as exc:  # the PortAudio library itself is missing or broken
+        raise AudioError(f"The sound library PortAudio could not be loaded ({exc}).") from exc
+    print(sounddevice.get_portaudio_version()[1])
+    try:
+        devices = sounddevice.query_devices()
+    except sounddevice.PortAudioError as exc:
+        raise AudioError(f"PortAudio could not list the sound devices ({exc}).") from exc
+    default_in, default_out = sounddevice.default.device
+    for index, device in enumerate(devices):
+        roles = [role for role, n in (("in", device["max_input_channels"]),
+                                      ("out", device["max_output_channels"])) if n]
+        mark = "*" if index in (default_in, default_out) else " "
+        print(f"{mark}{index:3d}  {device['name']}  [{'/'.join(roles)}]  "
+              f"{device['default_samplerate']:.0f} Hz")
+    if not len(devices):
+        print("no sound devices found")
     return 0
