@@ -1,23 +1,23 @@
-"""SVG icons from `mms_studio/resources/icons`, drawn in the palette's text colour.
+"""SVG icons from `mms_studio/resources/icons`, drawn in the palette's current text colour.
 
-The icons use `currentColor`, which Qt's SVG renderer does not know; we
-substitute the current text colour and render crisp pixmaps at several sizes
-and device-pixel ratios, so they stay sharp on high-DPI screens and readable
-in dark mode.
+The icons use `currentColor`, which Qt's SVG renderer does not know. A small
+icon engine substitutes the palette's text colour (greyed when disabled) at
+paint time and renders at the screen's device-pixel ratio, so icons stay
+sharp on high-DPI screens and follow a switch to dark mode without rebuilding
+any widget. Rendered pixmaps are cached per name, colour and size.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 APP_ICON = ICON_DIR / "mms-studio.svg"
-SIZES = (16, 24, 32, 48, 64)
 
 
 def icon_path(name: str) -> Path:
@@ -27,27 +27,60 @@ def icon_path(name: str) -> Path:
     return path
 
 
-def icon(name: str) -> QIcon:
+@lru_cache(maxsize=64)
+def _svg(name: str) -> str:
+    return icon_path(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=512)
+def _render(name: str, colour: str, width: int, height: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
+    pixmap = QPixmap(max(width, 1), max(height, 1))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    side = min(width, height)
+    renderer.render(painter, QRectF((width - side) / 2, (height - side) / 2, side, side))
+    painter.end()
+    return pixmap
+
+
+def _colour(mode: QIcon.Mode) -> str:
     app = QGuiApplication.instance()
-    colour = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#000000"
-    return _icon(name, colour)
+    if app is None:
+        return "#000000"
+    group = (QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled
+             else QPalette.ColorGroup.Active)
+    return app.palette().color(group, QPalette.ColorRole.WindowText).name()  # type: ignore[attr-defined]
 
 
-@cache
-def _icon(name: str, colour: str) -> QIcon:
-    svg = icon_path(name).read_text(encoding="utf-8").replace("currentColor", colour)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    for size in SIZES:
-        for ratio in (1, 2):
-            pixmap = QPixmap(size * ratio, size * ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
-            painter.end()
-            pixmap.setDevicePixelRatio(ratio)
-            result.addPixmap(pixmap)
-    return result
+class _ThemedSvgEngine(QIconEngine):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        _svg(name)   # fail early on a wrong name
+
+    def clone(self) -> QIconEngine:
+        return _ThemedSvgEngine(self.name)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
+                     scale: float) -> QPixmap:
+        pixmap = QPixmap(_render(self.name, _colour(mode), int(size.width() * scale),
+                                 int(size.height() * scale)))
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+
+def icon(name: str) -> QIcon:
+    """The named icon; it follows the palette (light/dark, enabled/disabled)."""
+    return QIcon(_ThemedSvgEngine(name))
 
 
 def app_icon() -> QIcon:

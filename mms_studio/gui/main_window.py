@@ -232,8 +232,9 @@ class MainWindow(QMainWindow):
 
         go = bar.addMenu(self.tr("&Go"))
         for number, (key, title, icon_name, _m, _c) in enumerate(PAGES, start=1):
-            self._action(go, QCoreApplication.translate("MainWindow", title),
-                         lambda _=False, k=key: self.go_to(k), f"Ctrl+{number}", icon_name)
+            self._action(go, self.tr("Show the {page} page").format(
+                page=QCoreApplication.translate("MainWindow", title)),
+                lambda _=False, k=key: self.go_to(k), f"Ctrl+{number}", icon_name)
 
         view = bar.addMenu(self.tr("&View"))
         theme_menu = view.addMenu(self.tr("&Appearance"))

@@ -19,7 +19,7 @@ def test_table_shows_every_clip_with_status_in_words(main_window) -> None:
     assert "amakaang di kaai hada muila" in texts
     status = page.model.index(0, COLUMNS.index("status")).data()
     assert "ok" in status                       # words, not only a colour
-    assert "5 clips" in page.stats.text()
+    assert "Clips: 5 " in page.stats.text()
     assert not page.empty.isVisible()
 
 

@@ -213,8 +213,9 @@ class DatasetPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(player)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 180])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stats)
@@ -273,8 +274,8 @@ class DatasetPage(Page):
         speakers = len([s for s in stats.speakers if s])
         splits = ", ".join(f"{name} {count}" for name, count in stats.splits.items() if count)
         self.stats.setText(self.tr(
-            "{clips} clips, {minutes:.1f} minutes of speech, {speakers} named speakers. "
-            "Splits: {splits}.").format(clips=stats.clips, minutes=minutes, speakers=speakers,
+            "Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · "
+            "splits: {splits}").format(clips=stats.clips, minutes=minutes, speakers=speakers,
                                         splits=splits or self.tr("none yet")))
         self.empty.setVisible(stats.clips == 0 and not self.show_deleted.isChecked())
 

@@ -144,8 +144,11 @@ class TrainPage(Page):
         self.library.setAccessibleName(self.tr("Adapter library"))
         self.library.setHorizontalHeaderLabels([
             self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
-            self.tr("CER before training"), self.tr("Steps")])
+            self.tr("CER at start"), self.tr("Steps")])
         self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.library.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.library.verticalHeader().hide()
         self.library.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         library_box = QGroupBox(self.tr("Adapter library (this project)"))
@@ -248,7 +251,8 @@ class TrainPage(Page):
 
     def _status(self, text: str) -> None:
         self.status.setText(text)
-        self._log(text)
+        if not text.startswith("Step "):   # per-evaluation lines are logged from the metrics
+            self._log(text)
 
     def _progress(self, fraction: float, eta: float | None) -> None:
         self.progress.setValue(int(fraction * 100))

@@ -100,6 +100,9 @@ class TranscribePage(Page):
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Transcript"))
         self.view.anchorClicked.connect(self._word_clicked)
+        font = self.view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.view.setFont(font)
         self.legend = QLabel(self.tr("Shaded and underlined words are the ones the model is "
                                      "least sure of. Click a word to hear it."))
         self.legend.setWordWrap(True)

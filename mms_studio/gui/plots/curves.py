@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
@@ -24,16 +24,12 @@ REDRAW_MS = 250
 class TrainingCurves(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        palette = QApplication.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        accent = palette.color(QPalette.ColorRole.Highlight)
+        accent = QApplication.palette().color(QPalette.ColorRole.Highlight)
         self.loss_plot = pg.PlotWidget()
         self.rate_plot = pg.PlotWidget()
-        for plot, title in ((self.loss_plot, self.tr("Loss (lower is better)")),
-                            (self.rate_plot, self.tr("Error rates on dev clips (%)"))):
-            plot.setBackground(background)
-            plot.setTitle(title, color=text.name())
+        self.titles = {self.loss_plot: self.tr("Loss (lower is better)"),
+                       self.rate_plot: self.tr("Error rates on dev clips (%)")}
+        for plot in self.titles:
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.getAxis("bottom").setLabel(self.tr("step"))
             plot.addLegend(offset=(-10, 10))
@@ -64,6 +60,22 @@ class TrainingCurves(QWidget):
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
         self.setMinimumHeight(220)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Background and text from the palette (again when the theme changes)."""
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        for plot, title in self.titles.items():
+            plot.setBackground(palette.color(QPalette.ColorRole.Base))
+            plot.setTitle(title, color=text.name())
+            for axis in ("bottom", "left"):
+                plot.getAxis(axis).setTextPen(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.rows.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -46,18 +46,14 @@ def adopt_menus(widget: pg.PlotWidget) -> None:
 class WaveformView(pg.PlotWidget):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent=parent)
-        palette = QApplication.palette()
-        self.setBackground(palette.color(QPalette.ColorRole.Base))
-        colour = palette.color(QPalette.ColorRole.Highlight)
-        self.curve = self.plot([], [], pen=pg.mkPen(colour, width=1))
+        self.curve = self.plot([], [])
         self.curve.setClipToView(True)
         self.curve.setDownsampling(auto=True, method="peak")
         self.setMouseEnabled(x=True, y=False)
         self.setYRange(-1, 1)
         self.hideAxis("left")
         self.getAxis("bottom").setLabel(self.tr("seconds"))
-        self.cursor = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(
-            palette.color(QPalette.ColorRole.Text), width=1))
+        self.cursor = pg.InfiniteLine(pos=0, angle=90)
         self.addItem(self.cursor)
         self.cursor.hide()
         self.regions: list[pg.LinearRegionItem] = []
@@ -65,6 +61,20 @@ class WaveformView(pg.PlotWidget):
         self.setMinimumHeight(90)
         self.setAccessibleName(self.tr("Waveform"))
         adopt_menus(self)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Colours from the application palette (called again when the theme changes)."""
+        palette = QApplication.palette()
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.curve.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Highlight), width=1))
+        self.cursor.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Text), width=1))
+        self.getAxis("bottom").setTextPen(palette.color(QPalette.ColorRole.Text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
 
     def set_audio(self, samples: np.ndarray, samplerate: int) -> None:
         self.samplerate = samplerate
