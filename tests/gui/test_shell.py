@@ -145,3 +145,26 @@ def test_theme_override(qapp, choice) -> None:
     lightness = qapp.palette().color(QPalette.ColorRole.Window).lightness()
     assert (lightness < 100) is dark
     apply_theme(qapp, "light")
+
+
+def test_icons_and_plots_follow_a_theme_switch(qtbot, qapp) -> None:
+    from PySide6.QtGui import QColor
+
+    from mms_studio.gui.icons import icon
+    from mms_studio.gui.plots.waveform import WaveformView
+    from mms_studio.gui.theme import apply_theme
+
+    def ink() -> QColor:   # the colour at the centre of the "stop" square
+        return icon("stop").pixmap(24, 24).toImage().pixelColor(12, 12)
+
+    view = WaveformView()
+    qtbot.addWidget(view)
+    try:
+        apply_theme(qapp, "light")
+        light_ink, light_bg = ink().lightness(), view.backgroundBrush().color().lightness()
+        apply_theme(qapp, "dark")
+        qapp.processEvents()
+        assert ink().lightness() > light_ink + 100          # dark glyph became light
+        assert view.backgroundBrush().color().lightness() < light_bg - 100
+    finally:
+        apply_theme(qapp, "light")

@@ -295,6 +295,7 @@ class TrainPage(Page):
             raise exc
 
     def _finished(self) -> None:
+        self.window_.dataset_changed.emit()    # training may have assigned splits
         self.curves.redraw()
         self.refresh_library()
         self._update_buttons()

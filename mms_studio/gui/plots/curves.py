@@ -61,6 +61,7 @@ class TrainingCurves(QWidget):
         self.timer.start()
         self.setMinimumHeight(220)
         self.apply_palette()
+        self._styled = True
 
     def apply_palette(self) -> None:
         """Background and text from the palette (again when the theme changes)."""
@@ -73,7 +74,8 @@ class TrainingCurves(QWidget):
                 plot.getAxis(axis).setTextPen(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
+                and self.__dict__.get("_styled"):
             self.apply_palette()
         super().changeEvent(event)
 

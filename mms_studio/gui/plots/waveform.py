@@ -62,6 +62,7 @@ class WaveformView(pg.PlotWidget):
         self.setAccessibleName(self.tr("Waveform"))
         adopt_menus(self)
         self.apply_palette()
+        self._styled = True
 
     def apply_palette(self) -> None:
         """Colours from the application palette (called again when the theme changes)."""
@@ -72,7 +73,8 @@ class WaveformView(pg.PlotWidget):
         self.getAxis("bottom").setTextPen(palette.color(QPalette.ColorRole.Text))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
+                and self.__dict__.get("_styled"):
             self.apply_palette()
         super().changeEvent(event)
 
