@@ -10,6 +10,7 @@ welcome screen and the File menu.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -119,4 +120,22 @@ def run_app(project: str | None = None) -> int:
         controller.show_welcome()
         QTimer.singleShot(0, log_ready)
     app.controller = controller  # type: ignore[attr-defined]  # keep alive
+    _close_on_signals(app)
     return app.exec()
+
+
+def _close_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill closes the windows normally (asking about running jobs).
+
+    Python runs signal handlers only between bytecodes, so a timer wakes the
+    interpreter a few times a second while Qt's loop waits.
+    """
+    def close(*_: object) -> None:
+        log.info("closing on a signal")
+        QTimer.singleShot(0, QApplication.closeAllWindows)
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)

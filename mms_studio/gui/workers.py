@@ -116,5 +116,6 @@ def await_workers(*, timeout: float = 30.0, cancel: bool = True) -> bool:
         for worker in workers:
             worker.quit()
     ok = all(worker.wait(timeout) for worker in workers)
-    pool().waitForDone(int(timeout * 1000))
+    if workers:   # let the pool threads return from run() too
+        pool().waitForDone(int(timeout * 1000))
     return ok

@@ -8,14 +8,14 @@ back and a corrected segment becomes a clip.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from mms_studio.gui.app import AppController
 
 
 @pytest.mark.slow
 def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_data,
-                                                     tiny_model_dir) -> None:
+                                                     tiny_model_dir, replay_device) -> None:
     from mms_studio.core.engine.trainer import TrainConfig
     from mms_studio.gui.welcome import NewProjectDialog
 
@@ -67,6 +67,13 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
         confidences = [s.confidence for s in page.result.segments]
         first = page.segments.item(0, 1).text()
         assert first.startswith(f"{100 * min(confidences):.0f}")       # least confident first
+
+        # Clicking a word plays just that word.
+        seg_index = next(i for i, seg in enumerate(page.result.segments) if seg.words)
+        word = page.result.segments[seg_index].words[0]
+        page.view.anchorClicked.emit(QUrl(f"word:{seg_index}:0"))
+        frames, rate = replay_device.played[-1]
+        assert abs(frames - (word.end - word.start) * rate) <= 1
 
         # Correct the first segment and add it to the dataset.
         before = len(project.clips())

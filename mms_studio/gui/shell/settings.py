@@ -9,6 +9,7 @@ application another organisation name and an INI file in a temporary folder
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -18,7 +19,9 @@ APPLICATION = "MMS Studio"
 SETTINGS_VERSION = 2
 MAX_RECENT = 8
 
-_settings_path: Path | None = None
+# MMS_STUDIO_SETTINGS=path.ini keeps settings in that file (portable installs, smoke tests).
+_settings_path: Path | None = (Path(os.environ["MMS_STUDIO_SETTINGS"])
+                               if os.environ.get("MMS_STUDIO_SETTINGS") else None)
 
 
 def use_settings_path(path: str | Path | None) -> None:

@@ -1,0 +1,42 @@
+"""Train page with the tiny real model: stop keeps a checkpoint, Resume finishes the run."""
+
+from __future__ import annotations
+
+from mms_studio.core.errors import Cancelled
+
+
+def _config(steps: int):
+    from mms_studio.core.engine.trainer import TrainConfig
+
+    return TrainConfig(max_steps=steps, eval_every=4, log_every=1, checkpoint_every=1000,
+                       warmup_steps=1, seconds_per_batch=12.0, device="cpu", precision="fp32",
+                       patience=0, mask_time_prob=0.0)
+
+
+def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_dir) -> None:
+    main_window.project.update_settings(base_model=str(tiny_model_dir))
+    page = main_window.go_to("train")
+    assert not page.resume_button.isEnabled()          # nothing stopped yet
+    assert page.preset.currentData() == "quick"         # this computer has no GPU
+    assert not page.advanced.isVisible()                # folded away until asked for
+    page.advanced_toggle.click()
+    assert page.advanced.isVisible()
+
+    worker = page.start(config=_config(8))
+    worker.signals.partial.connect(lambda row: isinstance(row, dict) and
+                                   row.get("kind") == "train" and worker.quit())
+    with qtbot.waitSignal(worker.signals.finished, timeout=120000):
+        pass
+    assert isinstance(worker.error, Cancelled)
+    assert "Stopped" in page.status.text()
+    assert page.resume_button.isEnabled() and page.library.rowCount() == 0
+
+    worker = page.start(resume=True, config=_config(8))
+    with qtbot.waitSignal(worker.signals.finished, timeout=120000):
+        pass
+    assert worker.error is None, repr(worker.error)
+    assert page.last_result["steps"] == 8
+    assert page.library.rowCount() == 1
+    assert not page.resume_button.isEnabled()           # the run is finished
+    rows = [r for r in page.metrics_rows if r["kind"] == "train"]
+    assert rows and rows[0]["step"] > 1                  # resumed, not restarted
