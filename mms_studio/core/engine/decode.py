@@ -62,10 +62,12 @@ def best_path(log_probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def greedy_decode(ids: np.ndarray, probs: np.ndarray, *, id_to_token: dict[int, str],
-                  blank: int, frame_offset: int = 0) -> Decoded:
+                  blank: int, frame_offset: int = 0, gap_frames: int | None = None) -> Decoded:
     """Collapse repeats, drop blanks, split words at "|", time and score each word.
 
     `frame_offset` shifts frame numbers (for chunks of a longer recording).
+    `gap_frames`: a silence (blank frames) at least this long also ends a word:
+    speakers pause between sentences without the model writing a "|".
     Special tokens (<s>, [UNK]...) are dropped from the text but their frames
     still separate words only if a delimiter does.
     """
@@ -94,6 +96,8 @@ def greedy_decode(ids: np.ndarray, probs: np.ndarray, *, id_to_token: dict[int, 
             if text == WORD_DELIMITER:
                 flush()
             elif text and text not in SPECIAL_TOKENS:
+                if chars and gap_frames is not None and t - w_end >= gap_frames:
+                    flush()
                 if not chars:
                     w_start = t
                 chars.append(text)

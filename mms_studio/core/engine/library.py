@@ -1,0 +1,291 @@
+"""The adapter library: folders of trained adapters, their export as bundles or HF models, import.
+
+An adapter folder (in `project.adapters_dir/<name>/` or the user-level
+library) holds `adapter.<lang>.safetensors`, a nested `vocab.json`
+({lang: {token: id}}, the mms-1b-all layout), `adapter.json` (language, base
+model, text settings, how it was trained), `metrics.json` and a README.md
+model card. A bundle is that folder plus the tokenizer and feature-extractor
+configs, as a folder or a zip. A Hugging Face folder adds the base weights
+with this adapter merged in, so plain transformers loads it with
+`Wav2Vec2ForCTC.from_pretrained(DIR, target_lang=CODE)`.
+
+Zips from elsewhere are untrusted: members with absolute paths, "..", links
+or unexpected names are refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mms_studio import MMS_LICENSE_NOTICE, __version__
+from mms_studio.core.atomic import atomic_path, write_json, write_text
+from mms_studio.core.errors import ImportFailedError, ModelError
+
+INFO_FILE = "adapter.json"
+VOCAB_FILE = "vocab.json"
+METRICS_FILE = "metrics.json"
+CARD_FILE = "README.md"
+_NAME_OK = re.compile(r"^[\w][\w.-]{0,63}$")
+_BUNDLE_MEMBER = re.compile(r"^(adapter\.[\w-]+\.safetensors|[\w-]+\.json|README\.md)$")
+
+
+@dataclass(frozen=True)
+class AdapterInfo:
+    path: Path
+    name: str
+    language: str
+    vocab: dict[str, int]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def weights_path(self) -> Path:
+        return self.path / f"adapter.{self.language}.safetensors"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "name": self.name, "language": self.language,
+                "vocab_size": len(self.vocab), **{k: v for k, v in self.meta.items()
+                                                   if k not in ("name", "language")}}
+
+
+def user_library_dir() -> Path:
+    """Adapters the user keeps across projects (platformdirs' user data folder)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("mms-studio", appauthor=False)) / "adapters"
+
+
+def check_name(name: str) -> str:
+    if not _NAME_OK.match(name):
+        raise ModelError(f"“{name}” cannot be an adapter name; use letters, digits, '-', '_' "
+                         "or '.' (up to 64).")
+    return name
+
+
+def read_adapter_info(folder: Path) -> AdapterInfo:
+    """Read and check an adapter folder; a damaged one gives a `ModelError` saying what is wrong."""
+    folder = Path(folder)
+    try:
+        meta = json.loads((folder / INFO_FILE).read_text(encoding="utf-8"))
+        vocabs = json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+        language = meta["language"]
+        vocab = vocabs[language]
+    except FileNotFoundError as exc:
+        raise ModelError(f"The adapter folder {folder.name} is incomplete ({Path(exc.filename).name} "
+                         "is missing).") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"The adapter folder {folder.name} is damaged.") from exc
+    if not (folder / f"adapter.{language}.safetensors").is_file():
+        raise ModelError(f"The adapter folder {folder.name} has no weights for “{language}”.")
+    return AdapterInfo(folder, meta.get("name", folder.name), language, vocab, meta)
+
+
+def list_adapters(library: Path) -> list[AdapterInfo]:
+    """Every readable adapter in a library folder, newest first (damaged ones are skipped)."""
+    found = []
+    for sub in sorted(Path(library).glob("*/")) if Path(library).is_dir() else []:
+        try:
+            found.append(read_adapter_info(sub))
+        except ModelError:
+            continue
+    return sorted(found, key=lambda a: a.meta.get("created", ""), reverse=True)
+
+
+def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
+    """README.md for an adapter: what it is, data, figures, how to use it, the licence."""
+    lang = info["language"]
+    lines = [f"# MMS adapter: {info.get('name', lang)} ({lang})", "",
+             f"A language adapter for `{info.get('base_model', '')}` trained with MMS Studio "
+             f"{info.get('app_version', __version__)}.", "", "## Data", ""]
+    data = info.get("data", {})
+    for key in ("train_clips", "train_seconds", "dev_clips", "speakers", "dropped_clips"):
+        if key in data:
+            lines.append(f"- {key.replace('_', ' ')}: {data[key]}")
+    lines += ["", "## Results (dev set)", ""]
+    for key in ("cer", "wer", "best_step", "steps"):
+        if metrics.get(key) is not None:
+            value = metrics[key]
+            lines.append(f"- {key.upper() if key in ('cer', 'wer') else key.replace('_', ' ')}: "
+                         + (f"{value:.1%}" if key in ("cer", "wer") else f"{value}"))
+    lines += ["", "## Use", "", "```python",
+              "from transformers import Wav2Vec2ForCTC, Wav2Vec2Processor",
+              f'model = Wav2Vec2ForCTC.from_pretrained("DIR", target_lang="{lang}")',
+              'processor = Wav2Vec2Processor.from_pretrained("DIR")', "```", "",
+              "## Licence", "", MMS_LICENSE_NOTICE, ""]
+    return "\n".join(lines)
+
+
+def save_adapter(model, *, folder: Path, name: str, language: str, vocab: dict[str, int],
+                 base_model: str, text_settings: dict[str, Any] | None = None,
+                 metrics: dict[str, Any] | None = None,
+                 extra: dict[str, Any] | None = None) -> AdapterInfo:
+    """Write `model`'s current adapter as a library folder (every file atomic, info last)."""
+    from mms_studio.core.engine.adapters import save_adapter_file
+
+    check_name(name)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    save_adapter_file(model, folder / f"adapter.{language}.safetensors")
+    write_json(folder / VOCAB_FILE, {language: vocab})
+    info = {"name": name, "language": language, "base_model": base_model,
+            "app_version": __version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "text_settings": text_settings or {}, "license": MMS_LICENSE_NOTICE, **(extra or {})}
+    write_json(folder / METRICS_FILE, metrics or {})
+    write_text(folder / CARD_FILE, model_card(info, metrics or {}))
+    write_json(folder / INFO_FILE, info)
+    return read_adapter_info(folder)
+
+
+def _tokenizer_files(vocab_path: Path, language: str, out: Path) -> None:
+    """tokenizer_config.json (+ special_tokens_map.json) for our [PAD]/[UNK]/| vocabulary."""
+    from transformers import Wav2Vec2CTCTokenizer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tok = Wav2Vec2CTCTokenizer(str(vocab_path), target_lang=language, unk_token="[UNK]",
+                                   pad_token="[PAD]", word_delimiter_token="|")
+        tok.save_pretrained(tmp)
+        for fname in ("tokenizer_config.json", "special_tokens_map.json"):
+            if (Path(tmp) / fname).is_file():
+                write_text(out / fname, (Path(tmp) / fname).read_text(encoding="utf-8"))
+
+
+def _feature_extractor_file(out: Path) -> None:
+    write_json(out / "preprocessor_config.json", {
+        "do_normalize": True, "feature_extractor_type": "Wav2Vec2FeatureExtractor",
+        "feature_size": 1, "padding_side": "right", "padding_value": 0.0,
+        "processor_class": "Wav2Vec2Processor", "return_attention_mask": True,
+        "sampling_rate": 16000})
+
+
+def _copy(src: Path, dst: Path) -> None:
+    with atomic_path(dst) as tmp:
+        shutil.copyfile(src, tmp)
+
+
+def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False) -> Path:
+    """A small shareable bundle (adapter, vocab, configs, model card) as a folder or a .zip."""
+    info = read_adapter_info(adapter_dir)
+    with tempfile.TemporaryDirectory() as tmp:
+        stage = Path(tmp) / "bundle"
+        stage.mkdir()
+        for fname in (info.weights_path.name, VOCAB_FILE, INFO_FILE, METRICS_FILE, CARD_FILE):
+            if (info.path / fname).is_file():
+                shutil.copyfile(info.path / fname, stage / fname)
+        _tokenizer_files(stage / VOCAB_FILE, info.language, stage)
+        _feature_extractor_file(stage)
+        out = Path(out)
+        if as_zip:
+            with atomic_path(out, suffix=".zip") as tmp_zip:
+                with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
+                    for f in sorted(stage.iterdir()):
+                        zf.write(f, f.name)
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            for f in sorted(stage.iterdir()):
+                _copy(f, out / f.name)
+    return out
+
+
+def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path) -> Path:
+    """A folder plain transformers loads: base weights with this adapter merged, plus its files.
+
+    `Wav2Vec2ForCTC.from_pretrained(out, target_lang=CODE)` and
+    `Wav2Vec2Processor.from_pretrained(out)` then give the app's transcripts.
+    """
+    from safetensors import safe_open
+    from safetensors.torch import load_file, save_file
+
+    info = read_adapter_info(adapter_dir)
+    base_dir, out = Path(base_dir), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    adapter = load_file(str(info.weights_path))
+    with safe_open(str(base_dir / "model.safetensors"), framework="pt") as handle:
+        meta = handle.metadata()
+        tensors = {key: (adapter[key] if key in adapter else handle.get_tensor(key))
+                   for key in handle.keys()}  # noqa: SIM118 - safe_open has no __iter__
+    missing = set(adapter) - set(tensors)
+    if missing:
+        raise ModelError("The adapter does not fit this base model (its layers differ).")
+    with atomic_path(out / "model.safetensors", suffix=".safetensors") as tmp:
+        save_file(tensors, str(tmp), metadata=meta or {"format": "pt"})
+    del tensors
+    config = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+    config.update(vocab_size=len(info.vocab), pad_token_id=info.vocab["[PAD]"],
+                  ctc_zero_infinity=True, layerdrop=0.0)
+    write_json(out / "config.json", config)
+    _copy(info.weights_path, out / info.weights_path.name)
+    write_json(out / VOCAB_FILE, {info.language: info.vocab})
+    _tokenizer_files(out / VOCAB_FILE, info.language, out)
+    _feature_extractor_file(out)
+    for fname in (INFO_FILE, METRICS_FILE, CARD_FILE):
+        if (info.path / fname).is_file():
+            _copy(info.path / fname, out / fname)
+    return out
+
+
+def _safe_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    members = []
+    for member in zf.infolist():
+        name = member.filename
+        if member.is_dir():
+            continue
+        parts = Path(name).parts
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name or "\\" in name:
+            raise ImportFailedError(f"The bundle contains an unsafe file path ({name}); "
+                                    "it was not imported.")
+        if (member.external_attr >> 16) & 0o170000 == 0o120000:
+            raise ImportFailedError(f"The bundle contains a link ({name}); it was not imported.")
+        if len(parts) > 2 or not _BUNDLE_MEMBER.match(parts[-1]):
+            raise ImportFailedError(f"The bundle contains an unexpected file ({name}); "
+                                    "it was not imported.")
+        members.append(member)
+    return members
+
+
+def import_bundle(bundle: Path, *, library: Path, name: str | None = None) -> AdapterInfo:
+    """Copy a bundle (folder or .zip made by MMS Studio) into `library`; nothing is half-written."""
+    bundle, library = Path(bundle), Path(library)
+    if not bundle.exists():
+        raise ImportFailedError(f"The adapter bundle {bundle} does not exist.")
+    with tempfile.TemporaryDirectory(dir=library.parent if library.parent.is_dir() else None) as tmp:
+        stage = Path(tmp) / "adapter"
+        stage.mkdir()
+        if bundle.is_dir():
+            for f in bundle.iterdir():
+                if f.is_file() and not f.is_symlink() and _BUNDLE_MEMBER.match(f.name):
+                    shutil.copyfile(f, stage / f.name)
+        else:
+            try:
+                with zipfile.ZipFile(bundle) as zf:
+                    for member in _safe_members(zf):
+                        (stage / Path(member.filename).name).write_bytes(zf.read(member))
+            except zipfile.BadZipFile as exc:
+                raise ImportFailedError(f"{bundle.name} is not a valid adapter bundle "
+                                        "(not a zip file).") from exc
+        try:
+            info = read_adapter_info(stage)
+            from mms_studio.core.engine.adapters import read_adapter_file
+
+            weights = read_adapter_file(info.weights_path)
+        except ModelError as exc:
+            raise ImportFailedError(f"{bundle.name} is not a usable adapter bundle: {exc}") from exc
+        if weights["lm_head.weight"].shape[0] != len(info.vocab):
+            raise ImportFailedError(f"{bundle.name} is damaged: its vocabulary does not match "
+                                    "its weights.")
+        target_name = check_name(name or info.name)
+        dest = library / target_name
+        if dest.exists():
+            raise ImportFailedError(f"An adapter called “{target_name}” already exists; "
+                                    "import it under another name.")
+        if target_name != info.name:
+            write_json(stage / INFO_FILE, {**info.meta, "name": target_name})
+        library.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(stage), str(dest))
+    return read_adapter_info(dest)

@@ -1,0 +1,294 @@
+"""Transcribe recordings of any length with a base model and one adapter.
+
+`Recogniser` holds the base model once; `use_adapter` swaps the ~2 M adapter
+weights and the output layer in place, so switching languages or adapters
+never reloads the 4 GB base.
+
+Long audio is streamed in windows of `chunk_seconds` that overlap by
+`context_seconds` on each side (the HF pipeline's stride idea): each window
+contributes only its middle frames, where the model saw context on both
+sides, and windows start on the 20 ms frame grid so the kept frames tile the
+recording exactly. Only the best token and its posterior per frame are kept
+(decode.py), and words are decoded and handed out as segments whenever a
+pause is seen, so an hour-long recording runs in bounded memory and a
+cancelled job keeps every finished segment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mms_studio.core.engine.data import normalize_audio
+from mms_studio.core.engine.decode import (
+    FRAME_SECONDS,
+    SAMPLE_RATE,
+    SAMPLES_PER_FRAME,
+    WORD_DELIMITER,
+    DecodedWord,
+    best_path,
+    blank_id,
+    greedy_decode,
+)
+from mms_studio.core.errors import Cancelled, ModelError
+from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.transcript import Segment, Transcription, Word
+
+
+class TranscriptionCancelled(Cancelled):
+    """Cancelled; `partial` holds the segments finished before the stop."""
+
+    def __init__(self, partial: Transcription) -> None:
+        super().__init__("Transcription stopped; the part already transcribed was kept.")
+        self.partial = partial
+
+
+@dataclass(frozen=True)
+class AdapterRef:
+    """What `Recogniser` needs to know about the adapter in use."""
+
+    language: str
+    vocab: dict[str, int]
+    name: str = ""
+
+
+class Recogniser:
+    """A base model in memory plus the adapter in use. Not thread-safe: one job at a time."""
+
+    def __init__(self, model, *, adapter: AdapterRef, base_model: str = "",
+                 precision: str = "fp32") -> None:
+        self.model = model.eval()
+        self.adapter = adapter
+        self.base_model = base_model
+        self.precision = precision
+        self._id_to_token = {i: t for t, i in adapter.vocab.items()}
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, base_dir: Path, *, adapter_dir: Path | None = None, language: str | None = None,
+             device: str = "auto", precision: str = "auto", base_model: str = "") -> Recogniser:
+        """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`)."""
+        from mms_studio.core.engine.base import load_base_model
+        from mms_studio.core.engine.hardware import detect
+
+        if (adapter_dir is None) == (language is None):
+            raise ValueError("give exactly one of adapter_dir and language")
+        hw = detect(device)
+        model = load_base_model(base_dir, target_lang=language)
+        model.to(hw.device)
+        if precision == "auto":  # half precision only pays off (and stays exact enough) on GPUs
+            precision = {"cuda": "bf16" if hw.bf16 else "fp16"}.get(hw.device, "fp32")
+        if language is not None:
+            ref = _base_adapter_ref(base_dir, language)
+        else:
+            ref = AdapterRef(language="", vocab={})
+        rec = cls(model, adapter=ref, base_model=base_model or str(base_dir), precision=precision)
+        if adapter_dir is not None:
+            rec.use_adapter(adapter_dir)
+        return rec
+
+    def use_adapter(self, adapter_dir: Path) -> None:
+        """Switch to an adapter folder from the library (no base reload)."""
+        from mms_studio.core.engine.adapters import read_adapter_file, set_adapter_state
+        from mms_studio.core.engine.library import read_adapter_info
+
+        info = read_adapter_info(adapter_dir)
+        set_adapter_state(self.model, read_adapter_file(info.weights_path))
+        self.model.target_lang = info.language
+        self._set_ref(AdapterRef(info.language, info.vocab, info.name))
+
+    def use_base_language(self, base_dir: Path, language: str) -> None:
+        """Switch to one of the base model's own adapters (zero-shot baseline)."""
+        from mms_studio.core.engine.adapters import read_adapter_file, set_adapter_state
+
+        ref = _base_adapter_ref(base_dir, language)
+        set_adapter_state(self.model, read_adapter_file(
+            Path(base_dir) / f"adapter.{language}.safetensors"))
+        self.model.target_lang = language
+        self._set_ref(ref)
+
+    def _set_ref(self, ref: AdapterRef) -> None:
+        if len(ref.vocab) != self.model.lm_head.out_features:
+            raise ModelError("The adapter's vocabulary does not match its output layer; "
+                             "the adapter folder is damaged.")
+        self.adapter = ref
+        self._id_to_token = {i: t for t, i in ref.vocab.items()}
+
+    # -- inference -----------------------------------------------------------------------------
+    def log_probs(self, samples: np.ndarray) -> np.ndarray:
+        """(frames, vocab) log-posteriors of one stretch of 16 kHz audio."""
+        import torch
+
+        x = torch.from_numpy(normalize_audio(samples))[None].to(self.model.device)
+        dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(self.precision)
+        with torch.inference_mode(), torch.autocast(self.model.device.type, dtype=dtype,
+                                                    enabled=dtype is not None):
+            logits = self.model(x).logits[0]
+        return torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
+
+    def decode(self, samples: np.ndarray) -> tuple[DecodedWord, ...]:
+        ids, probs = best_path(self.log_probs(samples))
+        return greedy_decode(ids, probs, id_to_token=self._id_to_token,
+                             blank=blank_id(self.adapter.vocab)).words
+
+    def transcribe_text(self, samples: np.ndarray) -> str:
+        """The text of a short clip (a training clip, a recorded phrase)."""
+        return " ".join(w.text for w in self.decode(samples))
+
+    def transcribe(self, audio: Path | np.ndarray, *, chunk_seconds: float = 30.0,
+                   context_seconds: float = 3.0, pause_seconds: float = 0.5,
+                   state: TaskState | None = None) -> Transcription:
+        """Transcribe a recording of any length (a file path, or samples at 16 kHz).
+
+        chunk_seconds: audio the model sees at once; bounds memory (the 1B model
+            needs ~1.5 GB extra for 30 s).
+        context_seconds: overlap on each side of a window whose frames are thrown
+            away, so no word is cut at a window edge without context.
+        pause_seconds: a silence this long between words starts a new segment.
+        Segments are sent through `state.set_partial_result` as they are finished.
+        Raises `TranscriptionCancelled` (with `.partial`) when asked to stop.
+        """
+        state = state or NullTaskState()
+        if isinstance(audio, np.ndarray):
+            total = len(audio)
+            blocks: Iterable[np.ndarray] = [audio.astype(np.float32)]
+            audio_path = None
+        else:
+            from mms_studio.core.audio import iter_blocks, probe
+
+            total = int(round(probe(audio).duration * SAMPLE_RATE))
+            blocks = iter_blocks(audio, block_seconds=10.0)
+            audio_path = str(audio)
+        stream = _FrameStream(blank=blank_id(self.adapter.vocab), id_to_token=self._id_to_token,
+                              pause_frames=max(1, int(round(pause_seconds / FRAME_SECONDS))))
+        segments: list[Segment] = []
+
+        def emit(words: list[DecodedWord]) -> None:
+            for seg in _segments(words, pause_seconds=pause_seconds):
+                segments.append(seg)
+                state.set_partial_result(seg)
+
+        def result(done: bool) -> Transcription:
+            return Transcription(segments=tuple(segments), duration=total / SAMPLE_RATE,
+                                 language=self.adapter.language, adapter=self.adapter.name,
+                                 audio_path=audio_path, base_model=self.base_model,
+                                 meta={"complete": done, "chunk_seconds": chunk_seconds})
+
+        state.set_status("Transcribing…")
+        for window_start, window, keep_from, keep_to in _windows(blocks, chunk_seconds,
+                                                                context_seconds):
+            if state.is_interruption_requested():
+                raise TranscriptionCancelled(result(False))
+            ids, probs = best_path(self.log_probs(window))
+            keep_to = min(keep_to, len(ids)) if keep_to is not None else len(ids)
+            emit(stream.add(window_start // SAMPLES_PER_FRAME + keep_from,
+                            ids[keep_from:keep_to], probs[keep_from:keep_to]))
+            if total:
+                state.set_progress(min((window_start + len(window)) / total, 1.0))
+        emit(stream.finish())
+        state.set_progress(1.0)
+        return result(True)
+
+
+def _base_adapter_ref(base_dir: Path, language: str) -> AdapterRef:
+    from mms_studio.core.engine.base import base_vocabularies
+
+    vocab = base_vocabularies(Path(base_dir)).get(language)
+    if vocab is None:
+        raise ModelError(f"The base model has no vocabulary for the language code “{language}”.")
+    return AdapterRef(language=language, vocab=vocab, name=f"{language} (base model)")
+
+
+def _windows(blocks: Iterable[np.ndarray], chunk_seconds: float,
+             context_seconds: float) -> Iterator[tuple[int, np.ndarray, int, int | None]]:
+    """(start sample, window, first kept frame, end kept frame or None=all) over a block stream."""
+    frames_chunk = max(int(chunk_seconds / FRAME_SECONDS), 3)
+    frames_ctx = min(int(context_seconds / FRAME_SECONDS), (frames_chunk - 1) // 2)
+    chunk = frames_chunk * SAMPLES_PER_FRAME
+    step = (frames_chunk - 2 * frames_ctx) * SAMPLES_PER_FRAME
+    buffer = np.zeros(0, dtype=np.float32)
+    start = 0
+    ended = False
+    iterator = iter(blocks)
+    while True:
+        while not ended and len(buffer) < chunk + 1:
+            block = next(iterator, None)
+            if block is None:
+                ended = True
+            else:
+                buffer = np.concatenate([buffer, block.astype(np.float32)])
+        if len(buffer) == 0:
+            return
+        last = ended and len(buffer) <= chunk
+        window = buffer[:chunk]
+        keep_from = 0 if start == 0 else frames_ctx
+        keep_to = None if last else frames_chunk - frames_ctx
+        if len(window) >= 400:  # shorter tails hold no complete frame
+            yield start, window, keep_from, keep_to
+        if last:
+            return
+        buffer = buffer[step:]
+        start += step
+
+
+class _FrameStream:
+    """Collects best-path frames and decodes them up to each pause (words never span a pause)."""
+
+    def __init__(self, *, blank: int, id_to_token: dict[int, str], pause_frames: int) -> None:
+        self.blank = blank
+        self.id_to_token = id_to_token
+        self.pause_frames = pause_frames
+        self.delims = {i for i, t in id_to_token.items() if t == WORD_DELIMITER}
+        self.offset = 0          # global frame number of ids[0]
+        self.ids = np.zeros(0, dtype=np.int32)
+        self.probs = np.zeros(0, dtype=np.float32)
+
+    def add(self, first_frame: int, ids: np.ndarray, probs: np.ndarray) -> list[DecodedWord]:
+        if not len(self.ids):
+            self.offset = first_frame
+        self.ids = np.concatenate([self.ids, ids])
+        self.probs = np.concatenate([self.probs, probs])
+        cut = self._cut_point()
+        return self._decode_until(cut) if cut else []
+
+    def finish(self) -> list[DecodedWord]:
+        return self._decode_until(len(self.ids))
+
+    def _cut_point(self) -> int:
+        """End of the last run of >= pause_frames blanks (0 when there is none)."""
+        silent = np.isin(self.ids, list(self.delims | {self.blank}))
+        run = 0
+        for t in range(len(silent) - 1, -1, -1):
+            run = run + 1 if silent[t] else 0
+            if run >= self.pause_frames:
+                return t + run // 2
+        if len(self.ids) > 60 / FRAME_SECONDS:  # no pause for a minute: cut at a word gap
+            delim = np.flatnonzero(np.isin(self.ids, list(self.delims)))
+            return int(delim[-1]) if len(delim) else 0
+        return 0
+
+    def _decode_until(self, cut: int) -> list[DecodedWord]:
+        words = greedy_decode(self.ids[:cut], self.probs[:cut], id_to_token=self.id_to_token,
+                              blank=self.blank, frame_offset=self.offset,
+                              gap_frames=self.pause_frames).words
+        self.ids, self.probs = self.ids[cut:], self.probs[cut:]
+        self.offset += cut
+        return list(words)
+
+
+def _segments(words: list[DecodedWord], *, pause_seconds: float) -> list[Segment]:
+    groups: list[list[DecodedWord]] = []
+    for word in words:
+        if groups and word.start - groups[-1][-1].end < pause_seconds:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return [Segment(start=round(g[0].start, 3), end=round(g[-1].end, 3),
+                    text=" ".join(w.text for w in g),
+                    words=tuple(Word(w.text, round(w.start, 3), round(w.end, 3),
+                                     round(w.confidence, 4)) for w in g),
+                    confidence=round(float(np.mean([w.confidence for w in g])), 4))
+            for g in groups]
