@@ -35,31 +35,45 @@ app.exec()
 """
 
 APP = """
-import sys
+import sys, time
+t0 = time.perf_counter()
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+t1 = time.perf_counter()
+import mms_studio.core.project
+t2 = time.perf_counter()
 from mms_studio.gui.app import AppController, create_app
+t3 = time.perf_counter()
 app = create_app()
 controller = AppController()
 window = controller.open_project(sys.argv[1])
 assert window is not None, "the project did not open"
+t4 = time.perf_counter()
 def ready():
     print("visible", flush=True)
+    print(f"{t1 - t0:.4f} {t2 - t1:.4f} {t3 - t2:.4f} {t4 - t3:.4f}", flush=True)
     controller.close_project(); app.quit()
 QTimer.singleShot(0, ready)
 app.exec()
 """
+PHASES = ("import PySide6", "import core.project (numpy, sqlite…)", "import the GUI",
+          "open project + build window")
 
 
-def time_child(code: str, *args: str, env: dict[str, str]) -> float:
+def time_child(code: str, *args: str, env: dict[str, str],
+               phases: list[list[float]] | None = None) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - started
+    out = proc.stdout.readline()          # phase timings (the app child only)
     _, err = proc.communicate(timeout=60)
     if line.strip() != "visible":
         raise SystemExit(f"child failed:\n{err}")
+    if phases is not None and out.strip():
+        phases.append([float(x) for x in out.split()])
     return elapsed
 
 
@@ -87,15 +101,18 @@ def main() -> int:
                "XDG_CONFIG_HOME": str(tmp_path / "config")}
         time_child(BARE, env=env)           # warm the file cache for both
         time_child(APP, str(project), env=env)
-        bare, app = [], []
+        bare, app, phases = [], [], []
         for _ in range(args.repeat):
             bare.append(time_child(BARE, env=env))
-            app.append(time_child(APP, str(project), env=env))
+            app.append(time_child(APP, str(project), env=env, phases=phases))
     b, a = statistics.median(bare), statistics.median(app)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.repeat} each (median)")
     print(f"bare PySide6 window visible: {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
     print(f"MMS Studio main window:      {a * 1000:7.0f} ms  (min {min(app) * 1000:.0f})")
     print(f"ratio: {a / b:.2f}x  (target <= 1.5x)")
+    print("where the app's time goes (median, inside the process):")
+    for i, name in enumerate(PHASES):
+        print(f"  {name:40s} {statistics.median(p[i] for p in phases) * 1000:7.0f} ms")
     return 0
 
 
