@@ -8,18 +8,20 @@ point into one temporary folder, so the user's settings, logs and caches are nev
 and the app's default locations (platformdirs, QSettings) are what is tested.
 
 1. `--version`; `devtools synthetic-audio` (numpy, soundfile and its bundled libsndfile);
-   `devtools audio-devices` (sounddevice and the bundled PortAudio).
+   `devtools audio-devices` (sounddevice and the bundled PortAudio); `devtools tiny-model`
+   (torch, safetensors, transformers' wav2vec2 classes) writes the tiny model the project
+   then uses as its base model.
 2. `new`, `import` of the recording with its .txt transcript (soxr, SQLite), `info --json`
    shows the clip.
 3. `mms-studio PROJECT` starts offscreen; we wait for the "MMS Studio ready" line in the
    app's log file (the GUI logs to a file under the user log folder, not to the terminal)
    and report the time from process start to that line; the project must then be in the
    recent-projects settings (so the main window opened, not the welcome screen after a
-   failed open).
-4. `devtools tiny-model` (torch, safetensors, transformers' wav2vec2) and, when the engine's
-   `transcribe` command is present, a transcription of the recording with that model
-   (model loading and inference frozen: a missing hidden import shows up here, not on a
-   user's machine).
+   failed open). Then `devtools visit-pages` shows every page once (pages are built on
+   first show: pyqtgraph, the recorder, the engine's GUI jobs), failing on any crash.
+4. When the engine's `transcribe` command is present, a transcription of the recording with
+   the project's (tiny) base model: model loading and inference frozen, so a missing hidden
+   import shows up here, not on a user's machine.
 Fails on any traceback, missing module, missing Qt plugin or ERROR line in any output or in
 the log file. Exit status 0 only when every step passed; the last line is SMOKE OK.
 """
@@ -169,8 +171,17 @@ def smoke(dist: Path, home: Path) -> None:
     recording.with_suffix(".txt").write_text("bala sinu kato\n", encoding="utf-8")
     print("  " + run(exe, "devtools", "audio-devices", **kw).splitlines()[0])
 
+    # The tiny model first: the project uses it as its base model, so the GUI's engine pages
+    # and `transcribe` find a real model on disk without the 4 GB download.
+    model = work / "tiny-model"
+    run(exe, "devtools", "tiny-model", str(model), "--languages", "eng,smk", **kw)
+    for name in ("config.json", "model.safetensors", "adapter.smk.safetensors", "vocab.json"):
+        if not (model / name).is_file():
+            raise SmokeFailure(f"devtools tiny-model wrote no {name}")
+
     project = work / "Smoke project"
-    run(exe, "new", str(project), "--language", "smk", "--name", "Smoke project", **kw)
+    run(exe, "new", str(project), "--language", "smk", "--name", "Smoke project",
+        "--base-model", str(model), **kw)
     run(exe, "import", str(project), str(recording), **kw)
     info = json.loads(run(exe, "info", str(project), "--json", **kw))
     clips = info.get("clips", info.get("stats", {}).get("clips"))
@@ -178,14 +189,15 @@ def smoke(dist: Path, home: Path) -> None:
         raise SmokeFailure(f"the project should hold the one imported clip: {info}")
 
     seconds = start_gui(exe, project, home=home, env=env)
+    visited = run(exe, "devtools", "visit-pages", str(project), **kw)
+    pages = [line for line in visited.splitlines() if line.startswith("page ")]
+    if len(pages) < 5:
+        raise SmokeFailure(f"devtools visit-pages showed too few pages:\n{visited}")
+    print("  pages built: " + ", ".join(line.split(":")[0][5:] for line in pages))
+    log = find_log(home)
+    check_log(log.read_text(encoding="utf-8", errors="replace") if log else "")
 
-    model = work / "tiny-model"
-    run(exe, "devtools", "tiny-model", str(model), "--languages", "eng,smk", **kw)
-    for name in ("config.json", "model.safetensors", "adapter.smk.safetensors", "vocab.json"):
-        if not (model / name).is_file():
-            raise SmokeFailure(f"devtools tiny-model wrote no {name}")
-    transcribed = transcribe(exe, project=project, model=model, recording=recording,
-                             helptext=helptext, **kw)
+    transcribed = transcribe(exe, project=project, recording=recording, helptext=helptext, **kw)
 
     size = sum(p.stat().st_size for p in dist.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"start to ready: {seconds:.1f} s")
@@ -195,14 +207,15 @@ def smoke(dist: Path, home: Path) -> None:
     print("SMOKE OK")
 
 
-def transcribe(exe: Path, *, project: Path, model: Path, recording: Path, helptext: str,
+def transcribe(exe: Path, *, project: Path, recording: Path, helptext: str,
                env: dict[str, str], cwd: Path) -> bool:
-    """Transcribe `recording` with the tiny model through the engine's CLI; False if absent."""
+    """Transcribe `recording` with the project's base model (the tiny one) and the base's own
+    adapter for the project's language; False if the engine's CLI has no `transcribe`."""
     if "transcribe" not in helptext.split():
         return False
     out = cwd / "transcribed"
-    run(exe, "transcribe", str(project), str(recording), "--base-model", str(model),
-        "--language", "smk", "--format", "json", "-o", str(out), env=env, cwd=cwd)
+    run(exe, "transcribe", str(project), str(recording), "--format", "json", "-o", str(out),
+        env=env, cwd=cwd)
     written = sorted(out.rglob("*.json"))
     if not written:
         raise SmokeFailure(f"transcribe wrote no JSON result in {out}")

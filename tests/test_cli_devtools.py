@@ -128,3 +128,42 @@ def test_audio_devices_reports_the_portaudio_it_loaded(capsys):
     assert lines[0] == sounddevice.get_portaudio_version()[1]
     assert lines[0].startswith("PortAudio V")
     assert len(lines) == 1 + max(1, len(sounddevice.query_devices()))
+
+
+def _isolated_env(tmp_path):
+    """A child process with its own settings and log folders, offscreen."""
+    import os
+
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", HF_HUB_OFFLINE="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
+               MMS_STUDIO_LOG_DIR=str(tmp_path / "log"))
+    return env
+
+
+def test_visit_pages_builds_every_page_of_a_project(tmp_path):
+    import subprocess
+    import sys
+
+    from mms_studio.core.project import Project
+    from mms_studio.gui.main_window import PAGE_KEYS
+
+    Project.create(tmp_path / "proj", language="smk", name="Visit").close()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mms_studio", "devtools", "visit-pages", str(tmp_path / "proj"),
+         "--settle", "0.3"],
+        capture_output=True, text=True, env=_isolated_env(tmp_path), timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    pages = [line.split(":")[0].removeprefix("page ") for line in proc.stdout.splitlines()
+             if line.startswith("page ")]
+    assert pages == list(PAGE_KEYS)
+    log = (tmp_path / "log" / "mms-studio.log").read_text(encoding="utf-8")
+    assert "MMS Studio ready" in log and "Unexpected error" not in log
+    assert "Traceback" not in proc.stderr
+
+
+def test_visit_pages_of_a_folder_that_is_no_project_is_one_clear_line(tmp_path, capsys):
+    (tmp_path / "plain").mkdir()
+    assert main(["devtools", "visit-pages", str(tmp_path / "plain")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("mms-studio: ") and "\n" not in err

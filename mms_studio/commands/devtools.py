@@ -2,9 +2,11 @@
 
 The installed (frozen) app has no `python -m mms_studio.devtools`, yet packaging checks
 and bug reports need a model and a recording that exercise torch and transformers
-without the 4 GB base model, and a way to see whether the bundled PortAudio loads.
-`tiny-model` and `synthetic-audio` are thin wrappers over `mms_studio.devtools`; they
-refuse to write over anything that already exists.
+without the 4 GB base model, a way to see whether the bundled PortAudio loads, and a
+way to build every page of the window (pages are built on first show, so a module
+missing from a bundle would otherwise only show when a user clicks). `tiny-model` and
+`synthetic-audio` are thin wrappers over `mms_studio.devtools`; they refuse to write over
+anything that already exists.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     devices = sub.add_parser(
         "audio-devices", help="show the PortAudio version and the sound devices the app sees")
     devices.set_defaults(func=run_audio_devices)
+
+    visit = sub.add_parser(
+        "visit-pages", help="open a project in the app, show every page once, then quit "
+                            "(a crash on any page makes the exit status 1)")
+    visit.add_argument("project", metavar="DIR", help="project folder")
+    visit.add_argument("--settle", type=float, default=1.0, metavar="SEC",
+                       help="seconds to let each page's timers and workers run (default 1)")
+    visit.set_defaults(func=run_visit_pages)
 
 
 def _language_list(text: str) -> tuple[str, ...]:
@@ -127,4 +137,46 @@ def run_audio_devices(args: argparse.Namespace) -> int:
               f"{device['default_samplerate']:.0f} Hz")
     if not len(devices):
         print("no sound devices found")
+    return 0
+
+
+def run_visit_pages(args: argparse.Namespace) -> int:
+    import sys
+    import time
+
+    from mms_studio.core.project import Project
+    from mms_studio.gui.app import AppController, create_app
+    from mms_studio.gui.main_window import PAGE_KEYS
+    from mms_studio.gui.shell import messages
+    from mms_studio.gui.shell.crash import install_crash_hook
+
+    project = Project.open(args.project)  # a bad folder is one clear line, not a dialog
+    app = create_app()
+    messages.interactive = False  # nobody is there to click OK: messages go to the log
+    reporter = install_crash_hook()
+    reporter.interactive = False  # crashes are counted and logged, no modal dialog
+
+    def settle(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    controller = AppController()
+    window = controller.show_project(project)
+    if window is None:
+        raise RuntimeError("the main window did not open")
+    settle(args.settle)
+    for key in PAGE_KEYS:
+        page = window.go_to(key)
+        settle(args.settle)
+        print(f"page {key}: {type(page).__name__}", flush=True)
+    for message in messages.history:
+        print(f"message: {message.title}: {message.text}", flush=True)
+    controller.close_project()
+    settle(0.2)
+    if reporter.shown:
+        print(f"mms-studio: {reporter.shown} unexpected error(s) while showing the pages; "
+              "the details are in the log file.", file=sys.stderr)
+        return 1
     return 0
