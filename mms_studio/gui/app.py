@@ -45,7 +45,16 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     log.info("MMS Studio %s starting; log file %s", __version__, path)
     install_crash_hook()
     apply_theme(app, app_settings.theme_choice())
+    if not app.property("mms_follows_system"):
+        app.setProperty("mms_follows_system", True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
     return app
+
+
+def _follow_system(app: QApplication) -> None:
+    """The system switched light/dark: follow it unless the user chose a theme."""
+    if app_settings.theme_choice() == "system":
+        apply_theme(app, "system")
 
 
 class AppController(QObject):

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 TAIL_SECONDS = 0.5          # keep recording this long after Stop: people stop early
 BLOCK_SECONDS = 0.05
 PREFERRED_RATE = 16000      # what the model wants; the project converts anything else
+STALL_SECONDS = 2.0         # no audio for this long while stopping: the device is gone
 
 _backend: Any = None
 
@@ -114,7 +115,7 @@ class Capture:
         self.frames_captured += frames
         if self.recording:
             self.blocks.put_nowait(indata[:, 0].copy())
-        peak = float(np.abs(indata).max()) if frames else 0.0
+        peak = max(float(indata.max()), -float(indata.min())) if frames else 0.0
         try:
             self.peaks.put_nowait(peak)
         except queue.Full:
@@ -212,6 +213,7 @@ class TakeRecorder:
         self._stop_at = self.writer.frames
 
     def _run(self) -> None:
+        last_block = time.monotonic()
         try:
             while True:
                 if self._stop_at is not None and self.writer.frames >= self._stop_at:
@@ -219,9 +221,11 @@ class TakeRecorder:
                 try:
                     block = self.capture.blocks.get(timeout=0.2)
                 except queue.Empty:
-                    if self.capture.stream is None:
-                        break
+                    stalled = time.monotonic() - last_block > STALL_SECONDS
+                    if self.capture.stream is None or (self._stop_at is not None and stalled):
+                        break   # the device went away: keep what was written
                     continue
+                last_block = time.monotonic()
                 if self._stop_at is not None:
                     block = block[: max(self._stop_at - self.writer.frames, 0)]
                 self.writer.write(block)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -95,7 +96,18 @@ class RecordPage(Page):
         session = QGroupBox(self.tr("Session"))
         form = QFormLayout(session)
         form.addRow(self.tr("&Speaker:"), self.speaker)
-        form.addRow(self.tr("&Microphone:"), self.device)
+        self.refresh_devices = QToolButton()
+        self.refresh_devices.setIcon(icon("refresh"))
+        self.refresh_devices.setAccessibleName(self.tr("Look for microphones again"))
+        self.refresh_devices.setToolTip(self.tr("Look for microphones again (after plugging "
+                                                "one in)"))
+        self.refresh_devices.clicked.connect(self.reopen_input)
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device, 1)
+        device_row.addWidget(self.refresh_devices)
+        device_label = QLabel(self.tr("&Microphone:"))
+        device_label.setBuddy(self.device)
+        form.addRow(device_label, device_row)
         form.addRow(self.tr("Prompts:"), prompt_buttons)
 
         # -- prompt --
@@ -233,6 +245,15 @@ class RecordPage(Page):
         self.timer.start()
         self._update_buttons()
         return True
+
+    def reopen_input(self) -> bool:
+        """List the devices again (one was plugged in) and reopen the default."""
+        if self.take is not None:
+            return False
+        if self.capture is not None:
+            self.capture.close()
+            self.capture = None
+        return self.open_input()
 
     def _device_chosen(self, row: int) -> None:
         self.switch_device(row)

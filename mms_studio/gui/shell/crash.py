@@ -41,6 +41,9 @@ class CrashReporter(QObject):
 
     def report(self, kind: type[BaseException], value: BaseException,
                tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Unexpected error:\n%s", text)
         self.crashed.emit(f"{kind.__name__}: {value}")
