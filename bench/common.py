@@ -22,7 +22,7 @@ MMS_1B_ALL_CONFIG = dict(
     feat_extract_activation="gelu", hidden_act="gelu", num_conv_pos_embeddings=128,
     num_conv_pos_embedding_groups=16, adapter_attn_dim=16, vocab_size=154,
     layerdrop=0.0, mask_time_prob=0.05, ctc_loss_reduction="mean", ctc_zero_infinity=True,
-    pad_token_id=0, architectures=["Wav2Vec2ForCTC"],
+    pad_token_id=0, bos_token_id=1, eos_token_id=2, architectures=["Wav2Vec2ForCTC"],
 )
 
 
@@ -116,29 +116,34 @@ def make_mms1b_folder(out: str, *, languages: tuple[str, ...] = ("eng",), seed: 
 
     import torch
     from safetensors.torch import save_file
-    from transformers import Wav2Vec2Config, Wav2Vec2ForCTC
+    from transformers import (
+        Wav2Vec2Config,
+        Wav2Vec2CTCTokenizer,
+        Wav2Vec2FeatureExtractor,
+        Wav2Vec2ForCTC,
+    )
 
     path = Path(out)
     if (path / "model.safetensors").exists():
         return out
     path.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(seed)
-    letters = list("abcdefghijklmnopqrstuvwxyz'")
-    vocab = {lang: {"[PAD]": 0, "[UNK]": 1, "|": 2, **{c: i + 3 for i, c in enumerate(letters)}}
+    base = {"<pad>": 0, "<s>": 1, "</s>": 2, "<unk>": 3, "|": 4}
+    letters = "abcdefghijklmnopqrstuvwxyz'"
+    vocab = {lang: {**base, **{c: i + len(base) for i, c in enumerate(letters)}}
              for lang in languages}
-    config = Wav2Vec2Config(**{**MMS_1B_ALL_CONFIG, "vocab_size": 3 + len(letters)})
-    model = Wav2Vec2ForCTC(config, target_lang=languages[0])
-    model.save_pretrained(path, safe_serialization=True)
+    size = len(base) + len(letters)
+    model = Wav2Vec2ForCTC(Wav2Vec2Config(**{**MMS_1B_ALL_CONFIG, "vocab_size": size}))
+    model.init_adapter_layers()
     for lang in languages:
-        adapter = {k: v.contiguous() for k, v in model._get_adapters().items()}
+        adapter = {k: v.detach().clone().contiguous() for k, v in model._get_adapters().items()}
         save_file(adapter, str(path / f"adapter.{lang}.safetensors"))
-    (path / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
-    (path / "preprocessor_config.json").write_text(json.dumps({
-        "do_normalize": True, "feature_extractor_type": "Wav2Vec2FeatureExtractor",
-        "feature_size": 1, "padding_side": "right", "padding_value": 0.0,
-        "processor_class": "Wav2Vec2Processor", "return_attention_mask": True,
-        "sampling_rate": 16000}))
-    (path / "tokenizer_config.json").write_text(json.dumps({
-        "tokenizer_class": "Wav2Vec2CTCTokenizer", "unk_token": "[UNK]", "pad_token": "[PAD]",
-        "word_delimiter_token": "|", "target_lang": languages[0], "do_lower_case": False}))
+    model.save_pretrained(path)
+    (path / "vocab.json").write_text(json.dumps(vocab))
+    Wav2Vec2CTCTokenizer(str(path / "vocab.json"), target_lang=languages[0], unk_token="<unk>",
+                         pad_token="<pad>", bos_token="<s>", eos_token="</s>",
+                         word_delimiter_token="|").save_pretrained(path)
+    (path / "vocab.json").write_text(json.dumps(vocab))  # keep the nested per-language file
+    Wav2Vec2FeatureExtractor(feature_size=1, sampling_rate=16000, padding_value=0.0,
+                             do_normalize=True, return_attention_mask=True).save_pretrained(path)
     return out
