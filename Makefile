@@ -7,7 +7,12 @@ PY := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system lint screenshots bench package clean
+.PHONY: run test setup system lint translations screenshots bench package clean
+
+# Interface translations: resources/i18n/*.ts (sources, edited by translators)
+# compiled to .qm inside the package, where the app loads them.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(patsubst resources/i18n/%.ts,mms_studio/resources/i18n/%.qm,$(TS))
 
 system:
 	bash scripts/setup-system.sh
@@ -22,14 +27,20 @@ $(STAMP): pyproject.toml Makefile
 
 setup: $(STAMP)
 
-run: setup
+mms_studio/resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	mkdir -p $(@D)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: setup translations
 	$(VENV)/bin/mms-studio $(ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check mms_studio tests bench packaging
 	$(VENV)/bin/lint-imports
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/run_tests.py $(PYTEST_ARGS)
 
 screenshots: setup
