@@ -14,7 +14,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mms_studio import __version__
@@ -60,10 +60,13 @@ def _follow_system(app: QApplication) -> None:
 class AppController(QObject):
     """Opens, creates and closes projects; owns the welcome screen and the main window."""
 
+    project_opened = Signal(object)   # the main window, once its project is shown
+
     def __init__(self) -> None:
         super().__init__()
         self.welcome: QWidget | None = None
         self.window: QWidget | None = None
+        self._pending: tuple[QWidget, str] | None = None
 
     # ---- windows -------------------------------------------------------------------------
     def show_welcome(self) -> QWidget:
@@ -93,6 +96,53 @@ class AppController(QObject):
             return None
         return self.show_project(project)
 
+    def open_project_soon(self, path: str | Path) -> QWidget:
+        """Show the window frame now; open the project once the frame has painted.
+
+        Opening imports core's numerical libraries (numpy, SQLite, the audio
+        stack), which takes a moment on a laptop; the user sees the window at
+        once with "Opening the project…" instead of waiting on nothing.
+        """
+        from mms_studio.gui.main_window import MainWindow
+
+        window = MainWindow(None, controller=self)
+        window.setWindowTitle(self.tr("Opening {name}… — MMS Studio").format(name=Path(path).name))
+        self.window = window
+        self._pending = (window, str(path))
+        window.installEventFilter(self)
+        window.show()
+        QTimer.singleShot(500, self, self._finish_open)   # in case no paint arrives (minimised)
+        return window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if self._pending is not None and watched is self._pending[0] \
+                and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._finish_open)
+        return False
+
+    def _finish_open(self) -> None:
+        from mms_studio.core.project import Project
+
+        if self._pending is None:
+            return
+        window, path = self._pending
+        self._pending = None
+        window.removeEventFilter(self)
+        try:
+            project = Project.open(path)
+        except MMSStudioError as exc:
+            self.window = None
+            window.close()
+            window.deleteLater()
+            messages.tell(None, self.tr("Cannot open this project"), str(exc))
+            self.show_welcome()
+            return
+        app_settings.add_recent_project(project.root)
+        window.attach(project)  # type: ignore[attr-defined]
+        log_ready()
+        self.project_opened.emit(window)
+
     def show_project(self, project: object) -> QWidget | None:
         from mms_studio.gui.main_window import MainWindow
 
@@ -104,6 +154,7 @@ class AppController(QObject):
         self.window.show()
         self._close_welcome()
         QTimer.singleShot(0, log_ready)
+        self.project_opened.emit(self.window)
         return self.window
 
     def close_project(self) -> bool:
@@ -125,9 +176,11 @@ def run_app(project: str | None = None) -> int:
     """`mms-studio [PROJECT_DIR]`: the welcome screen, or that project directly."""
     app = create_app()
     controller = AppController()
-    if project is None or controller.open_project(project) is None:
+    if project is None:
         controller.show_welcome()
         QTimer.singleShot(0, log_ready)
+    else:
+        controller.open_project_soon(project)
     app.controller = controller  # type: ignore[attr-defined]  # keep alive
     _close_on_signals(app)
     return app.exec()

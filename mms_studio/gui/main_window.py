@@ -74,14 +74,15 @@ PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 class MainWindow(QMainWindow):
     dataset_changed = Signal()   # clips added, edited or removed by any page
 
-    def __init__(self, project: object, *, controller: object | None = None) -> None:
+    def __init__(self, project: object | None, *, controller: object | None = None) -> None:
+        """`project=None` shows the frame at once; `attach()` fills it once the project is open."""
         super().__init__()
         self.project = project
         self.controller = controller
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
-        self._update_title()
+        self.setWindowTitle(self.tr("MMS Studio"))
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
@@ -112,13 +113,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.job_label = QLabel()
         self.statusBar().addPermanentWidget(self.job_label)
-        self.statusBar().showMessage(self.tr("Every change is saved as you make it."))
         self._build_menus()
-        self._report_recovery()
-        self._restore_state()
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(1)   # Dataset: what a new user needs first
+        self._restore_geometry()
         self.base_model_dialog: QDialog | None = None
+        if project is not None:
+            self.attach(project)
+        else:
+            self.nav.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening the project…"))
+
+    def attach(self, project: object) -> None:
+        """Show `project` in this window: title, recovery notes, the last page used."""
+        self.project = project
+        self.nav.setEnabled(True)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."))
+        self._report_recovery()
+        page = str(app_settings().value("window/page", ""))
+        self.go_to(page if page in PAGE_KEYS else "dataset")   # Dataset: what a new user needs
         QTimer.singleShot(400, self, self.check_base_model)
 
     # ---- pages ---------------------------------------------------------------------------
@@ -148,6 +160,8 @@ class MainWindow(QMainWindow):
         return [p for p in self._pages.values() if p is not None]
 
     def go_to(self, key: str) -> Page:
+        if self.project is None:
+            raise RuntimeError("no project is open in this window yet")
         page = self.page(key)
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
         return page
@@ -156,7 +170,7 @@ class MainWindow(QMainWindow):
         return PAGE_KEYS[max(self.nav.currentRow(), 0)]
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.project is None:
             return
         page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentWidget(page)
@@ -184,7 +198,7 @@ class MainWindow(QMainWindow):
         """Offer the download (or a folder) when the project's base model is not on disk."""
         from mms_studio.gui.base_model import BaseModelDialog, base_model_available
 
-        if not self.isVisible() or base_model_available(self.project.settings.base_model):
+        if self.project is None or not self.isVisible() or base_model_available(self.project.settings.base_model):
             return None
         if self.base_model_dialog is None:
             self.base_model_dialog = BaseModelDialog(self.project, self)
@@ -273,7 +287,7 @@ class MainWindow(QMainWindow):
                         items.append(Shortcut(
                             inner.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
                             inner.text().replace("&", "").rstrip("…")))
-        for page in self.pages.values():
+        for page in (self.pages.values() if self.project is not None else ()):
             for shortcut in page.shortcuts():
                 items.append(Shortcut(shortcut.keys, f"{page.title}: {shortcut.description}"))
         return items
@@ -334,7 +348,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _import(self) -> None:
-        self.go_to("dataset").import_dialog()  # type: ignore[attr-defined]
+        if self.project is not None:
+            self.go_to("dataset").import_dialog()  # type: ignore[attr-defined]
 
     # ---- jobs and closing ----------------------------------------------------------------
     def busy(self) -> list[str]:
@@ -357,20 +372,22 @@ class MainWindow(QMainWindow):
         if not workers.await_workers(timeout=60):
             log.warning("a job did not stop within 60 s of closing")
         self._save_state()
-        try:
-            self.project.close()  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 — closing must not fail the window
-            log.exception("closing the project failed")
+        if self.project is not None:
+            try:
+                self.project.close()  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 — closing must not fail the window
+                log.exception("closing the project failed")
         event.accept()
 
     def _save_state(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.current_key())
+        if self.project is not None:
+            settings.setValue("window/page", self.current_key())
         settings.sync()
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -380,6 +397,3 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        page = str(settings.value("window/page", ""))
-        if page in PAGE_KEYS:
-            self.go_to(page)

@@ -56,6 +56,7 @@ class TaskWorker(QRunnable):
         # Python objects, not Qt, own these; keep results reachable after `finished`.
         self.result: Any = None
         self.error: BaseException | None = None
+        self.delivered = False   # True once the GUI thread has run every `finished` slot
 
     def run(self) -> None:
         self.signals.started.emit()
@@ -75,6 +76,9 @@ class TaskWorker(QRunnable):
             with _lock:
                 _active.discard(self)
             self.signals.finished.emit()
+
+    def _mark_delivered(self) -> None:
+        self.delivered = True
 
     def quit(self) -> None:
         """Ask the job to stop at its next check; it keeps what it finished."""
@@ -98,6 +102,7 @@ def start_worker(fn: Callable[..., Any], *args: Any, name: str = "",
     worker = TaskWorker(fn, *args, name=name, **kwargs)
     for signal, slot in (connect or {}).items():
         getattr(worker.signals, signal).connect(slot)
+    worker.signals.finished.connect(worker._mark_delivered)   # after the caller's slots
     with _lock:
         _active.add(worker)
     pool().start(worker)

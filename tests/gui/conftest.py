@@ -69,6 +69,19 @@ def leak_guard(request: pytest.FixtureRequest):
 
 
 @pytest.fixture
+def wait_for_worker(qtbot):
+    """Wait until a worker from `start_worker` finished and its page has handled that.
+
+    Race-free where waitSignal is not: the worker may finish before a test
+    could connect to its signal.
+    """
+    def wait(worker, timeout: int = 120000) -> None:
+        qtbot.waitUntil(lambda: worker.delivered, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
 def replay_clip(shared_data: Path) -> Path:
     """A real 16 kHz recording (Abui, one phrase) the fake sound card replays."""
     return shared_data / "abui" / "elpis_lib" / "processing" / "abui_4_660.wav"

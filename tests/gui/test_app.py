@@ -123,3 +123,30 @@ def test_closing_with_a_job_running_asks_cancels_and_waits(main_window, qtbot) -
     assert main_window.close()
     assert not worker.is_running                         # cancelled and awaited before closing
     assert QApplication.instance() is not None
+
+
+def test_opening_from_the_command_line_shows_the_frame_first(qtbot, abui_project) -> None:
+    root = abui_project.root
+    abui_project.close()
+    controller = AppController()
+    try:
+        with qtbot.waitSignal(controller.project_opened, timeout=10000):
+            window = controller.open_project_soon(root)
+            assert window.isVisible() and not window.nav.isEnabled()
+            assert window.windowTitle().startswith("Opening Abui test")
+        assert window.nav.isEnabled() and window.current_key() == "dataset"
+        assert window.windowTitle() == "Abui test (abz) — MMS Studio"
+        assert window.pages["dataset"].model.rowCount() == 5
+    finally:
+        _close_all(controller)
+
+
+def test_a_project_that_cannot_open_falls_back_to_the_welcome_screen(qtbot, tmp_path) -> None:
+    controller = AppController()
+    try:
+        controller.open_project_soon(tmp_path / "no such project")
+        qtbot.waitUntil(lambda: controller.welcome is not None, timeout=10000)
+        assert controller.window is None
+        assert messages.history[-1].title == "Cannot open this project"
+    finally:
+        _close_all(controller)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 
-def test_missing_base_model_offers_download_and_says_offline_plainly(main_window, qtbot) -> None:
+def test_missing_base_model_offers_download_and_says_offline_plainly(main_window,
+                                                                     wait_for_worker) -> None:
     dialog = main_window.check_base_model()       # facebook/mms-1b-all is not cached here
     assert dialog is not None and dialog.isVisible()
     worker = dialog.download()
-    with qtbot.waitSignal(worker.signals.finished, timeout=30000):
-        pass
+    wait_for_worker(worker, timeout=30000)
     assert "not on this computer" in dialog.status.text()
     assert dialog.download_button.isEnabled()      # can try again later
     dialog.reject()

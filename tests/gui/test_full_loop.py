@@ -14,8 +14,8 @@ from mms_studio.gui.app import AppController
 
 
 @pytest.mark.slow
-def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_data,
-                                                     tiny_model_dir, replay_device) -> None:
+def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_data, tiny_model_dir,
+                                                     replay_device, wait_for_worker) -> None:
     from mms_studio.core.engine.trainer import TrainConfig
     from mms_studio.gui.welcome import NewProjectDialog
 
@@ -37,17 +37,14 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
 
         # Train a handful of steps; metrics must arrive while it runs.
         train = window.go_to("train")
-        rows = []
         config = TrainConfig(max_steps=4, eval_every=2, log_every=1, checkpoint_every=1000,
                              warmup_steps=1, seconds_per_batch=12.0, device="cpu",
                              precision="fp32", patience=0, mask_time_prob=0.0)
         worker = train.start(config=config)
-        worker.signals.partial.connect(rows.append)
         assert train.busy() and not train.start_button.isEnabled()
-        with qtbot.waitSignal(worker.signals.finished, timeout=240000):
-            pass
+        wait_for_worker(worker, timeout=240000)
         assert worker.error is None, repr(worker.error)
-        kinds = [r["kind"] for r in rows if isinstance(r, dict)]
+        kinds = [r["kind"] for r in train.metrics_rows]        # as the signals delivered them
         assert kinds.count("train") >= 4 and kinds.count("eval") >= 1
         assert train.curves.points()["train_loss"] >= 4 and train.curves.points()["cer"] >= 1
         assert train.library.rowCount() == 1
@@ -59,8 +56,7 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
         assert page.adapter.count() == 2 and page.adapter.currentText() == train.last_result["name"]
         assert page.open_audio(shared_data / "abui" / "transcribed" / "abui_1.wav")
         worker = page.start()
-        with qtbot.waitSignal(worker.signals.finished, timeout=120000):
-            pass
+        wait_for_worker(worker)
         assert worker.error is None, repr(worker.error)
         assert page.result is not None and page.result.duration > 3.0
         assert page.segments.rowCount() == len(page.result.segments) >= 1

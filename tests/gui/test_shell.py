@@ -100,10 +100,12 @@ def _failing_job(*, state) -> None:
 
 def test_worker_errors_are_never_lost(qtbot) -> None:
     errors = []
-    with qtbot.waitSignal(workers.start_worker(_failing_job, connect={
-            "errored": errors.append}).signals.finished, timeout=5000):
-        pass
+    worker = workers.TaskWorker(_failing_job)
+    worker.signals.errored.connect(errors.append)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        workers.pool().start(worker)
     assert len(errors) == 1 and isinstance(errors[0], ValueError)
+    assert isinstance(worker.error, ValueError)
 
 
 def _slow_job(*, state) -> int:

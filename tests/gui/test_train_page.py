@@ -13,7 +13,8 @@ def _config(steps: int):
                        patience=0, mask_time_prob=0.0)
 
 
-def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_dir) -> None:
+def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_dir,
+                                                wait_for_worker) -> None:
     main_window.project.update_settings(base_model=str(tiny_model_dir))
     page = main_window.go_to("train")
     assert not page.resume_button.isEnabled()          # nothing stopped yet
@@ -22,21 +23,21 @@ def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_d
     page.advanced_toggle.click()
     assert page.advanced.isVisible()
 
-    worker = page.start(config=_config(8))
-    worker.signals.partial.connect(lambda row: isinstance(row, dict) and
-                                   row.get("kind") == "train" and worker.quit())
-    with qtbot.waitSignal(worker.signals.finished, timeout=120000):
-        pass
+    worker = page.start(config=_config(500))
+    qtbot.waitUntil(lambda: bool(page.metrics_rows), timeout=120000)
+    page.cancel()                                       # what the Stop button does
+    wait_for_worker(worker)
     assert isinstance(worker.error, Cancelled)
+    stopped_at = page.metrics_rows[-1]["step"]
+    assert stopped_at < 500
     assert "Stopped" in page.status.text()
     assert page.resume_button.isEnabled() and page.library.rowCount() == 0
 
-    worker = page.start(resume=True, config=_config(8))
-    with qtbot.waitSignal(worker.signals.finished, timeout=120000):
-        pass
+    worker = page.start(resume=True, config=_config(stopped_at + 4))
+    wait_for_worker(worker)
     assert worker.error is None, repr(worker.error)
-    assert page.last_result["steps"] == 8
+    assert page.last_result["steps"] == stopped_at + 4
     assert page.library.rowCount() == 1
     assert not page.resume_button.isEnabled()           # the run is finished
     rows = [r for r in page.metrics_rows if r["kind"] == "train"]
-    assert rows and rows[0]["step"] > 1                  # resumed, not restarted
+    assert rows and rows[0]["step"] > stopped_at - 1     # resumed, not restarted
