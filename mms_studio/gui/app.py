@@ -23,6 +23,7 @@ from mms_studio.gui.shell import messages
 from mms_studio.gui.shell import settings as app_settings
 from mms_studio.gui.shell.crash import install_crash_hook
 from mms_studio.gui.shell.logs import log_ready, setup_logging
+from mms_studio.gui.shell.translations import install_translations
 from mms_studio.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     path = setup_logging()
     log.info("MMS Studio %s starting; log file %s", __version__, path)
     install_crash_hook()
+    install_translations(app)
     apply_theme(app, app_settings.theme_choice())
     if not app.property("mms_follows_system"):
         app.setProperty("mms_follows_system", True)
