@@ -1,0 +1,239 @@
+"""Project-level jobs: what the GUI and the CLI call (train, evaluate, transcribe, export).
+
+Training is split in two so it also runs as several processes
+(`accelerate launch`): only the main process opens the project (it is
+locked to one process) and writes a run manifest — the clips, their splits,
+the vocabulary and text settings — into `runs/<name>/manifest.json`; every
+process then trains from that manifest. A resumed run reuses the manifest, so
+its vocabulary and data cannot drift from the checkpoint's.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mms_studio.core.atomic import write_json
+from mms_studio.core.engine.data import LabelCodec, Utterance
+from mms_studio.core.engine.library import AdapterInfo, check_name, read_adapter_info, save_adapter
+from mms_studio.core.errors import ModelError, TrainingError
+from mms_studio.core.tasks import NullTaskState, TaskState
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """Everything a training process needs, readable without opening the project."""
+
+    run_dir: Path
+    name: str
+    language: str
+    base_model: str
+    base_dir: Path
+    from_adapter: str | None
+    vocab: dict[str, int]
+    text_settings: dict[str, Any]
+    train: tuple[Utterance, ...]
+    dev: tuple[Utterance, ...]
+    adapter_dir: Path
+
+    def codec(self) -> LabelCodec:
+        from mms_studio.core.text import Normalizer, TextSettings
+
+        return LabelCodec(self.vocab, Normalizer(TextSettings.from_dict(self.text_settings)).tokens)
+
+    def to_dict(self) -> dict[str, Any]:
+        def utt(u: Utterance) -> dict[str, Any]:
+            return {"id": u.id, "text": u.text, "duration": u.duration, "path": str(u.path),
+                    "speaker": u.speaker}
+
+        return {"name": self.name, "language": self.language, "base_model": self.base_model,
+                "base_dir": str(self.base_dir), "from_adapter": self.from_adapter,
+                "vocab": self.vocab, "text_settings": self.text_settings,
+                "adapter_dir": str(self.adapter_dir),
+                "train": [utt(u) for u in self.train], "dev": [utt(u) for u in self.dev]}
+
+    @classmethod
+    def read(cls, run_dir: Path) -> RunPlan:
+        try:
+            data = json.loads((Path(run_dir) / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise TrainingError("The training run's manifest is missing or damaged; "
+                                "start a new run.") from exc
+
+        def utt(d: dict[str, Any]) -> Utterance:
+            return Utterance(id=d["id"], text=d["text"], duration=d["duration"],
+                             path=Path(d["path"]), speaker=d["speaker"])
+
+        return cls(run_dir=Path(run_dir), name=data["name"], language=data["language"],
+                   base_model=data["base_model"], base_dir=Path(data["base_dir"]),
+                   from_adapter=data["from_adapter"], vocab=data["vocab"],
+                   text_settings=data["text_settings"], adapter_dir=Path(data["adapter_dir"]),
+                   train=tuple(map(utt, data["train"])), dev=tuple(map(utt, data["dev"])))
+
+
+def project_utterances(project, *, split: str) -> list[Utterance]:
+    """Usable clips ("ok") of one split as utterances reading the project's WAV files."""
+    return [Utterance(id=c.id, text=c.transcript, duration=c.duration,
+                      path=project.audio_path(c), speaker=c.speaker)
+            for c in project.clips(split=split, status="ok") if c.transcript.strip()]
+
+
+def prepare_run(project, *, name: str | None = None, base: str | None = None,
+                from_adapter: str | None = None, resume: bool = False,
+                state: TaskState | None = None) -> RunPlan:
+    """Main process only: splits, vocabulary, base model on disk, manifest in `runs/<name>/`."""
+    from mms_studio.core.engine.base import resolve_base_model
+    from mms_studio.core.text import build_vocab
+
+    state = state or NullTaskState()
+    settings = project.settings
+    name = check_name(name or settings.language)
+    run_dir = project.runs_dir / name
+    if resume:
+        return RunPlan.read(run_dir)
+    if run_dir.exists():  # keep the previous run beside, never overwrite it silently
+        run_dir.rename(run_dir.with_name(f"{name}.{time.strftime('%Y%m%d-%H%M%S')}"))
+    if any(c.split is None for c in project.clips(status="ok")):
+        state.set_status("Choosing training, dev and test clips (speakers kept apart)…")
+        project.assign_splits()
+    train = project_utterances(project, split="train")
+    dev = project_utterances(project, split="dev")
+    if not train:
+        raise TrainingError("The project has no usable training clips; add clips with "
+                            "transcripts first.")
+    base_model = base or settings.base_model
+    base_dir = resolve_base_model(base_model, languages=[from_adapter] if from_adapter else [],
+                                  state=state)
+    every_text = [c.transcript for c in project.clips(status="ok")]
+    vocab = build_vocab(every_text, project.normalizer).token_to_id
+    plan = RunPlan(run_dir=run_dir, name=name, language=settings.language,
+                   base_model=base_model, base_dir=base_dir, from_adapter=from_adapter,
+                   vocab=vocab, text_settings=settings.text.to_dict(), train=tuple(train),
+                   dev=tuple(dev), adapter_dir=project.adapters_dir / name)
+    write_json(run_dir / MANIFEST, plan.to_dict())
+    return plan
+
+
+@dataclass(frozen=True)
+class TrainOutcome:
+    result: Any                      # trainer.TrainResult
+    adapter: AdapterInfo | None      # None on non-main processes
+
+
+def run_training(plan: RunPlan, *, config, resume: bool = False,
+                 state: TaskState | None = None, is_main: bool = True) -> TrainOutcome:
+    """All processes: load the base, start or resume the adapter, train, save it (main only)."""
+    from mms_studio.core.engine.adapters import init_adapter
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.trainer import train
+
+    state = state or NullTaskState()
+    state.set_status("Loading the base model…")
+    model = load_base_model(plan.base_dir)
+    init = init_adapter(model, vocab=plan.vocab, base_dir=plan.base_dir,
+                        from_adapter=plan.from_adapter, seed=config.seed)
+    result = train(model=model, codec=plan.codec(), train_set=plan.train, dev_set=plan.dev,
+                   config=config, run_dir=plan.run_dir, state=state, resume=resume)
+    if not is_main:
+        return TrainOutcome(result, None)
+    metrics = {"cer": result.best_cer, "wer": (result.last_eval or {}).get("wer"),
+               "best_step": result.best_step, "steps": result.steps,
+               "stopped_early": result.stopped_early, "elapsed_seconds": round(result.elapsed, 1)}
+    if result.best_step is not None:  # the WER at the best-CER evaluation
+        rows = [json.loads(line) for line in
+                (plan.run_dir / "metrics.jsonl").read_text(encoding="utf-8").splitlines()]
+        best = [r for r in rows if r["kind"] == "eval" and r["step"] == result.best_step]
+        if best:
+            metrics["wer"] = best[-1]["wer"]
+    staging = plan.adapter_dir.with_name(f".{plan.adapter_dir.name}.new")
+    shutil.rmtree(staging, ignore_errors=True)
+    save_adapter(model, folder=staging, name=plan.name, language=plan.language, vocab=plan.vocab,
+                 base_model=plan.base_model, text_settings=plan.text_settings, metrics=metrics,
+                 extra={"init": init.to_dict(), "run": plan.run_dir.name,
+                        "train_config": config.to_dict(), "device": result.device,
+                        "precision": result.precision,
+                        "data": {"train_clips": len(plan.train),
+                                 "train_seconds": round(result.train_seconds, 1),
+                                 "dev_clips": len(plan.dev),
+                                 "speakers": len({u.speaker for u in plan.train}),
+                                 "dropped_clips": len(result.dropped)}})
+    if plan.adapter_dir.exists():  # swap whole folders: the old adapter stays usable until now
+        old = plan.adapter_dir.with_name(f".{plan.adapter_dir.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        plan.adapter_dir.rename(old)
+        staging.rename(plan.adapter_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(plan.adapter_dir)
+    return TrainOutcome(result, read_adapter_info(plan.adapter_dir))
+
+
+def train_project(project, *, config, name: str | None = None, base: str | None = None,
+                  from_adapter: str | None = None, resume: bool = False,
+                  state: TaskState | None = None) -> TrainOutcome:
+    """Single-process training of a project's adapter (the GUI's entry point)."""
+    plan = prepare_run(project, name=name, base=base, from_adapter=from_adapter, resume=resume,
+                       state=state)
+    return run_training(plan, config=config, resume=resume, state=state)
+
+
+def find_adapter(project, name: str | None = None) -> AdapterInfo:
+    """A project adapter by name (default: the newest), else one from the user library."""
+    from mms_studio.core.engine.library import list_adapters, user_library_dir
+
+    if name is None:
+        found = list_adapters(project.adapters_dir)
+        if not found:
+            raise ModelError("This project has no trained adapter yet; train one first.")
+        return found[0]
+    for library in (project.adapters_dir, user_library_dir()):
+        if (library / name / "adapter.json").is_file():
+            return read_adapter_info(library / name)
+    raise ModelError(f"There is no adapter called “{name}” in this project or your library.")
+
+
+def load_recogniser(project, *, adapter: str | None = None, device: str = "auto",
+                    precision: str = "auto", state: TaskState | None = None):
+    """A `Recogniser` for the project's base model with one of its adapters."""
+    from mms_studio.core.engine.base import resolve_base_model
+    from mms_studio.core.engine.transcribe import Recogniser
+
+    info = find_adapter(project, adapter)
+    base_model = info.meta.get("base_model") or project.settings.base_model
+    base_dir = resolve_base_model(base_model, state=state)
+    return Recogniser.load(base_dir, adapter_dir=info.path, device=device, precision=precision,
+                           base_model=base_model)
+
+
+def evaluate_project(project, *, adapter: str | None = None, baseline: str | None = None,
+                     split: str = "test", device: str = "auto",
+                     state: TaskState | None = None):
+    """Score an adapter on the project's `split` clips (dev when test is empty), with a baseline."""
+    from mms_studio.core.engine.base import resolve_base_model
+    from mms_studio.core.engine.evaluate import evaluate, transcribe_all
+    from mms_studio.core.text import units_to_text
+
+    state = state or NullTaskState()
+    utterances = project_utterances(project, split=split)
+    if not utterances and split == "test":
+        utterances = project_utterances(project, split="dev")
+    rec = load_recogniser(project, adapter=adapter, device=device, state=state)
+    info = find_adapter(project, adapter)
+    baseline_texts = None
+    if baseline:
+        base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
+        state.set_status(f"Transcribing with the baseline “{baseline}”…")
+        rec.use_base_language(base_dir, baseline)
+        baseline_texts = transcribe_all(rec.transcribe_text, utterances, state=state)
+        rec.use_adapter(info.path)
+    normalizer = project.normalizer
+    return evaluate(rec.transcribe_text, utterances,
+                    normalize=lambda text: units_to_text(normalizer.tokens(text)),
+                    adapter=info.name, baseline=baseline_texts, baseline_name=baseline,
+                    state=state)
