@@ -72,7 +72,7 @@ def test_filter_and_sort(main_window) -> None:
     assert durations == sorted(durations, reverse=True)
 
 
-def test_selecting_a_clip_draws_and_plays_it(main_window, replay_device) -> None:
+def test_selecting_a_clip_draws_and_plays_it(main_window, replay_device, qtbot) -> None:
     page = main_window.go_to("dataset")
     clip = page.model.clip_at(0)
     page.select_clip(clip.id)
@@ -81,6 +81,8 @@ def test_selecting_a_clip_draws_and_plays_it(main_window, replay_device) -> None
     page.play_current()
     frames, rate = replay_device.played[-1]
     assert rate == 16000 and abs(frames / rate - clip.duration) < 0.05
+    qtbot.waitUntil(lambda: page.waveform.cursor.isVisible(), timeout=2000)   # follows the sound
+    qtbot.waitUntil(lambda: not page.waveform.cursor.isVisible(), timeout=10000)  # and goes away
 
 
 def test_dropping_files_imports_them_in_a_worker_with_a_report(main_window, qtbot,
@@ -120,3 +122,22 @@ def test_orthography_report_lists_the_characters(main_window) -> None:
     text = page.orthography_text()
     assert "k" in text and len(text.splitlines()) > 3
     dialog.close()
+
+
+def test_status_and_split_of_several_clips_change_in_one_undo_step(main_window) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    page = main_window.go_to("dataset")
+    ids = [page.model.clip_at(r).id for r in (0, 1)]
+    selection = page.table.selectionModel()
+    for clip_id in ids:
+        index = page.proxy.mapFromSource(page.model.index(page.model.row_of(clip_id), 0))
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    action = next(a for a in page.table.actions() if a.text() == "Exclude from training")
+    action.trigger()
+    assert [page.project.clip(i).status for i in ids] == ["excluded", "excluded"]
+    assert "excluded" in page.model.index(page.model.row_of(ids[0]), 0).data()
+    assert main_window.undo_stack.count() == 1
+    main_window.undo_stack.undo()
+    assert [page.project.clip(i).status for i in ids] == ["ok", "ok"]

@@ -136,6 +136,19 @@ class ClipsModel(QAbstractTableModel):
     def row_of(self, clip_id: str) -> int | None:
         return self._row_of.get(clip_id)
 
+    def set_field(self, clip_ids: Sequence[str], field: str, value: Any, *, label: str) -> None:
+        """Set one field (status, split) on several clips as a single undo step."""
+        ids = [i for i in clip_ids if getattr(self.project.clip(i), field) != value]
+        if not ids:
+            return
+        self.undo_stack.beginMacro(label)
+        try:
+            for clip_id in ids:
+                self.undo_stack.push(EditClipCommand(self.project, clip_id, field, value,
+                                                     on_change=self.refresh_clips))
+        finally:
+            self.undo_stack.endMacro()
+
     def delete(self, clip_ids: Sequence[str]) -> None:
         if clip_ids:
             self.undo_stack.push(DeleteClipsCommand(self.project, clip_ids,

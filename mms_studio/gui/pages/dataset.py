@@ -9,11 +9,12 @@ tell a user whether the data is ready to train on.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -165,6 +166,18 @@ class DatasetPage(Page):
                             ("source", 200), ("id", 90)):
             self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, field, value in (
+                (self.tr("Mark as ok"), "status", "ok"),
+                (self.tr("Mark as needing review"), "status", "needs_review"),
+                (self.tr("Exclude from training"), "status", "excluded"),
+                (self.tr("Move to the training set"), "split", "train"),
+                (self.tr("Move to the dev set"), "split", "dev"),
+                (self.tr("Move to the test set"), "split", "test")):
+            action = QAction(text, self.table)
+            action.triggered.connect(lambda _=False, f=field, v=value, t=text:
+                                     self.set_selected(f, v, label=t))
+            self.table.addAction(action)
 
         # -- player --
         self.waveform_box: LazyWidget[Any] = LazyWidget(_waveform_view)
@@ -230,6 +243,10 @@ class DatasetPage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self._cursor_timer = QTimer(self)
+        self._cursor_timer.setInterval(40)
+        self._cursor_timer.timeout.connect(self._move_cursor)
+        self._play_started = 0.0
         self.model.modelReset.connect(self.update_stats)
         self.model.dataChanged.connect(lambda *_: self.update_stats())
         window.dataset_changed.connect(self.reload)
@@ -364,6 +381,24 @@ class DatasetPage(Page):
             self.player().play(self._load(clip), 16000)
         except MMSStudioError as exc:
             messages.tell(self, self.tr("Cannot play this clip"), str(exc))
+            return
+        self._play_started = time.monotonic()
+        self._cursor_timer.start()
+
+    def _move_cursor(self) -> None:
+        """The play cursor follows the sound (an estimate from the clock: no device callback)."""
+        if self._player is None or not self._player.playing:
+            self._cursor_timer.stop()
+            self.waveform.show_cursor(None)
+            return
+        self.waveform.show_cursor(time.monotonic() - self._play_started)
+
+    def set_selected(self, field: str, value: str, *, label: str) -> None:
+        """Change the status or split of the selected clips (one undo step)."""
+        try:
+            self.model.set_field(self.selected_clip_ids(), field, value, label=label)
+        except MMSStudioError as exc:
+            messages.tell(self, self.tr("The change was not made"), str(exc))
 
     def delete_selected(self) -> None:
         ids = self.selected_clip_ids()
