@@ -44,7 +44,9 @@ BAD = ("Traceback (most recent call last)", "ModuleNotFoundError", "No module na
        "cannot open shared object file", "Library not loaded", "DLL load failed",
        "Unexpected error", "Segmentation fault", "PackageNotFoundError")
 GUI_TIMEOUT_S = 180.0
-SETTLE_S = 3.0  # after ready: errors raised while the window finishes opening must show too
+SETTLE_S = 3.0
+# Sentences of the tiny model's synthetic language (mms_studio.devtools.SYNTH_WORDS).
+TRANSCRIPTS = ("bala sinu kato", "meli tomo", "dunik lesa nobi", "asu kimo ulan")  # after ready: errors raised while the window finishes opening must show too
 
 
 class SmokeFailure(Exception):
@@ -166,9 +168,14 @@ def smoke(dist: Path, home: Path) -> None:
     print(f"smoke test of {exe}", flush=True)
     print("  " + run(exe, "--version", **kw).strip())
     helptext = command_names(exe, **kw)
-    recording = work / "Story one.wav"
-    run(exe, "devtools", "synthetic-audio", str(recording), "--seconds", "4", **kw)
-    recording.with_suffix(".txt").write_text("bala sinu kato\n", encoding="utf-8")
+    recordings = work / "recordings"
+    recordings.mkdir()
+    for seed, text in enumerate(TRANSCRIPTS):
+        wav = recordings / f"Story {seed + 1}.wav"
+        run(exe, "devtools", "synthetic-audio", str(wav), "--seconds", "3", "--seed", str(seed),
+            **kw)
+        wav.with_suffix(".txt").write_text(text + "\n", encoding="utf-8")
+    recording = recordings / "Story 1.wav"
     print("  " + run(exe, "devtools", "audio-devices", **kw).splitlines()[0])
 
     # The tiny model first: the project uses it as its base model, so the GUI's engine pages
@@ -182,11 +189,12 @@ def smoke(dist: Path, home: Path) -> None:
     project = work / "Smoke project"
     run(exe, "new", str(project), "--language", "smk", "--name", "Smoke project",
         "--base-model", str(model), **kw)
-    run(exe, "import", str(project), str(recording), **kw)
+    run(exe, "import", str(project), str(recordings), **kw)
     info = json.loads(run(exe, "info", str(project), "--json", **kw))
     clips = info.get("clips", info.get("stats", {}).get("clips"))
-    if clips != 1:
-        raise SmokeFailure(f"the project should hold the one imported clip: {info}")
+    if clips != len(TRANSCRIPTS):
+        raise SmokeFailure(f"the project should hold the {len(TRANSCRIPTS)} imported clips: "
+                           f"{info}")
 
     seconds = start_gui(exe, project, home=home, env=env)
     visited = run(exe, "devtools", "visit-pages", str(project), **kw)
@@ -203,24 +211,28 @@ def smoke(dist: Path, home: Path) -> None:
     print(f"start to ready: {seconds:.1f} s")
     print(f"bundle size: {size / 2**20:.0f} MiB in {dist}")
     if not transcribed:
-        print("NOTE: the frozen transcription step did not run (no `transcribe` command)")
+        print("NOTE: the frozen training and transcription step did not run "
+              "(no `train`/`transcribe` commands)")
     print("SMOKE OK")
 
 
 def transcribe(exe: Path, *, project: Path, recording: Path, helptext: str,
                env: dict[str, str], cwd: Path) -> bool:
-    """Transcribe `recording` with the project's base model (the tiny one) and the base's own
-    adapter for the project's language; False if the engine's CLI has no `transcribe`."""
-    if "transcribe" not in helptext.split():
+    """Train a 2-step adapter on the tiny base and transcribe `recording` with it: model
+    loading, accelerate's training loop, safetensors checkpoints and inference, all frozen.
+    False if the engine's CLI has no `train`/`transcribe` commands."""
+    names = helptext.split()
+    if "train" not in names or "transcribe" not in names:
         return False
-    out = cwd / "transcribed"
+    run(exe, "train", str(project), "--max-steps", "2", "--eval-every", "1",
+        "--checkpoint-every", "1", "--device", "cpu", env=env, cwd=cwd)
+    out = cwd / "transcribed.json"
     run(exe, "transcribe", str(project), str(recording), "--format", "json", "-o", str(out),
-        env=env, cwd=cwd)
-    written = sorted(out.rglob("*.json"))
-    if not written:
-        raise SmokeFailure(f"transcribe wrote no JSON result in {out}")
-    result = json.loads(written[0].read_text(encoding="utf-8"))
-    if not isinstance(result, dict) or "segments" not in result:
+        "--device", "cpu", env=env, cwd=cwd)
+    if not out.is_file():
+        raise SmokeFailure(f"transcribe wrote no {out.name}")
+    result = json.loads(out.read_text(encoding="utf-8"))
+    if not isinstance(result, dict) or not isinstance(result.get("segments"), list):
         raise SmokeFailure(f"transcribe wrote an unexpected result: {str(result)[:500]}")
     return True
 
