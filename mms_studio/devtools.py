@@ -214,6 +214,10 @@ def build_tiny_model(out: str | Path, *, languages: Sequence[str] = ("eng", "abc
     tokenizer.save_pretrained(out)
     Wav2Vec2FeatureExtractor(feature_size=1, sampling_rate=SAMPLE_RATE, padding_value=0.0,
                              do_normalize=True, return_attention_mask=True).save_pretrained(out)
+    # transformers 5 no longer writes special_tokens_map.json; mms-1b-all ships one.
+    (out / "special_tokens_map.json").write_text(json.dumps(
+        {"bos_token": "<s>", "eos_token": "</s>", "pad_token": "<pad>", "unk_token": "<unk>"},
+        indent=2), encoding="utf-8")
     # The tokenizer rewrites vocab.json; make sure it is still the nested per-language file.
     (out / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False, indent=2),
                                     encoding="utf-8")
