@@ -1,7 +1,46 @@
 """The MMS engine: base model, adapters, training, evaluation, transcription, adapter library.
 
-Headless and Qt-free; long jobs take a `TaskState`. Heavy libraries (torch,
-transformers, accelerate) are imported by the modules below, never by this
-package, so `import mms_studio.core.engine` is cheap. (Overview of the public
-API is completed as modules land.)
+Headless and Qt-free; every long job is a plain function taking a `TaskState`
+and raising `Cancelled` after keeping what it finished. torch, transformers
+and accelerate are imported by the modules below, never by this package, so
+`import mms_studio.core.engine` stays cheap. Import from the modules.
+
+Project-level entry points (what the GUI and the CLI call) — `jobs`:
+    train_project(project, *, config: TrainConfig, name=None, base=None, from_adapter=None,
+                  resume=False, state) -> TrainOutcome(result: TrainResult, adapter: AdapterInfo)
+        = prepare_run(project, ...) -> RunPlan   (main process: splits, vocab, runs/<name>/manifest.json)
+        + run_training(plan, *, config, resume, state, is_main) (every process)
+    evaluate_project(project, *, adapter=None, baseline="eng"|None, split="test", state) -> EvalReport
+    load_recogniser(project, *, adapter=None, device="auto") -> Recogniser
+    find_adapter(project, name=None) -> AdapterInfo  (project adapters, then the user library)
+    project_utterances(project, *, split) -> list[Utterance]
+
+Building blocks:
+    base:       resolve_base_model(id_or_folder, *, languages, state) -> Path (OfflineError when
+                offline and missing), load_base_model(dir, *, target_lang=None),
+                base_vocabularies(dir), available_adapters(dir)
+    adapters:   init_adapter(model, *, vocab, base_dir, from_adapter=None, seed) -> AdapterInit
+                (fresh, or continued from a related language with shared output rows copied;
+                freezes all but the adapter), adapter_state / set_adapter_state /
+                save_adapter_file / read_adapter_file
+    data:       Utterance, LabelCodec (vocab + the project's Normalizer.tokens),
+                preflight(utts, codec) -> (examples, dropped), plan_batches (seconds budget,
+                length grouping, deterministic per (seed, epoch)), collate, normalize_audio
+    trainer:    TrainConfig (frozen), train(*, model, codec, train_set, dev_set, config, run_dir,
+                state, resume) -> TrainResult; partial results are dicts with "kind":
+                "train" | "eval" | "dropped"; runs/<name>/metrics.jsonl, checkpoint/, best.safetensors
+    checkpoint: save_checkpoint / load_checkpoint / has_checkpoint (safetensors + JSON, no pickle)
+    hardware:   detect(device) -> Hardware, pick_precision(hw, requested), seconds_per_batch(hw)
+    decode:     best_path, greedy_decode (words, frame times, confidences), FRAME_SECONDS = 0.02
+    metrics:    word_errors, char_errors (grapheme clusters), corpus_wer, corpus_cer
+    evaluate:   evaluate(transcribe, utts, *, normalize, adapter, baseline) -> EvalReport
+                (.wer, .cer, .baseline_*, .per_speaker(), .to_dict(), .to_text())
+    transcribe: Recogniser.load(base_dir, *, adapter_dir=... | language=..., device, precision);
+                .use_adapter(dir) / .use_base_language(base_dir, code) switch without reloading;
+                .transcribe(path_or_samples, *, chunk_seconds=30, context_seconds=3,
+                pause_seconds=0.5, state) -> Transcription (segments streamed as partial
+                results; TranscriptionCancelled.partial on stop); .transcribe_text(samples) -> str
+    library:    save_adapter, read_adapter_info, list_adapters, user_library_dir,
+                export_bundle(dir, out, as_zip), export_hf_folder(dir, base_dir=, out=),
+                import_bundle(bundle, library=, name=)
 """
