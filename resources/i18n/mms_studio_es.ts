@@ -7,12 +7,12 @@
         <location filename="../../mms_studio/gui/app.py" line="+97"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este proyecto</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Opening {name}… — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}… — MMS Studio</translation>
     </message>
 </context>
 <context>
@@ -20,52 +20,52 @@
     <message>
         <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
         <source>The base model is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita el modelo base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To train and transcribe, MMS Studio needs Meta&apos;s MMS base model “{base}” (about 4 GB, licensed CC-BY-NC 4.0). Download it once — an interrupted download continues where it stopped — or choose a folder that already holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para entrenar y transcribir, MMS Studio necesita el modelo base MMS de Meta “{base}” (unos 4 GB, con licencia CC-BY-NC 4.0). Descárguelo una sola vez —una descarga interrumpida continúa donde se detuvo— o elija una carpeta que ya lo contenga.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una carpeta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Downloading… time left {eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… tiempo restante {eta}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ The base model is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ El modelo base está listo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ The download failed; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La descarga falló; consulte el archivo de registro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con el modelo base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ That folder does not hold a model (config.json and model.safetensors are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Esa carpeta no contiene un modelo (se necesitan config.json y model.safetensors).</translation>
     </message>
 </context>
 <context>
@@ -73,57 +73,57 @@
     <message>
         <location filename="../../mms_studio/gui/models/clips_model.py" line="+38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>⚠ needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ por revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ excluido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>🗑 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>🗑 eliminado</translation>
     </message>
 </context>
 <context>
@@ -131,12 +131,12 @@
     <message>
         <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
         <source>MMS Studio hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio tuvo un problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside MMS Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de MMS Studio.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -144,12 +144,15 @@
 
 The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus grabaciones, transcripciones y entrenamientos terminados se guardan mientras trabaja, así que no se ha perdido nada de lo que completó. Puede seguir trabajando o reiniciar la aplicación por seguridad.
+
+Los detalles están en el archivo de registro:
+{path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del registro</translation>
     </message>
 </context>
 <context>
@@ -157,265 +160,265 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add recordings with transcripts: audio files with .txt/.lab beside them, folders, ELAN, TextGrid, subtitles, CSV tables, Common Voice. You can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grabaciones con sus transcripciones: archivos de audio con un .txt/.lab al lado, carpetas, ELAN, TextGrid, subtítulos, tablas CSV, Common Voice. También puede soltarlos aquí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by transcript, speaker or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por transcripción, hablante u origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar fragmentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show clips with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar fragmentos con estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>por revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eliminados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete selected clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fragmentos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los fragmentos seleccionados (Del); Ctrl+Z los recupera</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+175"/>
         <location line="+5"/>
         <source>Orthography report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de ortografía</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar cada carácter usado en las transcripciones, cuántas veces y en qué fragmentos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mark as ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as needing review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar por revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclude from training</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir del entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a los fragmentos de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the dev set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a los fragmentos de control</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a los fragmentos de prueba</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Play the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el fragmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el fragmento seleccionado (Ctrl+Space)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a clip to see and hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un fragmento para verlo y escucharlo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fragmentos. Haga clic en Importar… o suelte aquí grabaciones con sus transcripciones, o grabe nuevas en la página Grabar.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>delete the selected clips</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar los fragmentos seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>play the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducir el fragmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edit the selected transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>editar la transcripción seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>filter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrar fragmentos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>importing recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>importación de grabaciones</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · splits: {splits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos: {clips} · habla: {minutes:.1f} min · hablantes: {speakers} · grupos: {splits}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This version of MMS Studio cannot make the report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de MMS Studio aún no puede generar el informe.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>hablante desconocido</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot play this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir este fragmento</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+10"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo el cambio</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Deleted {n} clip(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fragmento(s) eliminado(s). Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import recordings and transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar grabaciones y transcripciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabaciones y transcripciones (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una importación en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for the current import to finish, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la importación en curso o deténgala primero.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stopping after the current clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del fragmento actual…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>skipped  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido  {where}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>imported {source} ({seconds:.1f} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>importado {source} ({seconds:.1f} s)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
 </context>
 <context>
@@ -424,27 +427,27 @@ The details are in the log file:
         <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
         <location line="+19"/>
         <source>silence</source>
-        <translation type="unfinished"></translation>
+        <translation>silencio</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de entrada</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>⚠ Too loud!</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ¡Demasiado alto!</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>level ok</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
 </context>
 <context>
@@ -452,212 +455,212 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Opening the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el proyecto…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{name} ({language}) — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({language}) — MMS Studio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import recordings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar grabaciones…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página {page}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del &amp;registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de MMS Studio</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de MMS Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MMS Studio {version}. Trains small adapters for Meta&apos;s MMS speech model (facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that licence). Log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio {version}. Entrena pequeños adaptadores para el modelo de voz MMS de Meta (facebook/mms-1b-all, con licencia CC-BY-NC 4.0: los adaptadores que entrene heredan esa licencia). Archivo de registro: {log}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del proyecto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a background job</source>
-        <translation type="unfinished"></translation>
+        <translation>una tarea en segundo plano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener y cerrar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio todavía está ocupado con: {jobs}. Cerrar lo detiene; lo que ya terminó se conserva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener y cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir trabajando</translation>
     </message>
 </context>
 <context>
@@ -665,77 +668,77 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Abui stories</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cuentos abui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO 639-3, p. ej., abz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder that will hold the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta que contendrá el proyecto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del proyecto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo en:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear proyecto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give the project a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre al proyecto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the language&apos;s ISO 639-3 code (two or three small letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código ISO 639-3 del idioma (dos o tres letras minúsculas).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a folder to keep the project in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta donde guardar el proyecto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A folder with this name already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una carpeta con ese nombre ahí; elija otro nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project will be saved in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto se guardará en: {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep projects in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los proyectos en</translation>
     </message>
 </context>
 <context>
@@ -745,268 +748,268 @@ The details are in the log file:
         <location line="+68"/>
         <location line="+257"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <location line="-311"/>
         <source>who is speaking (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién habla (nombre o código)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir frases para leer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A text file with one sentence per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de texto con una frase por línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+228"/>
         <source>Free recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación libre</translation>
     </message>
     <message>
         <location line="-227"/>
         <source>Record without prompts and type what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar sin frases para leer y escribir lo que se dijo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hablante:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look for microphones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar micrófonos de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for microphones again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar micrófonos de nuevo (después de conectar uno)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Micrófono:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases para leer:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>what is said in the take</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que se dice en la toma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transcript of the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción de la toma</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Play take</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la toma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar de nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar y siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Grabar (Ctrl+R) y lea la frase.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review recovered take</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la toma recuperada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transcripción:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start or stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar o detener la grabación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>play or stop the take</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducir o detener la toma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the sentence again</source>
-        <translation type="unfinished"></translation>
+        <translation>grabar la frase de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accept the take and go to the next sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar la toma y pasar a la frase siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip to the next sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>saltar a la frase siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go back to the previous sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a la frase anterior</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recording a take</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación de una toma</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se encontró ningún micrófono. Conecte uno y vuelva a esta página.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Microphone not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el micrófono</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir frases para leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot use these prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden usar estas frases</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {n} sentences are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {n} frases están hechas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Finished! Open another prompts file or record freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ¡Terminado! Abra otro archivo de frases o grabe libremente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentence {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase {i} de {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say anything, then type what you said below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga lo que quiera y luego escriba abajo lo que dijo.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>● Grabando… pulse Detener (Ctrl+R) al terminar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finishing the take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando la toma…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>● Recording… {s:.1f} s — press Stop (Ctrl+R) when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>● Grabando… {s:.1f} s — pulse Detener (Ctrl+R) al terminar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>⚠ The take could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo guardar la toma: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, or record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Buena toma ({s:.1f} s). Acéptela con Ctrl+Enter o grabe de nuevo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot play the take</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir la toma</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que se dijo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type what is said in the take before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que se dice en la toma antes de aceptarla.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The take was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>La toma no se añadió</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added clip {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento {id} añadido.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✓ Added. Press Record (Ctrl+R) for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Añadido. Pulse Grabar (Ctrl+R) para la siguiente.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ MMS Studio se cerró inesperadamente mientras grababa {n} toma(s); se conservaron.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Recovered take {name} ({s:.1f} s): play it, type what is said and accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma recuperada {name} ({s:.1f} s): escúchela, escriba lo que se dice y acéptela.</translation>
     </message>
 </context>
 <context>
@@ -1014,346 +1017,364 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language code is fixed when the project is made; adapters are trained and named for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de idioma se fija al crear el proyecto; los adaptadores se entrenan y se nombran para él.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo base:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>extra characters to drop, e.g. * # …</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres extra que quitar, p. ej., * # …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>punctuation that is a letter here, e.g. &apos; ʼ</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación que aquí es una letra, p. ej., &apos; ʼ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>letters written as a group, e.g. ng ch kp</source>
-        <translation type="unfinished"></translation>
+        <translation>letras escritas en grupo, p. ej., ng ch kp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one per line: ’ -&gt; ʼ</source>
-        <translation type="unfinished"></translation>
+        <translation>uno por línea: ’ -&gt; ʼ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How transcripts become training text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo las transcripciones se convierten en texto de entrenamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep as letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener como letras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Multigraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ultígrafos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eemplazos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>type a sentence to see what the model learns</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba una frase para ver lo que aprende el modelo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jemplo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprende como:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la configuración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado.</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando este equipo…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración predefinida de entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>from the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>según la configuración predefinida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recipe default (0.001)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor predeterminado de la receta (0.001)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fit to memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustar a la memoria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de entrenamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar con los fragmentos de control cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio seconds per batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de audio por lote:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop; the progress is saved and can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener; el progreso se guarda y se puede reanudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume stopped run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar entrenamiento detenido</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración &amp;predefinida:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss and error-rate curves appear here while training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las curvas de pérdida y de tasa de error aparecen aquí durante el entrenamiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de adaptadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev CER</source>
-        <translation type="unfinished"></translation>
+        <translation>CER (control)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev WER</source>
-        <translation type="unfinished"></translation>
+        <translation>WER (control)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+138"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
+        <translation>Terminado: adaptador {name}, CER de control {cer}; adaptador propio del modelo base: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished: adapter {name}, dev CER {cer}.</source>
+        <translation>Terminado: adaptador {name}, CER de control {cer}.</translation>
+    </message>
+    <message>
         <source>CER at start</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CER inicial</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <source>Base model&apos;s CER</source>
+        <translation>CER del modelo base</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
+        <translation>Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Adapter library (this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de adaptadores (este proyecto)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not check this computer&apos;s hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el hardware de este equipo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>training an adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento de un adaptador</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Nothing to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reanudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no stopped training run to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún entrenamiento detenido que continuar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resuming {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando {run}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting a new training run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando un nuevo entrenamiento.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stopping after the current step; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del paso actual; el progreso se guarda…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>time left: {eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo restante: {eta}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} clip(s) left out (too long, or too short for their transcript).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fragmento(s) dejado(s) fuera (demasiado largo, o demasiado corto para su transcripción).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {step}: pérdida de control {loss:.3f}, WER {wer}, CER {cer}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>step {step}: loss {loss:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>paso {step}: pérdida {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Finished: adapter {name}, dev CER {cer} (before training {base}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Terminado: adaptador {name}, CER de control {cer} (antes del entrenamiento: {base}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminado. El adaptador está en la biblioteca de abajo y en la página Transcribir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Training could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Training failed unexpectedly; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El entrenamiento falló inesperadamente; consulte el archivo de registro.</translation>
     </message>
 </context>
 <context>
@@ -1361,37 +1382,37 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/plots/curves.py" line="+30"/>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida (más bajo es mejor)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error rates on dev clips (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de error en los fragmentos de control (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>control</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WER (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>WER (palabras)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CER (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>CER (caracteres)</translation>
     </message>
 </context>
 <context>
@@ -1399,228 +1420,228 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir audio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+182"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Record something to transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar algo para transcribir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transcribir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop a recording here, open one, or record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte una grabación aquí, abra una o grabe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shaded and underlined words are the ones the model is least sure of. Click a word to hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras sombreadas y subrayadas son las que el modelo tiene menos seguras. Haga clic en una palabra para escucharla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Segments, least confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos, los menos seguros primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text (edit to correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (edítelo para corregir)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir los segmentos marcados a los datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Corrected segments become training clips; train again to improve the recogniser</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos corregidos se convierten en fragmentos de entrenamiento; entrene de nuevo para mejorar el reconocedor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>transcripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic en una palabra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hear that word</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchar esa palabra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en un segmento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hear that segment</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchar ese segmento</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador {lang} propio del modelo base (si lo tiene)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como {format}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la transcripción como {format}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una grabación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta grabación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} — {seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {seconds:.1f} s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot record</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede grabar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>{n} segment(s) so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segmento(s) hasta ahora…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transcription could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la transcripción</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segmento(s). Corrija primero los menos seguros y luego añádalos a los datos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> ⚠ low</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ baja</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;(no se encontró habla)&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot play</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Some segments were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos segmentos no se añadieron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added {n} clip(s) to the dataset. Train again to improve the recogniser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron {n} fragmento(s) a los datos. Entrene de nuevo para mejorar el reconocedor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la transcripción</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
 </context>
 <context>
@@ -1628,12 +1649,12 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/plots/waveform.py" line="+55"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de onda</translation>
     </message>
 </context>
 <context>
@@ -1641,47 +1662,47 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/welcome.py" line="+32"/>
         <source>Welcome — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida — MMS Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierta las grabaciones de su comunidad en un reconocedor de voz para su idioma.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Projects you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proyectos que abra aparecerán aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del proyecto</translation>
     </message>
 </context>
 </TS>

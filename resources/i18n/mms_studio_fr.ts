@@ -7,12 +7,12 @@
         <location filename="../../mms_studio/gui/app.py" line="+97"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce projet</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Opening {name}… — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {name}… — MMS Studio</translation>
     </message>
 </context>
 <context>
@@ -20,52 +20,52 @@
     <message>
         <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
         <source>The base model is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de base est nécessaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To train and transcribe, MMS Studio needs Meta&apos;s MMS base model “{base}” (about 4 GB, licensed CC-BY-NC 4.0). Download it once — an interrupted download continues where it stopped — or choose a folder that already holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour entraîner et transcrire, MMS Studio a besoin du modèle de base MMS de Meta «&#xa0;{base}&#xa0;» (environ 4 Go, sous licence CC-BY-NC 4.0). Téléchargez-le une seule fois — un téléchargement interrompu reprend là où il s&apos;est arrêté — ou choisissez un dossier qui le contient déjà.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un dossier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Downloading… time left {eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… temps restant {eta}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ The base model is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Le modèle de base est prêt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ The download failed; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le téléchargement a échoué&#xa0;; voir le fichier journal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder with the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du modèle de base</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ That folder does not hold a model (config.json and model.safetensors are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ce dossier ne contient pas de modèle (config.json et model.safetensors sont nécessaires).</translation>
     </message>
 </context>
 <context>
@@ -73,57 +73,57 @@
     <message>
         <location filename="../../mms_studio/gui/models/clips_model.py" line="+38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>⚠ needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ à revoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ exclu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>🗑 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>🗑 supprimé</translation>
     </message>
 </context>
 <context>
@@ -131,12 +131,12 @@
     <message>
         <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
         <source>MMS Studio hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio a rencontré un problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside MMS Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans MMS Studio.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -144,12 +144,15 @@
 
 The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos enregistrements, transcriptions et entraînements terminés sont enregistrés au fur et à mesure&#xa0;: rien de ce que vous avez terminé n&apos;est perdu. Vous pouvez continuer à travailler, ou redémarrer l&apos;application par précaution.
+
+Les détails sont dans le fichier journal&#xa0;:
+{path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du journal</translation>
     </message>
 </context>
 <context>
@@ -157,265 +160,265 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add recordings with transcripts: audio files with .txt/.lab beside them, folders, ELAN, TextGrid, subtitles, CSV tables, Common Voice. You can also drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des enregistrements avec leurs transcriptions&#xa0;: fichiers audio avec un .txt/.lab à côté, dossiers, ELAN, TextGrid, sous-titres, tableaux CSV, Common Voice. Vous pouvez aussi les déposer ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by transcript, speaker or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par transcription, locuteur ou source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les extraits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show clips with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les extraits à l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>à revoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les supprimés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete selected clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les extraits sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les extraits sélectionnés (Del)&#xa0;; Ctrl+Z les rétablit</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+175"/>
         <location line="+5"/>
         <source>Orthography report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;orthographe</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister chaque caractère des transcriptions, combien de fois et dans quels extraits</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mark as ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as needing review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer à revoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exclude from training</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure de l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans les extraits d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the dev set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans les extraits de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans les extraits de test</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Play the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter l&apos;extrait sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter l&apos;extrait sélectionné (Ctrl+Space)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a clip to see and hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un extrait pour le voir et l&apos;écouter.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stop import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;import</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;extraits. Cliquez sur Importer… ou déposez ici des enregistrements avec leurs transcriptions — ou enregistrez-en de nouveaux sur la page Enregistrer.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>delete the selected clips</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les extraits sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>play the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>écouter l&apos;extrait sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edit the selected transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la transcription sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>filter clips</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrer les extraits</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>importing recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>import d&apos;enregistrements</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · splits: {splits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits&#xa0;: {clips} · parole&#xa0;: {minutes:.1f} min · locuteurs&#xa0;: {speakers} · groupes&#xa0;: {splits}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This version of MMS Studio cannot make the report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de MMS Studio ne peut pas encore produire ce rapport.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur inconnu</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot play this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter cet extrait</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+10"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été faite</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Deleted {n} clip(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} extrait(s) supprimé(s). Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import recordings and transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des enregistrements et transcriptions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et transcriptions (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Import déjà en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for the current import to finish, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;import en cours, ou arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stopping after the current clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après l&apos;extrait en cours…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>skipped  {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré  {where}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>imported {source} ({seconds:.1f} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>importé {source} ({seconds:.1f} s)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -424,27 +427,27 @@ The details are in the log file:
         <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
         <location line="+19"/>
         <source>silence</source>
-        <translation type="unfinished"></translation>
+        <translation>silence</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;entrée</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>⚠ Too loud!</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Trop fort&#xa0;!</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>level ok</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
 </context>
 <context>
@@ -452,212 +455,212 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Opening the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du projet…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{name} ({language}) — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({language}) — MMS Studio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises interrompues par un plantage et gardées&#xa0;: {n}&#xa0;; revoyez-les sur la page Enregistrer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import recordings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des enregistrements…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page {page}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de MMS Studio</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MMS Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MMS Studio {version}. Trains small adapters for Meta&apos;s MMS speech model (facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that licence). Log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio {version}. Entraîne de petits adaptateurs pour le modèle de parole MMS de Meta (facebook/mms-1b-all, sous licence CC-BY-NC 4.0&#xa0;: les adaptateurs que vous entraînez héritent de cette licence). Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du projet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a background job</source>
-        <translation type="unfinished"></translation>
+        <translation>une tâche en arrière-plan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et fermer&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio est encore occupé&#xa0;: {jobs}. Fermer l&apos;arrête&#xa0;; ce qui est déjà terminé est gardé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et fermer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à travailler</translation>
     </message>
 </context>
 <context>
@@ -665,77 +668,77 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Abui stories</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: contes abui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO 639-3, ex.&#xa0;: abz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder that will hold the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier qui contiendra le projet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du projet&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de &amp;langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le projet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give the project a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the language&apos;s ISO 639-3 code (two or three small letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code ISO 639-3 de la langue (deux ou trois lettres minuscules).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a folder to keep the project in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier où garder le projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A folder with this name already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de ce nom existe déjà à cet endroit&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project will be saved in: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet sera enregistré dans&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep projects in</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les projets dans</translation>
     </message>
 </context>
 <context>
@@ -745,268 +748,268 @@ The details are in the log file:
         <location line="+68"/>
         <location line="+257"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="-311"/>
         <source>who is speaking (name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qui parle (nom ou code)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Microphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des phrases à lire…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A text file with one sentence per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier texte avec une phrase par ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+228"/>
         <source>Free recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement libre</translation>
     </message>
     <message>
         <location line="-227"/>
         <source>Record without prompts and type what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans phrases à lire et écrire ce qui a été dit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locuteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look for microphones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les microphones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for microphones again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les microphones (après en avoir branché un)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases à lire&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>what is said in the take</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est dit dans la prise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transcript of the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription de la prise</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Play take</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la prise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter et suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Enregistrer (Ctrl+R) et lisez la phrase.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review recovered take</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la prise récupérée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transcription&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>start or stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer ou arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>play or stop the take</source>
-        <translation type="unfinished"></translation>
+        <translation>écouter ou arrêter la prise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the sentence again</source>
-        <translation type="unfinished"></translation>
+        <translation>réenregistrer la phrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accept the take and go to the next sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter la prise et passer à la phrase suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip to the next sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>passer à la phrase suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go back to the previous sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>revenir à la phrase précédente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recording a take</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d&apos;une prise</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aucun microphone trouvé. Branchez-en un et revenez sur cette page.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Microphone not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Microphone non changé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des phrases à lire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot use these prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser ces phrases</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All {n} sentences are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} phrases sont faites.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Finished! Open another prompts file or record freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé&#xa0;! Ouvrez un autre fichier de phrases ou enregistrez librement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentence {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase {i} sur {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say anything, then type what you said below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que vous voulez, puis écrivez ci-dessous ce que vous avez dit.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>● Enregistrement… appuyez sur Arrêter (Ctrl+R) à la fin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finishing the take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la prise…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>● Recording… {s:.1f} s — press Stop (Ctrl+R) when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>● Enregistrement… {s:.1f} s — appuyez sur Arrêter (Ctrl+R) à la fin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>⚠ The take could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La prise n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, or record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bonne prise ({s:.1f} s). Acceptez avec Ctrl+Enter, ou réenregistrez.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot play the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter la prise</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui a été dit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type what is said in the take before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui est dit dans la prise avant de l&apos;accepter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The take was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise n&apos;a pas été ajoutée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added clip {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait {id} ajouté.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✓ Added. Press Record (Ctrl+R) for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ajouté. Appuyez sur Enregistrer (Ctrl+R) pour la suivante.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ MMS Studio s&apos;est arrêté brusquement pendant l&apos;enregistrement de {n} prise(s)&#xa0;; elles ont été gardées.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Recovered take {name} ({s:.1f} s): play it, type what is said and accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise récupérée {name} ({s:.1f} s)&#xa0;: écoutez-la, écrivez ce qui est dit et acceptez-la.</translation>
     </message>
 </context>
 <context>
@@ -1014,346 +1017,364 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language code is fixed when the project is made; adapters are trained and named for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de langue est fixé à la création du projet&#xa0;; les adaptateurs sont entraînés et nommés pour lui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de base&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>extra characters to drop, e.g. * # …</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères en plus à retirer, ex.&#xa0;: * # …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>punctuation that is a letter here, e.g. &apos; ʼ</source>
-        <translation type="unfinished"></translation>
+        <translation>ponctuation qui est une lettre ici, ex.&#xa0;: &apos; ʼ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>letters written as a group, e.g. ng ch kp</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres écrites en groupe, ex.&#xa0;: ng ch kp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one per line: ’ -&gt; ʼ</source>
-        <translation type="unfinished"></translation>
+        <translation>un par ligne&#xa0;: ’ -&gt; ʼ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How transcripts become training text</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les transcriptions deviennent du texte d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep as letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder comme lettres&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Multigraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Multigrammes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remp&amp;lacements&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>type a sentence to see what the model learns</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez une phrase pour voir ce que le modèle apprend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemple&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appris comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de cet ordinateur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>from the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le préréglage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recipe default (0.001)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut de la recette (0.001)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fit to memory</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter à la mémoire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier sur les extraits de contrôle toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio seconds per batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;audio par lot&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop; the progress is saved and can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter&#xa0;; la progression est enregistrée et peut être reprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume stopped run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre l&apos;entraînement arrêté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss and error-rate curves appear here while training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courbes de perte et de taux d&apos;erreur s&apos;affichent ici pendant l&apos;entraînement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;adaptateurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev CER</source>
-        <translation type="unfinished"></translation>
+        <translation>CER (contrôle)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev WER</source>
-        <translation type="unfinished"></translation>
+        <translation>WER (contrôle)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+138"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
+        <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}&#xa0;; adaptateur propre au modèle de base&#xa0;: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished: adapter {name}, dev CER {cer}.</source>
+        <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}.</translation>
+    </message>
+    <message>
         <source>CER at start</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">CER au départ</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <source>Base model&apos;s CER</source>
+        <translation>CER du modèle de base</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
+        <translation>Les mêmes extraits de contrôle transcrits par l&apos;adaptateur propre au modèle de base pour cette langue, s&apos;il en a un (— s&apos;il n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Adapter library (this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;adaptateurs (ce projet)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not check this computer&apos;s hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le matériel de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>training an adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement d&apos;un adaptateur</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Nothing to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à reprendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no stopped training run to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;entraînement arrêté à reprendre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Resuming {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de {run}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting a new training run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage d&apos;un nouvel entraînement.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stopping after the current step; progress is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après l&apos;étape en cours&#xa0;; la progression est enregistrée…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>time left: {eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>temps restant&#xa0;: {eta}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} clip(s) left out (too long, or too short for their transcript).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} extrait(s) mis de côté (trop long, ou trop court pour sa transcription).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {step}&#xa0;: perte contrôle {loss:.3f}, WER {wer}, CER {cer}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>step {step}: loss {loss:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {step}&#xa0;: perte {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Finished: adapter {name}, dev CER {cer} (before training {base}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Terminé&#xa0;: adaptateur {name}, CER contrôle {cer} (avant l&apos;entraînement&#xa0;: {base}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé. L&apos;adaptateur est dans la bibliothèque ci-dessous et sur la page Transcrire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Training could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement n&apos;a pas pu se faire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Training failed unexpectedly; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ L&apos;entraînement a échoué de façon inattendue&#xa0;; voir le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1361,37 +1382,37 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/plots/curves.py" line="+30"/>
         <source>Loss (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte (plus bas = mieux)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error rates on dev clips (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreur sur les extraits de contrôle (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WER (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>WER (mots)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CER (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>CER (caractères)</translation>
     </message>
 </context>
 <context>
@@ -1399,228 +1420,228 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un audio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+182"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="-181"/>
         <source>Record something to transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quelque chose à transcrire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transcrire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop a recording here, open one, or record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un enregistrement ici, ouvrez-en un, ou enregistrez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shaded and underlined words are the ones the model is least sure of. Click a word to hear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots ombrés et soulignés sont ceux dont le modèle est le moins sûr. Cliquez sur un mot pour l&apos;écouter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Segments, least confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments, les moins sûrs d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text (edit to correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (modifiez pour corriger)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les segments cochés aux données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Corrected segments become training clips; train again to improve the recogniser</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments corrigés deviennent des extraits d&apos;entraînement&#xa0;; entraînez à nouveau pour améliorer la reconnaissance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>transcription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic sur un mot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hear that word</source>
-        <translation type="unfinished"></translation>
+        <translation>écouter ce mot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic sur un segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hear that segment</source>
-        <translation type="unfinished"></translation>
+        <translation>écouter ce segment</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {format}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the transcript as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transcription en {format}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser cet enregistrement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} — {seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {seconds:.1f} s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot record</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>{n} segment(s) so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segment(s) pour l&apos;instant…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transcription could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription n&apos;a pas pu se faire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segment(s). Corrigez d&apos;abord les moins sûrs, puis ajoutez-les aux données.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> ⚠ low</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ faible</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;(aucune parole trouvée)&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot play</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Some segments were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains segments n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added {n} clip(s) to the dataset. Train again to improve the recogniser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} extrait(s) ajouté(s) aux données. Entraînez à nouveau pour améliorer la reconnaissance.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la transcription</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1628,12 +1649,12 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/plots/waveform.py" line="+55"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme d&apos;onde</translation>
     </message>
 </context>
 <context>
@@ -1641,47 +1662,47 @@ The details are in the log file:
     <message>
         <location filename="../../mms_studio/gui/welcome.py" line="+32"/>
         <source>Welcome — MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue — MMS Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MMS Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites des enregistrements de votre communauté un outil de reconnaissance vocale pour votre langue.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets récents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Projects you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets que vous ouvrez s&apos;afficheront ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du projet</translation>
     </message>
 </context>
 </TS>
