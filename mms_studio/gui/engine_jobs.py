@@ -1,15 +1,15 @@
-"""The long jobs the Train and Transcribe pages run, as plain `fn(..., state)` functions.
+"""The long jobs the Train and Transcribe pages run, over core's project jobs.
 
-They only compose `mms_studio.core.engine` building blocks (base model,
-adapter init, trainer, library, recogniser) over a project: no Qt here, so
-they run in worker threads and could move to core unchanged. (Core has no
-project-level train/transcribe entry point yet; when it lands these become
-thin calls to it.)
+Plain `fn(..., state)` functions (no Qt), so they run in worker threads. They
+add only what the app decides on top of `mms_studio.core.engine.jobs`: each
+training run gets its own name (so the library keeps every adapter to compare),
+a small project keeps one clip aside for measuring progress, the adapter is
+scored against the base model's own adapter for the language when it has one,
+and one recogniser stays loaded between transcriptions.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import time
 from dataclasses import dataclass, replace
@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from mms_studio.core.atomic import write_json
-from mms_studio.core.errors import Cancelled, ModelError, TrainingError
+from mms_studio.core.errors import MMSStudioError, ModelError
 from mms_studio.core.tasks import TaskState
 
-RUN_VOCAB = "vocab.json"
-RUN_INFO = "run.json"
+BASELINE_FILE = "baseline.json"   # beside the run's manifest: the adapter vs the base's own
 
 
 @dataclass(frozen=True)
@@ -62,140 +61,128 @@ def train_config(preset: Preset, **advanced: Any) -> Any:
     return replace(base, **{k: v for k, v in advanced.items() if v is not None})
 
 
-def _utterances(project: Any, clips: list[Any]) -> list[Any]:
-    from mms_studio.core.engine.data import Utterance
-
-    return [Utterance(id=c.id, text=c.transcript, duration=c.duration,
-                      path=project.audio_path(c), speaker=c.speaker) for c in clips]
-
-
 def resumable_runs(project: Any) -> list[Path]:
-    """Runs with a checkpoint that did not finish, newest first."""
+    """Stopped runs (a checkpoint, no adapter yet), newest first."""
     from mms_studio.core.engine.checkpoint import has_checkpoint
+    from mms_studio.core.engine.jobs import MANIFEST
     from mms_studio.core.engine.trainer import CHECKPOINT_DIR
 
     runs = []
-    for run in sorted(Path(project.runs_dir).glob("*/"), reverse=True):
-        info = run / RUN_INFO
-        if not info.is_file() or not has_checkpoint(run / CHECKPOINT_DIR):
-            continue
-        if json.loads(info.read_text(encoding="utf-8")).get("finished"):
-            continue
-        runs.append(run)
+    for run in sorted(Path(project.runs_dir).glob("*/"), key=lambda p: p.stat().st_mtime,
+                      reverse=True):
+        if ((run / MANIFEST).is_file() and has_checkpoint(run / CHECKPOINT_DIR)
+                and not (Path(project.adapters_dir) / run.name).exists()):
+            runs.append(run)
     return runs
+
+
+def _keep_a_dev_clip(project: Any, state: TaskState) -> None:
+    """Small projects round to zero dev clips; without one, progress cannot be measured."""
+    if any(c.split is None for c in project.clips(status="ok")):
+        project.assign_splits()
+    train = project.clips(split="train", status="ok")
+    if not project.clips(split="dev", status="ok") and len(train) >= 3:
+        held = sorted(train, key=lambda c: c.id)[-1]
+        project.update_clip(held.id, split="dev")
+        state.set_status(f"No dev clips yet: clip {held.id} is kept aside to measure progress.")
+
+
+def _baseline(project: Any, name: str, run_dir: Path, state: TaskState) -> dict[str, Any]:
+    """Dev WER/CER of the new adapter and of the base model's own adapter for this language."""
+    from mms_studio.core.engine.base import available_adapters, resolve_base_model
+    from mms_studio.core.engine.jobs import evaluate_project
+
+    language = project.settings.language
+    try:
+        base_dir = resolve_base_model(project.settings.base_model)
+        if language not in available_adapters(base_dir):
+            return {}
+        state.set_status("Comparing with the base model's own adapter for this language…")
+        report = evaluate_project(project, adapter=name, baseline=language, split="dev",
+                                  state=state)
+    except MMSStudioError as exc:   # offline, no dev clips: the table shows "—"
+        state.set_status(f"No comparison with the base model: {exc}")
+        return {}
+    result = {"name": language, "wer": report.baseline_wer, "cer": report.baseline_cer,
+              "adapter_wer": report.wer, "adapter_cer": report.cer}
+    write_json(run_dir / BASELINE_FILE, result)
+    return result
 
 
 def train_project(project: Any, *, config: Any, base_dir: str | Path | None = None,
                   resume_run: Path | None = None, state: TaskState) -> dict[str, Any]:
-    """Train an adapter on the project's clips; put it in the project's adapter library.
+    """Train a new adapter (or finish a stopped run); it lands in the project's library.
 
-    Clips without a split get one (speaker-disjoint). The vocabulary is fixed
-    in the run folder, so a resumed run trains the very same output layer.
-    Returns the adapter's metrics with the baseline (the fresh adapter's dev
-    scores) beside them. Cancelling keeps a checkpoint to resume from.
+    Returns the adapter's dev metrics, with the base model's own adapter for the
+    language beside them when there is one. Cancelling keeps a checkpoint.
     """
-    from mms_studio.core.engine.adapters import init_adapter
-    from mms_studio.core.engine.base import load_base_model, resolve_base_model
-    from mms_studio.core.engine.data import LabelCodec
-    from mms_studio.core.engine.library import save_adapter
-    from mms_studio.core.engine.trainer import evaluate_examples, train
+    from mms_studio.core.engine import jobs
 
-    settings = project.settings
-    state.set_status("Preparing the clips…")
-    if any(c.split is None for c in project.clips(status="ok")):
-        project.assign_splits()
-    train_clips = project.clips(split="train", status="ok")
-    dev_clips = project.clips(split="dev", status="ok")
-    if not dev_clips and len(train_clips) >= 3 and resume_run is None:
-        # Small projects round to zero dev clips; without one, progress cannot be measured.
-        held = sorted(train_clips, key=lambda c: c.id)[-1]
-        project.update_clip(held.id, split="dev")
-        state.set_status(f"No dev clips yet: clip {held.id} is kept aside to measure progress.")
-        train_clips = project.clips(split="train", status="ok")
-        dev_clips = project.clips(split="dev", status="ok")
-    if not train_clips:
-        raise TrainingError("There are no clips to train on; import or record some first.")
-    if resume_run is not None:
-        run_dir = Path(resume_run)
-        info = json.loads((run_dir / RUN_INFO).read_text(encoding="utf-8"))
-        vocab = json.loads((run_dir / RUN_VOCAB).read_text(encoding="utf-8"))
-        codec = LabelCodec(vocab, project.normalizer.tokens)
-        name = info["name"]
+    if resume_run is None:
+        _keep_a_dev_clip(project, state)
+        name = f"{project.settings.language}-{time.strftime('%Y%m%d-%H%M%S')}"
     else:
-        name = f"{settings.language}-{time.strftime('%Y%m%d-%H%M%S')}"
-        run_dir = Path(project.runs_dir) / name
-        codec = LabelCodec.from_texts([c.transcript for c in train_clips + dev_clips],
-                                      project.normalizer)
-        run_dir.mkdir(parents=True, exist_ok=True)
-        write_json(run_dir / RUN_VOCAB, codec.vocab)
-        write_json(run_dir / RUN_INFO, {"name": name, "finished": False})
-    base = Path(base_dir) if base_dir else resolve_base_model(settings.base_model, state=state)
-    state.set_status("Loading the base model…")
-    model = load_base_model(base)
-    init_adapter(model, vocab=codec.vocab, seed=config.seed)
-    train_set, dev_set = _utterances(project, train_clips), _utterances(project, dev_clips)
-    baseline: dict[str, Any] = {}
-    if dev_set and resume_run is None:
-        from mms_studio.core.engine.data import preflight
-
-        state.set_status("Measuring the starting point on the dev clips…")
-        examples, _ = preflight(dev_set, codec, max_seconds=config.max_clip_seconds)
-        if examples:
-            result = evaluate_examples(model, examples, codec, seconds_per_batch=30.0,
-                                       autocast=contextlib.nullcontext)
-            baseline = {"wer": result["wer"], "cer": result["cer"]}
-            write_json(run_dir / "baseline.json", baseline)
-    elif (run_dir / "baseline.json").is_file():
-        baseline = json.loads((run_dir / "baseline.json").read_text(encoding="utf-8"))
-    if state.is_interruption_requested():
-        raise Cancelled("Training stopped before it started.")
-    result = train(model=model, codec=codec, train_set=train_set, dev_set=dev_set,
-                   config=config, run_dir=run_dir, state=state, resume=resume_run is not None)
-    last = result.last_eval or {}
-    metrics = {"cer": result.best_cer, "wer": last.get("wer"), "best_step": result.best_step,
-               "steps": result.steps, "baseline": baseline}
-    state.set_status("Saving the adapter…")
-    adapter = save_adapter(model, folder=Path(project.adapters_dir) / name, name=name,
-                           language=settings.language, vocab=codec.vocab,
-                           base_model=str(settings.base_model),
-                           text_settings=settings.text.to_dict(), metrics=metrics,
-                           extra={"data": {"train_clips": len(train_clips),
-                                           "dev_clips": len(dev_clips),
-                                           "train_seconds": round(result.train_seconds, 1),
-                                           "dropped_clips": len(result.dropped)}})
-    write_json(run_dir / RUN_INFO, {"name": name, "finished": True})
-    return {"adapter": str(adapter.path), "name": name, **metrics}
+        name = Path(resume_run).name
+    outcome = jobs.train_project(project, config=config, name=name,
+                                 base=str(base_dir) if base_dir else None,
+                                 resume=resume_run is not None, state=state)
+    adapter = outcome.adapter
+    metrics = _read_json(adapter.path / "metrics.json")
+    baseline = _baseline(project, name, Path(project.runs_dir) / name, state)
+    return {"adapter": str(adapter.path), "name": adapter.name, "cer": metrics.get("cer"),
+            "wer": metrics.get("wer"), "steps": metrics.get("steps"), "baseline": baseline}
 
 
-def list_library(project: Any) -> list[Any]:
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    name: str
+    path: Path
+    metrics: dict[str, Any]
+    baseline: dict[str, Any]
+
+
+def list_library(project: Any) -> list[LibraryEntry]:
+    """The project's adapters, newest first, with their metrics and baseline comparison."""
     from mms_studio.core.engine.library import list_adapters
 
-    return list_adapters(Path(project.adapters_dir))
+    return [LibraryEntry(info.name, info.path, _read_json(info.path / "metrics.json"),
+                         _read_json(Path(project.runs_dir) / info.path.name / BASELINE_FILE))
+            for info in list_adapters(Path(project.adapters_dir))]
 
 
 _recogniser_cache: dict[tuple[str, str], Any] = {}
 
 
-def transcribe_file(audio: str | Path, *, project: Any, adapter_dir: str | Path | None = None,
-                    base_dir: str | Path | None = None, state: TaskState) -> Any:
-    """Transcribe `audio` with an adapter from the library (or the base model's own for the
-    project's language). The base model stays loaded between jobs."""
+def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = None,
+                    state: TaskState) -> Any:
+    """Transcribe `audio` with a library adapter (by name), or with the base model's own
+    adapter for the project's language when `adapter` is None. The model stays loaded
+    between jobs (one at a time)."""
     from mms_studio.core.engine.base import available_adapters, resolve_base_model
+    from mms_studio.core.engine.jobs import load_recogniser
     from mms_studio.core.engine.transcribe import Recogniser
 
     settings = project.settings
-    state.set_status("Loading the model…")
-    base = Path(base_dir) if base_dir else resolve_base_model(settings.base_model, state=state)
-    key = (str(base), str(adapter_dir or ""))
+    key = (str(settings.base_model), adapter or "")
     rec = _recogniser_cache.get(key)
     if rec is None:
+        state.set_status("Loading the model…")
         _recogniser_cache.clear()   # one base model in memory at a time
-        if adapter_dir is not None:
-            rec = Recogniser.load(base, adapter_dir=Path(adapter_dir))
-        elif settings.language in available_adapters(base):
-            rec = Recogniser.load(base, language=settings.language)
+        if adapter is not None:
+            rec = load_recogniser(project, adapter=adapter, state=state)
         else:
-            raise ModelError("There is no adapter for this language yet; train one on the "
-                             "Train page first.")
+            base_dir = resolve_base_model(settings.base_model, languages=[settings.language],
+                                          state=state)
+            if settings.language not in available_adapters(base_dir):
+                raise ModelError("There is no adapter for this language yet; train one on the "
+                                 "Train page first.")
+            rec = Recogniser.load(base_dir, language=settings.language)
         _recogniser_cache[key] = rec
     return rec.transcribe(Path(audio), state=state)

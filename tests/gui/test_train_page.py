@@ -13,9 +13,19 @@ def _config(steps: int):
                        patience=0, mask_time_prob=0.0)
 
 
-def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_dir,
+def test_stop_then_resume_finishes_the_same_run(qtbot, tmp_path, shared_data, tiny_model_dir,
                                                 wait_for_worker) -> None:
-    main_window.project.update_settings(base_model=str(tiny_model_dir))
+    from mms_studio.core.project import Project
+    from mms_studio.core.project.importer import import_sources
+    from mms_studio.gui.main_window import MainWindow
+
+    # "abc" is a language the tiny base model has its own adapter for: the baseline.
+    project = Project.create(tmp_path / "p", language="abc", name="Baseline test",
+                             base_model=str(tiny_model_dir))
+    import_sources(project, [shared_data / "abui" / "transcribed"])
+    main_window = MainWindow(project)
+    qtbot.addWidget(main_window)
+    main_window.show()
     page = main_window.go_to("train")
     assert not page.resume_button.isEnabled()          # nothing stopped yet
     assert page.preset.currentData() == "quick"         # this computer has no GPU
@@ -38,6 +48,9 @@ def test_stop_then_resume_finishes_the_same_run(main_window, qtbot, tiny_model_d
     assert worker.error is None, repr(worker.error)
     assert page.last_result["steps"] == stopped_at + 4
     assert page.library.rowCount() == 1
+    baseline = page.last_result["baseline"]
+    assert baseline["name"] == "abc" and 0.0 <= baseline["cer"]      # compared with the base's own
+    assert page.library.item(0, 3).text().endswith("%")
     assert not page.resume_button.isEnabled()           # the run is finished
     rows = [r for r in page.metrics_rows if r["kind"] == "train"]
     assert rows and rows[0]["step"] > stopped_at - 1     # resumed, not restarted

@@ -9,7 +9,6 @@ appears in the library table with its dev WER/CER beside the starting point.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -65,7 +64,6 @@ class TrainPage(Page):
         self.jobs = engine_jobs
         self.title = self.tr("Train")
         self.worker: workers.TaskWorker | None = None
-        self.base_dir: str | None = None     # tests and local models: a base model folder
         self.metrics_rows: list[dict[str, Any]] = []
         self.last_result: dict[str, Any] | None = None
 
@@ -144,7 +142,10 @@ class TrainPage(Page):
         self.library.setAccessibleName(self.tr("Adapter library"))
         self.library.setHorizontalHeaderLabels([
             self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
-            self.tr("CER at start"), self.tr("Steps")])
+            self.tr("Base model's CER"), self.tr("Steps")])
+        self.library.horizontalHeaderItem(3).setToolTip(self.tr(
+            "The same dev clips transcribed by the base model's own adapter for this language, "
+            "when it has one (— when it has none)"))
         self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             self.library.horizontalHeader().setSectionResizeMode(
@@ -234,7 +235,7 @@ class TrainPage(Page):
                   else self.tr("Starting a new training run."))
         self.worker = workers.start_worker(
             self.jobs.train_project, self.project, config=config or self.config(),
-            base_dir=self.base_dir, resume_run=resume_run, name="train",
+            resume_run=resume_run, name="train",
             connect={"status": self._status, "progress": self._progress,
                      "partial": self._partial, "returned": self._done,
                      "errored": self._failed, "finished": self._finished})
@@ -276,9 +277,15 @@ class TrainPage(Page):
 
     def _done(self, result: dict[str, Any]) -> None:
         self.last_result = result
-        self._log(self.tr("Finished: adapter {name}, dev CER {cer} (before training {base})."
-                          ).format(name=result["name"], cer=_pct(result.get("cer")),
-                                   base=_pct(result.get("baseline", {}).get("cer"))))
+        baseline = result.get("baseline") or {}
+        if baseline:
+            self._log(self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own "
+                              "adapter: CER {base}.").format(
+                name=result["name"], cer=_pct(baseline.get("adapter_cer")),
+                base=_pct(baseline.get("cer"))))
+        else:
+            self._log(self.tr("Finished: adapter {name}, dev CER {cer}.").format(
+                name=result["name"], cer=_pct(result.get("cer"))))
         self.status.setText(self.tr("✓ Finished. The adapter is in the library below and on "
                                     "the Transcribe page."))
 
@@ -308,16 +315,14 @@ class TrainPage(Page):
             log.warning("adapter library unreadable: %s", exc)
             adapters = []
         self.library.setRowCount(0)
-        for info in adapters:
-            metrics = _read_metrics(info.path)
+        for entry in adapters:
             row = self.library.rowCount()
             self.library.insertRow(row)
-            values = (info.name, _pct(metrics.get("cer")), _pct(metrics.get("wer")),
-                      _pct((metrics.get("baseline") or {}).get("cer")),
-                      str(metrics.get("steps", "")))
+            values = (entry.name, _pct(entry.metrics.get("cer")), _pct(entry.metrics.get("wer")),
+                      _pct(entry.baseline.get("cer")), str(entry.metrics.get("steps", "")))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(str(info.path))
+                item.setToolTip(str(entry.path))
                 self.library.setItem(row, col, item)
         return adapters
 
@@ -333,11 +338,3 @@ class TrainPage(Page):
         self.preset.setEnabled(not running)
         self.advanced.setEnabled(not running)
 
-
-def _read_metrics(folder: Path) -> dict[str, Any]:
-    import json
-
-    try:
-        return json.loads((Path(folder) / "metrics.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}

@@ -65,7 +65,6 @@ class TranscribePage(Page):
         self.samples: Any = None
         self.result: Any = None
         self.worker: workers.TaskWorker | None = None
-        self.base_dir: str | None = None
         self._player: Any = None
         self._capture: Any = None
         self._take: Any = None
@@ -183,8 +182,8 @@ class TranscribePage(Page):
             adapters = self.jobs.list_library(self.project)
         except MMSStudioError:
             adapters = []
-        for info in adapters:
-            self.adapter.addItem(info.name, str(info.path))
+        for entry in adapters:
+            self.adapter.addItem(entry.name, entry.name)
         self.adapter.addItem(self.tr("Base model's own {lang} adapter (if it has one)").format(
             lang=self.project.settings.language), "")
         index = self.adapter.findData(current) if current is not None else -1
@@ -279,8 +278,7 @@ class TranscribePage(Page):
         self._partial_segments: list[Any] = []
         self.worker = workers.start_worker(
             self.jobs.transcribe_file, self.audio_path, project=self.project,
-            adapter_dir=self.adapter.currentData() or None, base_dir=self.base_dir,
-            name="transcribe",
+            adapter=self.adapter.currentData() or None, name="transcribe",
             connect={"status": self.status.setText,
                      "progress": lambda f, _eta: self.progress.setValue(int(f * 100)),
                      "partial": self._partial, "returned": self.show_result,
