@@ -1,0 +1,1700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location line="+43"/>
+        <source>Cannot open this project</source>
+        <translation>Proyek ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Opening {name}… — MMS Studio</source>
+        <translation>Membuka {name}… — MMS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>BaseModelDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <source>The base model is needed</source>
+        <translation>Model dasar diperlukan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To train and transcribe, MMS Studio needs Meta&apos;s MMS base model “{base}” (about 4 GB, licensed CC-BY-NC 4.0). Download it once — an interrupted download continues where it stopped — or choose a folder that already holds it.</source>
+        <translation>Untuk melatih dan mentranskripsi, MMS Studio memerlukan model dasar MMS dari Meta, “{base}” (sekitar 4 GB, berlisensi CC-BY-NC 4.0). Unduh sekali saja — unduhan yang terputus akan dilanjutkan dari titik berhentinya — atau pilih folder yang sudah berisi model itu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Unduh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Pilih folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading… time left {eta}</source>
+        <translation>Mengunduh… sisa waktu {eta}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ The base model is ready.</source>
+        <translation>✓ Model dasar sudah siap.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The download failed; see the log file.</source>
+        <translation>⚠ Unduhan gagal; lihat berkas log.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder with the base model</source>
+        <translation>Folder berisi model dasar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ That folder does not hold a model (config.json and model.safetensors are needed).</source>
+        <translation>⚠ Folder itu tidak berisi model (diperlukan config.json dan model.safetensors).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipsModel</name>
+    <message>
+        <location filename="../../mms_studio/gui/models/clips_model.py" line="+38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Penutur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds</source>
+        <translation>Detik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clip</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ ok</source>
+        <translation>✓ ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ needs review</source>
+        <translation>⚠ perlu ditinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ excluded</source>
+        <translation>✗ dikecualikan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>🗑 deleted</source>
+        <translation>🗑 dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <source>MMS Studio hit a problem</source>
+        <translation>MMS Studio mengalami masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside MMS Studio.</source>
+        <translation>Terjadi kesalahan di dalam MMS Studio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+The details are in the log file:
+{path}</source>
+        <translation>Rekaman, transkrip, dan sesi pelatihan yang sudah selesai disimpan selama Anda bekerja, jadi tidak ada hasil kerja Anda yang hilang. Anda dapat terus bekerja, atau memulai ulang aplikasi agar aman.
+
+Rinciannya ada di berkas log:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <source>Dataset</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add recordings with transcripts: audio files with .txt/.lab beside them, folders, ELAN, TextGrid, subtitles, CSV tables, Common Voice. You can also drop them here.</source>
+        <translation>Tambahkan rekaman beserta transkripnya: berkas audio dengan .txt/.lab di sebelahnya, folder, ELAN, TextGrid, subtitel, tabel CSV, Common Voice. Anda juga dapat menaruhnya di sini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by transcript, speaker or source</source>
+        <translation>Saring menurut transkrip, penutur, atau sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter clips</source>
+        <translation>Saring klip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the filter</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show clips with status</source>
+        <translation>Tampilkan klip dengan status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs review</source>
+        <translation>perlu ditinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation>dikecualikan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show deleted</source>
+        <translation>Tampilkan yang dihapus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete selected clips</source>
+        <translation>Hapus klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
+        <translation>Hapus klip yang dipilih (Del); Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <location line="+5"/>
+        <source>Orthography report</source>
+        <translation>Laporan ejaan</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>List every character used in the transcripts, how often, and in which clips</source>
+        <translation>Daftar setiap karakter yang dipakai dalam transkrip, seberapa sering, dan di klip mana</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clips</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark as ok</source>
+        <translation>Tandai ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as needing review</source>
+        <translation>Tandai perlu ditinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude from training</source>
+        <translation>Kecualikan dari pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the training set</source>
+        <translation>Pindahkan ke klip pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the dev set</source>
+        <translation>Pindahkan ke klip pemeriksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the test set</source>
+        <translation>Pindahkan ke klip uji</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play the selected clip</source>
+        <translation>Putar klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the selected clip (Ctrl+Space)</source>
+        <translation>Putar klip yang dipilih (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a clip to see and hear it.</source>
+        <translation>Pilih klip untuk melihat dan mendengarkannya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop import</source>
+        <translation>Hentikan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
+        <translation>Belum ada klip. Klik Impor… atau taruh rekaman beserta transkripnya di sini — atau rekam yang baru di halaman Rekam.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>delete the selected clips</source>
+        <translation>hapus klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>play the selected clip</source>
+        <translation>putar klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the selected transcript</source>
+        <translation>sunting transkrip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filter clips</source>
+        <translation>saring klip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>importing recordings</source>
+        <translation>mengimpor rekaman</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · splits: {splits}</source>
+        <translation>Klip: {clips} · ujaran: {minutes:.1f} menit · penutur: {speakers} · kelompok: {splits}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This version of MMS Studio cannot make the report yet.</source>
+        <translation>Versi MMS Studio ini belum dapat membuat laporan tersebut.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
+        <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown speaker</source>
+        <translation>penutur tidak dikenal</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot play this clip</source>
+        <translation>Klip ini tidak dapat diputar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>The change was not made</source>
+        <translation>Perubahan tidak dilakukan</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Deleted {n} clip(s). Undo with Ctrl+Z.</source>
+        <translation>{n} klip dihapus. Urungkan dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import recordings and transcripts</source>
+        <translation>Impor rekaman dan transkrip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)</source>
+        <translation>Rekaman dan transkrip (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import already running</source>
+        <translation>Impor sedang berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the current import to finish, or stop it first.</source>
+        <translation>Tunggu sampai impor yang sedang berjalan selesai, atau hentikan dulu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping after the current clip…</source>
+        <translation>Berhenti setelah klip ini…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped  {where}: {reason}</source>
+        <translation>dilewati  {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported {source} ({seconds:.1f} s)</source>
+        <translation>diimpor {source} ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
+        <location line="+19"/>
+        <source>silence</source>
+        <translation>hening</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Input level</source>
+        <translation>Level masukan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>⚠ Too loud!</source>
+        <translation>⚠ Terlalu keras!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level ok</source>
+        <translation>level ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quiet</source>
+        <translation>pelan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <source>Record</source>
+        <translation>Rekam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train</source>
+        <translation>Latih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribe</source>
+        <translation>Transkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MMS Studio</source>
+        <translation>MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opening the project…</source>
+        <translation>Membuka proyek…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every change is saved as you make it.</source>
+        <translation>Setiap perubahan langsung disimpan.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{name} ({language}) — MMS Studio</source>
+        <translation>{name} ({language}) — MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
+        <translation>{n} rekaman coba yang terputus karena aplikasi mogok tetap disimpan; tinjau di halaman Rekam</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open project…</source>
+        <translation>B&amp;uka proyek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import recordings…</source>
+        <translation>&amp;Impor rekaman…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Tutup proyek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Halaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the {page} page</source>
+        <translation>Tampilkan halaman {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About MMS Studio</source>
+        <translation>&amp;Tentang MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About MMS Studio</source>
+        <translation>Tentang MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMS Studio {version}. Trains small adapters for Meta&apos;s MMS speech model (facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that licence). Log file: {log}</source>
+        <translation>MMS Studio {version}. Melatih adaptor kecil untuk model ucapan MMS dari Meta (facebook/mms-1b-all, berlisensi CC-BY-NC 4.0: adaptor yang Anda latih mewarisi lisensi itu). Berkas log: {log}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open project folder</source>
+        <translation>Buka folder proyek</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a background job</source>
+        <translation>tugas di latar belakang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop and close?</source>
+        <translation>Hentikan dan tutup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
+        <translation>MMS Studio masih sibuk: {jobs}. Menutup aplikasi akan menghentikannya; yang sudah selesai tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and close</source>
+        <translation>Hentikan dan tutup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep working</source>
+        <translation>Lanjutkan bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Abui stories</source>
+        <translation>mis. Cerita Abui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO 639-3 code, e.g. abz</source>
+        <translation>kode ISO 639-3, mis. abz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder that will hold the project</source>
+        <translation>Pilih folder tempat menyimpan proyek</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Project &amp;name:</source>
+        <translation>&amp;Nama proyek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language code:</source>
+        <translation>&amp;Kode bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it &amp;in:</source>
+        <translation>&amp;Simpan di:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create project</source>
+        <translation>Buat proyek</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the project a name.</source>
+        <translation>Beri nama proyek ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the language&apos;s ISO 639-3 code (two or three small letters).</source>
+        <translation>Masukkan kode ISO 639-3 bahasa ini (dua atau tiga huruf kecil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder to keep the project in.</source>
+        <translation>Pilih folder untuk menyimpan proyek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder with this name already exists there; choose another name.</source>
+        <translation>Di sana sudah ada folder dengan nama ini; pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project will be saved in: {path}</source>
+        <translation>Proyek akan disimpan di: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep projects in</source>
+        <translation>Simpan proyek di</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location line="+68"/>
+        <location line="+257"/>
+        <source>Record</source>
+        <translation>Rekam</translation>
+    </message>
+    <message>
+        <location line="-311"/>
+        <source>who is speaking (name or code)</source>
+        <translation>siapa yang berbicara (nama atau kode)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open prompts…</source>
+        <translation>Buka kalimat untuk dibaca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text file with one sentence per line</source>
+        <translation>Berkas teks berisi satu kalimat per baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+228"/>
+        <source>Free recording</source>
+        <translation>Rekaman bebas</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Record without prompts and type what was said</source>
+        <translation>Rekam tanpa kalimat untuk dibaca lalu ketik apa yang diucapkan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Penutur:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look for microphones again</source>
+        <translation>Cari mikrofon lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for microphones again (after plugging one in)</source>
+        <translation>Cari mikrofon lagi (setelah mencolokkan mikrofon)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts:</source>
+        <translation>Kalimat untuk dibaca:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>what is said in the take</source>
+        <translation>apa yang diucapkan dalam rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript of the take</source>
+        <translation>Transkrip rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Play take</source>
+        <translation>Putar rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record again</source>
+        <translation>Rekam ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and next</source>
+        <translation>Terima dan lanjut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Record (Ctrl+R) and read the sentence.</source>
+        <translation>Tekan Rekam (Ctrl+R) dan bacakan kalimatnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review recovered take</source>
+        <translation>Tinjau rekaman coba yang dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Transkrip:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>start or stop recording</source>
+        <translation>mulai atau hentikan perekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>play or stop the take</source>
+        <translation>putar atau hentikan rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the sentence again</source>
+        <translation>rekam kalimat ini lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the take and go to the next sentence</source>
+        <translation>terima rekaman coba dan lanjut ke kalimat berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip to the next sentence</source>
+        <translation>lewati ke kalimat berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go back to the previous sentence</source>
+        <translation>kembali ke kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording a take</source>
+        <translation>merekam rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>⚠ No microphone found. Plug one in and come back to this page.</source>
+        <translation>⚠ Mikrofon tidak ditemukan. Colokkan mikrofon lalu kembali ke halaman ini.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Microphone not changed</source>
+        <translation>Mikrofon tidak diganti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open prompts</source>
+        <translation>Buka kalimat untuk dibaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use these prompts</source>
+        <translation>Kalimat untuk dibaca ini tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All {n} sentences are done.</source>
+        <translation>Semua {n} kalimat sudah selesai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Finished! Open another prompts file or record freely.</source>
+        <translation>✓ Selesai! Buka berkas kalimat lain atau rekam secara bebas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sentence {i} of {n}</source>
+        <translation>Kalimat {i} dari {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say anything, then type what you said below.</source>
+        <translation>Ucapkan apa saja, lalu ketik apa yang Anda ucapkan di bawah.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Recording… press Stop (Ctrl+R) when done.</source>
+        <translation>● Merekam… tekan Hentikan (Ctrl+R) jika sudah selesai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing the take…</source>
+        <translation>Menyelesaikan rekaman coba…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>● Recording… {s:.1f} s — press Stop (Ctrl+R) when done.</source>
+        <translation>● Merekam… {s:.1f} s — tekan Hentikan (Ctrl+R) jika sudah selesai.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>⚠ The take could not be saved: {error}</source>
+        <translation>⚠ Rekaman coba tidak dapat disimpan: {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, or record again.</source>
+        <translation>✓ Rekaman coba bagus ({s:.1f} s). Terima dengan Ctrl+Enter, atau rekam ulang.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot play the take</source>
+        <translation>Rekaman coba tidak dapat diputar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type what was said</source>
+        <translation>Ketik apa yang diucapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type what is said in the take before accepting it.</source>
+        <translation>Ketik apa yang diucapkan dalam rekaman coba sebelum menerimanya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The take was not added</source>
+        <translation>Rekaman coba tidak ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added clip {id}.</source>
+        <translation>Klip {id} ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Added. Press Record (Ctrl+R) for the next one.</source>
+        <translation>✓ Ditambahkan. Tekan Rekam (Ctrl+R) untuk yang berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
+        <translation>⚠ {n} rekaman coba sedang direkam saat MMS Studio berhenti mendadak; semuanya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recovered take {name} ({s:.1f} s): play it, type what is said and accept it.</source>
+        <translation>Rekaman coba yang dipulihkan {name} ({s:.1f} s): putar, ketik apa yang diucapkan, lalu terima.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language code is fixed when the project is made; adapters are trained and named for it.</source>
+        <translation>Kode bahasa ditetapkan saat proyek dibuat; adaptor dilatih dan diberi nama sesuai kode itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code:</source>
+        <translation>Kode bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model:</source>
+        <translation>Model dasar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
+        <translation>Abaikan huruf besar/kecil (hanya jika huruf besar/kecil tidak membedakan makna dalam bahasa ini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extra characters to drop, e.g. * # …</source>
+        <translation>karakter tambahan yang dibuang, mis. * # …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>punctuation that is a letter here, e.g. &apos; ʼ</source>
+        <translation>tanda baca yang di sini adalah huruf, mis. &apos; ʼ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters written as a group, e.g. ng ch kp</source>
+        <translation>huruf yang ditulis berkelompok, mis. ng ch kp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per line: ’ -&gt; ʼ</source>
+        <translation>satu per baris: ’ -&gt; ʼ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replacements</source>
+        <translation>Penggantian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How transcripts become training text</source>
+        <translation>Bagaimana transkrip menjadi teks pelatihan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Buang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as letters:</source>
+        <translation>&amp;Anggap huruf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multigraphs:</source>
+        <translation>&amp;Multigraf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eplacements:</source>
+        <translation>Pe&amp;nggantian:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type a sentence to see what the model learns</source>
+        <translation>ketik kalimat untuk melihat apa yang dipelajari model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sample:</source>
+        <translation>&amp;Contoh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned as:</source>
+        <translation>Dipelajari sebagai:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Settings not saved</source>
+        <translation>Pengaturan tidak disimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Saved.</source>
+        <translation>✓ Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <source>Train</source>
+        <translation>Latih</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking this computer…</source>
+        <translation>Memeriksa komputer ini…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training preset</source>
+        <translation>Prasetel pelatihan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advanced settings</source>
+        <translation>Pengaturan lanjutan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>from the preset</source>
+        <translation>dari prasetel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recipe default (0.001)</source>
+        <translation>nilai bawaan (0.001)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fit to memory</source>
+        <translation>sesuaikan dengan memori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training steps:</source>
+        <translation>Langkah pelatihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every:</source>
+        <translation>Periksa dengan klip pemeriksa setiap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate:</source>
+        <translation>Laju pembelajaran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch:</source>
+        <translation>Detik audio per batch:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start training</source>
+        <translation>&amp;Mulai pelatihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop; the progress is saved and can be resumed</source>
+        <translation>Hentikan; kemajuan disimpan dan dapat dilanjutkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume stopped run</source>
+        <translation>&amp;Lanjutkan pelatihan yang dihentikan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Prasetel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running.</source>
+        <translation>Tidak berjalan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss and error-rate curves appear here while training.</source>
+        <translation>Kurva nilai loss dan tingkat kesalahan muncul di sini selama pelatihan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training log</source>
+        <translation>Log pelatihan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adapter library</source>
+        <translation>Pustaka adaptor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adapter</source>
+        <translation>Adaptor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dev CER</source>
+        <translation>CER periksa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dev WER</source>
+        <translation>WER periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s CER</source>
+        <translation>CER model dasar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
+        <translation>Klip pemeriksa yang sama, ditranskripsi oleh adaptor bawaan model dasar untuk bahasa ini jika ada (— jika tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adapter library (this project)</source>
+        <translation>Pustaka adaptor (proyek ini)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not check this computer&apos;s hardware.</source>
+        <translation>Perangkat keras komputer ini tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training an adapter</source>
+        <translation>melatih adaptor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing to resume</source>
+        <translation>Tidak ada yang dapat dilanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no stopped training run to continue.</source>
+        <translation>Tidak ada pelatihan yang dihentikan untuk dilanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resuming {run}</source>
+        <translation>Melanjutkan {run}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting a new training run.</source>
+        <translation>Memulai sesi pelatihan baru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current step; progress is saved…</source>
+        <translation>Berhenti setelah langkah ini; kemajuan disimpan…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>time left: {eta}</source>
+        <translation>sisa waktu: {eta}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} clip(s) left out (too long, or too short for their transcript).</source>
+        <translation>{n} klip tidak dipakai (terlalu panjang, atau terlalu pendek untuk transkripnya).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}</source>
+        <translation>langkah {step}: nilai loss periksa {loss:.3f}, WER {wer}, CER {cer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step {step}: loss {loss:.3f}</source>
+        <translation>langkah {step}: nilai loss {loss:.3f}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
+        <translation>Selesai: adaptor {name}, CER periksa {cer}; adaptor bawaan model dasar: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished: adapter {name}, dev CER {cer}.</source>
+        <translation>Selesai: adaptor {name}, CER periksa {cer}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
+        <translation>✓ Selesai. Adaptor ada di pustaka di bawah dan di halaman Transkripsi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped. {reason}</source>
+        <translation>Dihentikan. {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training could not run</source>
+        <translation>Pelatihan tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Training failed unexpectedly; see the log file.</source>
+        <translation>⚠ Pelatihan gagal secara tak terduga; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <location filename="../../mms_studio/gui/plots/curves.py" line="+30"/>
+        <source>Loss (lower is better)</source>
+        <translation>Nilai loss (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error rates on dev clips (%)</source>
+        <translation>Tingkat kesalahan pada klip pemeriksa (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>langkah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>training</source>
+        <translation>pelatihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dev</source>
+        <translation>periksa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WER (words)</source>
+        <translation>WER (kata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CER (characters)</source>
+        <translation>CER (karakter)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribePage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <source>Transcribe</source>
+        <translation>Transkripsi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open audio…</source>
+        <translation>&amp;Buka audio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+182"/>
+        <source>Record</source>
+        <translation>Rekam</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Record something to transcribe</source>
+        <translation>Rekam sesuatu untuk ditranskripsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adapter</source>
+        <translation>Adaptor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transcribe</source>
+        <translation>&amp;Transkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adapter:</source>
+        <translation>Adaptor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop a recording here, open one, or record.</source>
+        <translation>Taruh rekaman di sini, buka rekaman, atau rekam.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transcript</source>
+        <translation>Transkrip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shaded and underlined words are the ones the model is least sure of. Click a word to hear it.</source>
+        <translation>Kata yang diarsir dan digarisbawahi adalah kata yang paling tidak diyakini model. Klik kata untuk mendengarkannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segments, least confident first</source>
+        <translation>Segmen, yang paling tidak yakin lebih dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (edit to correct)</source>
+        <translation>Teks (sunting untuk membetulkan)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add checked segments to the dataset</source>
+        <translation>&amp;Tambahkan segmen yang dicentang ke data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected segments become training clips; train again to improve the recogniser</source>
+        <translation>Segmen yang dibetulkan menjadi klip pelatihan; latih lagi untuk meningkatkan pengenal suara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export:</source>
+        <translation>Ekspor:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>transcribing</source>
+        <translation>mentranskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>merekam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a word</source>
+        <translation>Klik kata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hear that word</source>
+        <translation>dengarkan kata itu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a segment</source>
+        <translation>Klik ganda segmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hear that segment</source>
+        <translation>dengarkan segmen itu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adaptor {lang} bawaan model dasar (jika ada)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export as {format}</source>
+        <translation>Ekspor sebagai {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the transcript as {format}</source>
+        <translation>Simpan transkrip sebagai {format}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a recording</source>
+        <translation>Buka rekaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot use this recording</source>
+        <translation>Rekaman ini tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} — {seconds:.1f} s</source>
+        <translation>{name} — {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot record</source>
+        <translation>Tidak dapat merekam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop recording</source>
+        <translation>Hentikan perekaman</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{n} segment(s) so far…</source>
+        <translation>{n} segmen sejauh ini…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transcription could not run</source>
+        <translation>Transkripsi tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
+        <translation>{n} segmen. Betulkan dulu yang paling tidak yakin, lalu tambahkan ke data.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> ⚠ low</source>
+        <translation> ⚠ rendah</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;(tidak ada ucapan yang ditemukan)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot play</source>
+        <translation>Tidak dapat diputar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Some segments were not added</source>
+        <translation>Beberapa segmen tidak ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {n} clip(s) to the dataset. Train again to improve the recogniser.</source>
+        <translation>{n} klip ditambahkan ke data. Latih lagi untuk meningkatkan pengenal suara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export transcript</source>
+        <translation>Ekspor transkrip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../mms_studio/gui/plots/waveform.py" line="+55"/>
+        <source>seconds</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waveform</source>
+        <translation>Bentuk gelombang</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../mms_studio/gui/welcome.py" line="+32"/>
+        <source>Welcome — MMS Studio</source>
+        <translation>Selamat datang — MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MMS Studio</source>
+        <translation>MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
+        <translation>Ubah rekaman komunitas Anda menjadi pengenal suara untuk bahasa Anda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New project…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open project…</source>
+        <translation>B&amp;uka proyek…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recent projects</source>
+        <translation>Proyek terbaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects you open will be listed here.</source>
+        <translation>Proyek yang Anda buka akan tercantum di sini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent projects</source>
+        <translation>Proyek &amp;terbaru</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Open project folder</source>
+        <translation>Buka folder proyek</translation>
+    </message>
+</context>
+</TS>
