@@ -242,7 +242,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="-179"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
-        <translation>Daftar setiap karakter yang dipakai dalam transkrip, seberapa sering, dan di klip mana</translation>
+        <translation>Tampilkan setiap karakter yang dipakai dalam transkrip, seberapa sering, dan di klip mana</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -388,7 +388,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+8"/>
         <source>Import already running</source>
-        <translation>Impor sedang berjalan</translation>
+        <translation>Impor sudah berjalan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -498,7 +498,7 @@ Rinciannya ada di berkas log:
         <translation>Setiap perubahan langsung disimpan.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -650,7 +650,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
-        <translation>MMS Studio masih sibuk: {jobs}. Menutup aplikasi akan menghentikannya; yang sudah selesai tetap disimpan.</translation>
+        <translation>MMS Studio masih sibuk dengan: {jobs}. Menutup aplikasi akan menghentikannya; yang sudah selesai tetap disimpan.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -746,12 +746,12 @@ Rinciannya ada di berkas log:
     <message>
         <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
         <location line="+68"/>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-319"/>
         <source>who is speaking (name or code)</source>
         <translation>siapa yang berbicara (nama atau kode)</translation>
     </message>
@@ -772,12 +772,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>Free recording</source>
         <translation>Rekaman bebas</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-235"/>
         <source>Record without prompts and type what was said</source>
         <translation>Rekam tanpa kalimat untuk dibaca lalu ketik apa yang diucapkan</translation>
     </message>
@@ -859,7 +859,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+12"/>
         <source>&amp;Transcript:</source>
-        <translation>&amp;Transkrip:</translation>
+        <translation>T&amp;ranskrip:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -897,7 +897,7 @@ Rinciannya ada di berkas log:
         <translation>merekam rekaman coba</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Mikrofon tidak ditemukan. Colokkan mikrofon lalu kembali ke halaman ini.</translation>
     </message>
@@ -919,7 +919,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+6"/>
         <source>Cannot use these prompts</source>
-        <translation>Kalimat untuk dibaca ini tidak dapat dipakai</translation>
+        <translation>Kalimat ini tidak dapat dipakai</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1082,7 +1082,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+3"/>
         <source>&amp;Remove:</source>
-        <translation>&amp;Buang:</translation>
+        <translation>B&amp;uang:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1097,7 +1097,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation>Pe&amp;nggantian:</translation>
+        <translation>P&amp;enggantian:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1122,7 +1122,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+2"/>
         <source>&amp;Save settings</source>
-        <translation>&amp;Simpan pengaturan</translation>
+        <translation>Sim&amp;pan pengaturan</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -1181,7 +1181,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Periksa dengan klip pemeriksa setiap:</translation>
+        <translation>Periksa pada klip pemeriksa setiap:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1201,7 +1201,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation>&amp;Hentikan</translation>
+        <translation>Hent&amp;ikan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1231,7 +1231,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>Not running.</source>
-        <translation>Tidak berjalan.</translation>
+        <translation>Tidak ada pelatihan yang berjalan.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1417,7 +1417,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation>&amp;Buka audio…</translation>
+        <translation>B&amp;uka audio…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1438,7 +1438,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+2"/>
         <source>&amp;Transcribe</source>
-        <translation>&amp;Transkripsi</translation>
+        <translation>T&amp;ranskripsi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1493,7 +1493,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation>&amp;Tambahkan segmen yang dicentang ke data</translation>
+        <translation>Tamb&amp;ahkan segmen yang dicentang ke data</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1591,12 +1591,17 @@ Rinciannya ada di berkas log:
         <translation>Transkripsi tidak dapat dijalankan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Nothing was recognised. Type what is said in the row below and add it to the dataset: that is how the recogniser learns.</source>
+        <translation>Tidak ada yang dikenali. Ketik apa yang diucapkan di baris di bawah lalu tambahkan ke data: begitulah cara pengenal suara belajar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
         <translation>{n} segmen. Betulkan dulu yang paling tidak yakin, lalu tambahkan ke data.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ⚠ low</source>
         <translation> ⚠ rendah</translation>
     </message>
@@ -1611,7 +1616,12 @@ Rinciannya ada di berkas log:
         <translation>Tidak dapat diputar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
+        <source>{at}: type what is said first.</source>
+        <translation>{at}: ketik dulu apa yang diucapkan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some segments were not added</source>
         <translation>Beberapa segmen tidak ditambahkan</translation>
     </message>
@@ -1626,7 +1636,7 @@ Rinciannya ada di berkas log:
         <translation>Ekspor transkrip</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>

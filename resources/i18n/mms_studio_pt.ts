@@ -20,7 +20,7 @@
     <message>
         <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
         <source>The base model is needed</source>
-        <translation>É preciso o modelo base</translation>
+        <translation>O modelo base é necessário</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -165,7 +165,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+10"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -498,14 +498,14 @@ Os detalhes estão no arquivo de log:
         <translation>Cada alteração é salva assim que você a faz.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
-        <translation>{n} tomada(s) interrompida(s) por uma falha foram mantidas; revise-as na página Gravar</translation>
+        <translation>Mantivemos {n} tomada(s) interrompida(s) por uma falha; revise-as na página Gravar</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -746,12 +746,12 @@ Os detalhes estão no arquivo de log:
     <message>
         <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
         <location line="+68"/>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-319"/>
         <source>who is speaking (name or code)</source>
         <translation>quem fala (nome ou código)</translation>
     </message>
@@ -772,12 +772,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>Free recording</source>
         <translation>Gravação livre</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-235"/>
         <source>Record without prompts and type what was said</source>
         <translation>Gravar sem frases para ler e digitar o que foi dito</translation>
     </message>
@@ -897,7 +897,7 @@ Os detalhes estão no arquivo de log:
         <translation>gravando uma tomada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Nenhum microfone encontrado. Conecte um e volte a esta página.</translation>
     </message>
@@ -924,7 +924,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+18"/>
         <source>All {n} sentences are done.</source>
-        <translation>As {n} frases estão todas feitas.</translation>
+        <translation>As {n} frases foram concluídas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1004,7 +1004,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+16"/>
         <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
-        <translation>⚠ {n} tomada(s) estava(m) sendo gravada(s) quando o MMS Studio parou inesperadamente; foram mantidas.</translation>
+        <translation>⚠ O MMS Studio parou inesperadamente durante a gravação de {n} tomada(s); elas foram mantidas.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1097,7 +1097,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation>&amp;Substituições:</translation>
+        <translation>Su&amp;bstituições:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1112,7 +1112,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>&amp;Exemplo:</translation>
+        <translation>E&amp;xemplo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1196,7 +1196,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+3"/>
         <source>&amp;Start training</source>
-        <translation>&amp;Iniciar o treinamento</translation>
+        <translation>Iniciar o &amp;treinamento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1231,7 +1231,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+1"/>
         <source>Not running.</source>
-        <translation>Parado.</translation>
+        <translation>Nenhum treinamento em andamento.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1417,7 +1417,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation>&amp;Abrir áudio…</translation>
+        <translation>A&amp;brir áudio…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1463,7 +1463,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+5"/>
         <source>Shaded and underlined words are the ones the model is least sure of. Click a word to hear it.</source>
-        <translation>As palavras sombreadas e sublinhadas são as que o modelo tem menos certeza. Clique em uma palavra para ouvi-la.</translation>
+        <translation>As palavras sombreadas e sublinhadas são as menos seguras para o modelo. Clique em uma palavra para ouvi-la.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1493,7 +1493,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation>&amp;Adicionar os segmentos marcados aos dados</translation>
+        <translation>A&amp;dicionar os segmentos marcados aos dados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1591,12 +1591,17 @@ Os detalhes estão no arquivo de log:
         <translation>Não foi possível fazer a transcrição</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Nothing was recognised. Type what is said in the row below and add it to the dataset: that is how the recogniser learns.</source>
+        <translation>Nada foi reconhecido. Digite o que é dito na linha abaixo e adicione aos dados: é assim que o reconhecedor aprende.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
         <translation>{n} segmento(s). Corrija primeiro os menos seguros e depois adicione-os aos dados.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ⚠ low</source>
         <translation> ⚠ baixa</translation>
     </message>
@@ -1611,7 +1616,12 @@ Os detalhes estão no arquivo de log:
         <translation>Não é possível ouvir</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
+        <source>{at}: type what is said first.</source>
+        <translation>{at}: digite primeiro o que é dito.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some segments were not added</source>
         <translation>Alguns segmentos não foram adicionados</translation>
     </message>
@@ -1626,7 +1636,7 @@ Os detalhes estão no arquivo de log:
         <translation>Exportar a transcrição</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>A exportação falhou</translation>
     </message>

@@ -498,7 +498,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kila badiliko huhifadhiwa mara unapolifanya.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -645,7 +645,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+6"/>
         <source>Stop and close?</source>
-        <translation>Usimamishe na ufunge?</translation>
+        <translation>Simamisha na ufunge?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -746,12 +746,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
         <location line="+68"/>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-319"/>
         <source>who is speaking (name or code)</source>
         <translation>nani anazungumza (jina au msimbo)</translation>
     </message>
@@ -772,12 +772,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>Free recording</source>
         <translation>Kurekodi huru</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-235"/>
         <source>Record without prompts and type what was said</source>
         <translation>Rekodi bila sentensi za kusoma na uandike kilichosemwa</translation>
     </message>
@@ -789,7 +789,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+2"/>
         <source>&amp;Speaker:</source>
-        <translation>&amp;Mzungumzaji:</translation>
+        <translation>M&amp;zungumzaji:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -897,7 +897,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>kurekodi jaribio</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Hakuna maikrofoni iliyopatikana. Chomeka moja kisha urudi kwenye ukurasa huu.</translation>
     </message>
@@ -1092,7 +1092,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>&amp;Multigraphs:</source>
-        <translation>&amp;Herufi ambatani:</translation>
+        <translation>Herufi &amp;ambatani:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1117,12 +1117,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>Learned as:</source>
-        <translation>Inajifunzwa kama:</translation>
+        <translation>Hujifunzwa kama:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save settings</source>
-        <translation>Hi&amp;fadhi mipangilio</translation>
+        <translation>Hifa&amp;dhi mipangilio</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -1221,7 +1221,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+3"/>
         <source>&amp;Preset:</source>
-        <translation>&amp;Mpangilio tayari:</translation>
+        <translation>M&amp;pangilio tayari:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1231,7 +1231,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>Not running.</source>
-        <translation>Mafunzo hayaendelei.</translation>
+        <translation>Hakuna mafunzo yanayoendelea.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1276,7 +1276,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+2"/>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Vipande vilevile vya kukagua vikinakiliwa na adapta ya modeli ya msingi yenyewe kwa lugha hii, ikiwa ipo (— ikiwa haipo)</translation>
+        <translation>Vipande vilevile vya kukagua, vilivyonakiliwa na adapta ya modeli ya msingi yenyewe kwa lugha hii, ikiwa ipo (— ikiwa haipo)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1417,7 +1417,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation>&amp;Fungua sauti…</translation>
+        <translation>Fungua &amp;sauti…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1438,7 +1438,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+2"/>
         <source>&amp;Transcribe</source>
-        <translation>&amp;Nakili</translation>
+        <translation>Na&amp;kili</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1528,7 +1528,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>Double-click a segment</source>
-        <translation>Bonyeza mara mbili sehemu</translation>
+        <translation>Bonyeza sehemu mara mbili</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1591,14 +1591,19 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kunakili hakukuweza kufanyika</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Nothing was recognised. Type what is said in the row below and add it to the dataset: that is how the recogniser learns.</source>
+        <translation>Hakuna kilichotambuliwa. Andika kinachosemwa kwenye safu iliyo hapa chini kisha ukiongeze kwenye data: hivyo ndivyo kitambuzi kinavyojifunza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
         <translation>Sehemu {n}. Sahihisha kwanza zile zenye uhakika mdogo zaidi, kisha uziongeze kwenye data.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ⚠ low</source>
-        <translation> ⚠ mdogo</translation>
+        <translation> ⚠ chini</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1611,7 +1616,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Haiwezekani kucheza</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
+        <source>{at}: type what is said first.</source>
+        <translation>{at}: andika kwanza kinachosemwa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some segments were not added</source>
         <translation>Baadhi ya sehemu hazikuongezwa</translation>
     </message>
@@ -1626,7 +1636,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hamisha maandishi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Kuhamisha kumeshindikana</translation>
     </message>
