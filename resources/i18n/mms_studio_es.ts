@@ -498,7 +498,7 @@ Los detalles están en el archivo de registro:
         <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -746,12 +746,12 @@ Los detalles están en el archivo de registro:
     <message>
         <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
         <location line="+68"/>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-319"/>
         <source>who is speaking (name or code)</source>
         <translation>quién habla (nombre o código)</translation>
     </message>
@@ -772,12 +772,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>Free recording</source>
         <translation>Grabación libre</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-235"/>
         <source>Record without prompts and type what was said</source>
         <translation>Grabar sin frases para leer y escribir lo que se dijo</translation>
     </message>
@@ -897,7 +897,7 @@ Los detalles están en el archivo de registro:
         <translation>grabación de una toma</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ No se encontró ningún micrófono. Conecte uno y vuelva a esta página.</translation>
     </message>
@@ -1599,12 +1599,17 @@ Los detalles están en el archivo de registro:
         <translation>No se pudo realizar la transcripción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Nothing was recognised. Type what is said in the row below and add it to the dataset: that is how the recogniser learns.</source>
+        <translation>No se reconoció nada. Escriba lo que se dice en la fila de abajo y añádala a los datos: así es como aprende el reconocedor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
         <translation>{n} segmento(s). Corrija primero los menos seguros y luego añádalos a los datos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ⚠ low</source>
         <translation> ⚠ baja</translation>
     </message>
@@ -1619,7 +1624,12 @@ Los detalles están en el archivo de registro:
         <translation>No se puede reproducir</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
+        <source>{at}: type what is said first.</source>
+        <translation>{at}: escriba primero lo que se dice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some segments were not added</source>
         <translation>Algunos segmentos no se añadieron</translation>
     </message>
@@ -1634,7 +1644,7 @@ Los detalles están en el archivo de registro:
         <translation>Exportar la transcripción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>

@@ -498,7 +498,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -746,12 +746,12 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
         <location line="+68"/>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-319"/>
         <source>who is speaking (name or code)</source>
         <translation>qui parle (nom ou code)</translation>
     </message>
@@ -772,12 +772,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>Free recording</source>
         <translation>Enregistrement libre</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-235"/>
         <source>Record without prompts and type what was said</source>
         <translation>Enregistrer sans phrases à lire et écrire ce qui a été dit</translation>
     </message>
@@ -897,7 +897,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>enregistrement d&apos;une prise</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Aucun microphone trouvé. Branchez-en un et revenez sur cette page.</translation>
     </message>
@@ -1599,12 +1599,17 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>La transcription n&apos;a pas pu se faire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Nothing was recognised. Type what is said in the row below and add it to the dataset: that is how the recogniser learns.</source>
+        <translation>Rien n&apos;a été reconnu. Écrivez ce qui est dit dans la ligne ci-dessous et ajoutez-la aux données&#xa0;: c&apos;est ainsi que la reconnaissance apprend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} segment(s). Correct the least confident ones first, then add them to the dataset.</source>
         <translation>{n} segment(s). Corrigez d&apos;abord les moins sûrs, puis ajoutez-les aux données.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> ⚠ low</source>
         <translation> ⚠ faible</translation>
     </message>
@@ -1619,7 +1624,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible d&apos;écouter</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
+        <source>{at}: type what is said first.</source>
+        <translation>{at}&#xa0;: écrivez d&apos;abord ce qui est dit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Some segments were not added</source>
         <translation>Certains segments n&apos;ont pas été ajoutés</translation>
     </message>
@@ -1634,7 +1644,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter la transcription</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
