@@ -1047,7 +1047,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Abaikan huruf besar/kecil (hanya jika huruf besar/kecil tidak membedakan makna dalam bahasa ini)</translation>
+        <translation>Abaikan huruf besar/kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1421,12 +1421,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Record something to transcribe</source>
         <translation>Rekam sesuatu untuk ditranskripsi</translation>
     </message>
@@ -1536,7 +1536,7 @@ Rinciannya ada di berkas log:
         <translation>dengarkan segmen itu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptor {lang} bawaan model dasar (jika ada)</translation>
     </message>
