@@ -165,7 +165,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+10"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1097,7 +1097,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation>R&amp;eemplazos:</translation>
+        <translation>Reempla&amp;zos:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1196,7 +1196,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+3"/>
         <source>&amp;Start training</source>
-        <translation>&amp;Iniciar entrenamiento</translation>
+        <translation>I&amp;niciar entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1425,16 +1425,16 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+10"/>
         <source>&amp;Open audio…</source>
-        <translation>&amp;Abrir audio…</translation>
+        <translation>Abrir a&amp;udio…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Record something to transcribe</source>
         <translation>Grabar algo para transcribir</translation>
     </message>
@@ -1501,7 +1501,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation>&amp;Añadir los segmentos marcados a los datos</translation>
+        <translation>Añadir los segmentos &amp;marcados a los datos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1544,7 +1544,7 @@ Los detalles están en el archivo de registro:
         <translation>escuchar ese segmento</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptador {lang} propio del modelo base (si lo tiene)</translation>
     </message>

@@ -252,7 +252,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+19"/>
         <source>Mark as ok</source>
-        <translation>Marquer ok</translation>
+        <translation>Marquer comme ok</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -789,7 +789,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+2"/>
         <source>&amp;Speaker:</source>
-        <translation>&amp;Locuteur&#xa0;:</translation>
+        <translation>L&amp;ocuteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1097,7 +1097,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+1"/>
         <source>R&amp;eplacements:</source>
-        <translation>Remp&amp;lacements&#xa0;:</translation>
+        <translation>Rempla&amp;cements&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1196,12 +1196,12 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>&amp;Start training</source>
-        <translation>&amp;Lancer l&apos;entraînement</translation>
+        <translation>Lancer l&apos;&amp;entraînement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1429,12 +1429,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Record something to transcribe</source>
         <translation>Enregistrer quelque chose à transcrire</translation>
     </message>
@@ -1501,7 +1501,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+9"/>
         <source>&amp;Add checked segments to the dataset</source>
-        <translation>&amp;Ajouter les segments cochés aux données</translation>
+        <translation>Ajouter les segments &amp;cochés aux données</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1544,7 +1544,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>écouter ce segment</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
     </message>
