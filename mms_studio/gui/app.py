@@ -23,7 +23,6 @@ from mms_studio.gui.shell import messages
 from mms_studio.gui.shell import settings as app_settings
 from mms_studio.gui.shell.crash import install_crash_hook
 from mms_studio.gui.shell.logs import log_ready, setup_logging
-from mms_studio.gui.shell.translations import install_translations
 from mms_studio.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     path = setup_logging()
     log.info("MMS Studio %s starting; log file %s", __version__, path)
     install_crash_hook()
+    from mms_studio.gui.i18n import install_translations
+
     install_translations(app)
     apply_theme(app, app_settings.theme_choice())
     if not app.property("mms_follows_system"):

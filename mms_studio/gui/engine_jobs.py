@@ -160,6 +160,11 @@ def list_library(project: Any) -> list[LibraryEntry]:
 _recogniser_cache: dict[tuple[str, str], Any] = {}
 
 
+def release_models() -> None:
+    """Forget the loaded recogniser (the project closed): gives its memory back."""
+    _recogniser_cache.clear()
+
+
 def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = None,
                     state: TaskState) -> Any:
     """Transcribe `audio` with a library adapter (by name), or with the base model's own

@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
         if row < 0 or self.project is None:
             return
         page = self.page(PAGE_KEYS[row])
+        previous = self.stack.currentWidget()
         self.stack.setCurrentWidget(page)
+        if isinstance(previous, Page) and previous is not page:
+            previous.hidden()
         page.shown()
 
     def _update_title(self) -> None:

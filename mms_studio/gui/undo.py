@@ -21,10 +21,6 @@ FIELDS = ("transcript", "speaker", "split", "status")
 Notify = Callable[[Sequence[str]], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 class EditClipCommand(QUndoCommand):
     """Set one field of one clip; merges with the next edit of that same field and clip."""
 
@@ -32,7 +28,7 @@ class EditClipCommand(QUndoCommand):
                  on_change: Notify | None = None) -> None:
         if field not in FIELDS:
             raise ValueError(field)
-        super().__init__(_tr("Edit {field} of clip {clip}").format(field=field, clip=clip_id))
+        super().__init__(QCoreApplication.translate("undo", "Edit {field} of clip {clip}").format(field=field, clip=clip_id))
         self.project, self.clip_id, self.field = project, clip_id, field
         self.old = getattr(project.clip(clip_id), field)
         self.new = new
@@ -67,7 +63,7 @@ class DeleteClipsCommand(QUndoCommand):
 
     def __init__(self, project: Any, clip_ids: Sequence[str], *,
                  on_change: Notify | None = None) -> None:
-        super().__init__(_tr("Delete {n} clip(s)").format(n=len(clip_ids)))
+        super().__init__(QCoreApplication.translate("undo", "Delete {n} clip(s)").format(n=len(clip_ids)))
         self.project, self.clip_ids, self.on_change = project, list(clip_ids), on_change
 
     def redo(self) -> None:

@@ -103,3 +103,13 @@ def test_a_take_cut_short_by_a_crash_is_offered_back(abui_project, qtbot, replay
 def test_shortcuts_are_listed(main_window) -> None:
     keys = [s.description for s in main_window.pages["record"].shortcuts()]
     assert any("accept" in k for k in keys) and any("recording" in k for k in keys)
+
+
+def test_leaving_the_page_releases_the_microphone(main_window, replay_device) -> None:
+    page = main_window.go_to("record")
+    stream = page.capture.stream
+    assert stream.active
+    main_window.go_to("dataset")
+    assert page.capture is None and not stream.active
+    main_window.go_to("record")
+    assert page.capture is not None and page.capture.stream.active

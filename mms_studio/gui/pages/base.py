@@ -31,6 +31,9 @@ class Page(QWidget):
     def shown(self) -> None:
         """The page came to the front; refresh what may have changed elsewhere."""
 
+    def hidden(self) -> None:
+        """Another page came to the front (release what only this page needs, e.g. the mic)."""
+
     def shortcuts(self) -> list[Shortcut]:
         return []
 

@@ -206,6 +206,14 @@ class RecordPage(Page):
             self.open_input()
         self.transcript.setFocus()
 
+    def hidden(self) -> None:
+        """Leaving the page releases the microphone (unless a take is still being recorded)."""
+        if self.take is None and self.capture is not None:
+            self.timer.stop()
+            self.capture.close()
+            self.capture = None
+            self.meter.set_peak(0.0)
+
     def shutdown(self) -> None:
         self.timer.stop()
         if self.take is not None:

@@ -174,6 +174,7 @@ class TranscribePage(Page):
             self._capture.close()
         if self._player is not None:
             self._player.stop()
+        self.jobs.release_models()
 
     def refresh_adapters(self) -> None:
         current = self.adapter.currentData()
