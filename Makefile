@@ -50,6 +50,7 @@ bench: setup
 	$(PY) bench/startup.py
 
 package: setup
+	$(MAKE) translations
 	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install -q -e ".[package]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/mms-studio.spec
 	$(PY) packaging/smoke_test.py dist/mms-studio

@@ -22,8 +22,9 @@ and the app's default locations (platformdirs, QSettings) are what is tested.
 4. When the engine's `transcribe` command is present, a transcription of the recording with
    the project's (tiny) base model: model loading and inference frozen, so a missing hidden
    import shows up here, not on a user's machine.
-Fails on any traceback, missing module, missing Qt plugin or ERROR line in any output or in
-the log file. Exit status 0 only when every step passed; the last line is SMOKE OK.
+Also fails when the checkout has interface translations (resources/i18n/*.ts) whose compiled
+.qm is not in the bundle. Fails on any traceback, missing module, missing Qt plugin or ERROR
+line in any output or in the log file. Exit status 0 only when every step passed; the last line is SMOKE OK.
 """
 
 from __future__ import annotations
@@ -152,6 +153,16 @@ def start_gui(exe: Path, project: Path, *, home: Path, env: dict[str, str]) -> f
     return ready_after
 
 
+def missing_translations(dist: Path) -> list[str]:
+    """The .qm catalogues the checkout's resources/i18n/*.ts promise but the bundle lacks."""
+    sources = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+    bundled = dist / "_internal" / "mms_studio" / "resources" / "i18n"
+    if not bundled.parent.is_dir():  # another layout (macOS .app): nothing to compare
+        return []
+    return [ts.with_suffix(".qm").name for ts in sorted(sources.glob("*.ts"))
+            if not (bundled / ts.with_suffix(".qm").name).is_file()]
+
+
 def command_names(exe: Path, *, env: dict[str, str], cwd: Path) -> str:
     return run(exe, "--help", env=env, cwd=cwd)
 
@@ -160,6 +171,10 @@ def smoke(dist: Path, home: Path) -> None:
     exe = dist / ("mms-studio.exe" if os.name == "nt" else "mms-studio")
     if not exe.is_file():
         raise SmokeFailure(f"{exe} not found; run `make package` first")
+    missing = missing_translations(dist)
+    if missing:
+        raise SmokeFailure("the bundle lacks compiled translations (run `make translations` "
+                           f"before building): {', '.join(missing)}")
     env = isolated_env(home)
     work = home / "work"
     work.mkdir()
