@@ -266,11 +266,37 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
 
+        self._build_language_menu(view)
+
         helpm = bar.addMenu(self.tr("&Help"))
         self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                      QKeySequence.StandardKey.HelpContents)
         self._action(helpm, self.tr("Open the &log folder"), self._open_log_folder)
         self._action(helpm, self.tr("&About MMS Studio"), self._about)
+
+    def _build_language_menu(self, view: object) -> None:
+        from mms_studio.gui import i18n
+
+        menu = view.addMenu(self.tr("Interface &language"))  # type: ignore[attr-defined]
+        group = QActionGroup(self)
+        current = i18n.saved_language()
+        choices = [(i18n.SYSTEM, self.tr("Follow the system")), *i18n.available_languages()]
+        for code, name in choices:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        self.language_menu = menu
+
+    def set_language(self, code: str) -> None:
+        """Save the interface language; texts already built change at the next start."""
+        from mms_studio.gui import i18n
+
+        i18n.save_language(code)
+        self.statusBar().showMessage(self.tr(
+            "The new interface language shows in full the next time MMS Studio starts."), 10000)
 
     def set_theme(self, choice: str) -> None:
         set_theme_choice(choice)

@@ -150,3 +150,14 @@ def test_a_project_that_cannot_open_falls_back_to_the_welcome_screen(qtbot, tmp_
         assert messages.history[-1].title == "Cannot open this project"
     finally:
         _close_all(controller)
+
+
+def test_interface_language_choice_is_saved(main_window) -> None:
+    from mms_studio.gui import i18n
+
+    actions = main_window.language_menu.actions()
+    assert actions[0].data() == "system" and actions[0].isChecked()
+    english = next(a for a in actions if a.data() == "en")
+    english.trigger()
+    assert i18n.saved_language() == "en" and english.isChecked()
+    assert "next time" in main_window.statusBar().currentMessage()
