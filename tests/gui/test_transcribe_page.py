@@ -43,6 +43,7 @@ def test_nothing_recognised_still_lets_the_user_type_and_add(main_window, shared
     page.open_audio(shared_data / WAV)
     page.show_result(Transcription(segments=(), duration=3.687, language="abz"))
     assert page.segments.rowCount() == 1 and "Nothing was recognised" in page.status.text()
+    assert "nothing recognised" in page.segments.item(0, 1).text()    # said, not a 0 % score
     assert page.add_to_dataset() == []                               # nothing typed yet
     page.segments.item(0, 3).setText("amakaang di kaai hada muila")
     assert page.segments.item(0, 0).checkState() == Qt.CheckState.Checked

@@ -337,7 +337,8 @@ class TranscribePage(Page):
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, index)
             low = segment.confidence < LOW_CONFIDENCE
-            conf = QTableWidgetItem(f"{100 * segment.confidence:.0f} %"
+            conf = QTableWidgetItem(self.tr("— nothing recognised") if not segment.text else
+                                    f"{100 * segment.confidence:.0f} %"
                                     + (self.tr(" ⚠ low") if low else ""))
             conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             when = QTableWidgetItem(f"{_clock(segment.start)}–{_clock(segment.end)}")
@@ -367,7 +368,8 @@ class TranscribePage(Page):
                     style = style.replace("text-decoration:none", "text-decoration:underline")
                 words.append(f'<a href="word:{s_index}:{w_index}" style="{style}" '
                              f'title="{100 * word.confidence:.0f} %">{html.escape(word.text)}</a>')
-            body = " ".join(words) if words else html.escape(segment.text)
+            body = " ".join(words) if words else (html.escape(segment.text) or self.tr(
+                "<i>(nothing recognised: type what is said in the table below)</i>"))
             parts.append(f'<p><span style="color:gray">[{_clock(segment.start)}]</span> {body}</p>')
         self.view.setHtml("".join(parts) or self.tr("<p>(no speech found)</p>"))
 
