@@ -113,3 +113,26 @@ def test_leaving_the_page_releases_the_microphone(main_window, replay_device) ->
     assert page.capture is None and not stream.active
     main_window.go_to("record")
     assert page.capture is not None and page.capture.stream.active
+
+
+def test_bad_prompt_files_say_why(tmp_path, main_window) -> None:
+    import pytest
+
+    from mms_studio.core.errors import MMSStudioError
+    from mms_studio.gui.recording.prompts import read_prompts
+    from mms_studio.gui.shell import messages
+
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("òrò ìyànjú\n".encode("latin-1"))
+    with pytest.raises(MMSStudioError, match="UTF-8"):
+        read_prompts(latin1)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(MMSStudioError, match="no sentences"):
+        read_prompts(empty)
+    bom = tmp_path / "bom.txt"
+    bom.write_text("\ufeffòrò ìyànjú\n", encoding="utf-8")
+    assert read_prompts(bom) == ["òrò ìyànjú"]
+    page = main_window.go_to("record")
+    assert not page.load_prompts(latin1)                   # the page says so and keeps going
+    assert messages.history[-1].title == "Cannot use these prompts"

@@ -4,6 +4,10 @@ Edits go through the undo stack (Ctrl+Z), deletes are soft and undoable,
 imports (button, Ctrl+I or drag-and-drop of files and folders) run in a
 worker with a per-file report. The stats line and the orthography report
 tell a user whether the data is ready to train on.
+
+It is one of the longer modules because the table, the player and the import
+report share the selection and the undo stack; the item model and the undo
+commands live in `models/clips_model.py` and `undo.py`.
 """
 
 from __future__ import annotations

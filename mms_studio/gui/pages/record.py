@@ -7,6 +7,10 @@ accepts it into the dataset and moves to the next prompt. Takes stream to
 `<project>/recordings/` as they are spoken, so a crash loses at most a
 fraction of a second; takes a crash interrupted are offered back on the next
 start.
+
+The module is longer than most because the page is one keyboard-driven state
+machine (idle → recording → finishing → a take to review → accepted), and its
+transitions are easier to check when they sit side by side.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from mms_studio.core.errors import MMSStudioError
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.recording.meter import LevelMeter
+from mms_studio.gui.recording.prompts import read_prompts
 from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.settings import app_settings
 
@@ -42,21 +47,6 @@ log = logging.getLogger(__name__)
 
 KEYS = {"record": "Ctrl+R", "play": "Ctrl+Space", "rerecord": "Ctrl+Shift+R",
         "accept": "Ctrl+Return", "next": "Ctrl+Right", "previous": "Ctrl+Left"}
-
-
-def read_prompts(path: str | Path) -> list[str]:
-    """One prompt per non-empty line of a UTF-8 text file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise MMSStudioError("The prompts file is not UTF-8 text; save it as UTF-8 and try "
-                             "again.") from exc
-    except OSError as exc:
-        raise MMSStudioError(f"The prompts file could not be read ({exc.strerror}).") from exc
-    prompts = [line.strip() for line in text.splitlines() if line.strip()]
-    if not prompts:
-        raise MMSStudioError("The prompts file has no sentences in it.")
-    return prompts
 
 
 class RecordPage(Page):
