@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location filename="../../mms_studio/gui/app.py" line="+98"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
         <translation>No se puede abrir este proyecto</translation>
@@ -158,7 +158,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
         <source>Dataset</source>
         <translation>Datos</translation>
     </message>
@@ -574,11 +574,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -588,7 +589,7 @@ Los detalles están en el archivo de registro:
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -606,6 +607,16 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
         <translation>A&amp;cerca de MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation>El nuevo idioma de la interfaz se verá por completo la próxima vez que se inicie MMS Studio.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -744,7 +755,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
         <location line="+68"/>
         <location line="+265"/>
         <source>Record</source>
@@ -1609,12 +1620,22 @@ Los detalles están en el archivo de registro:
         <translation>{n} segmento(s). Corrija primero los menos seguros y luego añádalos a los datos.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>— nothing recognised</source>
+        <translation>— no se reconoció nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> ⚠ low</source>
         <translation> ⚠ baja</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(no se reconoció nada: escriba lo que se dice en la tabla de abajo)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
         <translation>&lt;p&gt;(no se encontró habla)&lt;/p&gt;</translation>
     </message>
@@ -1713,6 +1734,19 @@ Los detalles están en el archivo de registro:
         <location line="+38"/>
         <source>Open project folder</source>
         <translation>Abrir la carpeta del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
+        <source>Edit {field} of clip {clip}</source>
+        <translation>Editar el fragmento {clip} ({field})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete {n} clip(s)</source>
+        <translation>Eliminar {n} fragmento(s)</translation>
     </message>
 </context>
 </TS>

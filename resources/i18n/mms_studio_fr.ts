@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location filename="../../mms_studio/gui/app.py" line="+98"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
         <translation>Impossible d&apos;ouvrir ce projet</translation>
@@ -158,7 +158,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
@@ -574,11 +574,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -588,7 +589,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -606,6 +607,16 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
         <translation>À &amp;propos de MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation>La nouvelle langue de l&apos;interface s&apos;affichera entièrement au prochain démarrage de MMS Studio.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -744,7 +755,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
         <location line="+68"/>
         <location line="+265"/>
         <source>Record</source>
@@ -1609,12 +1620,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>{n} segment(s). Corrigez d&apos;abord les moins sûrs, puis ajoutez-les aux données.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>— nothing recognised</source>
+        <translation>— rien n&apos;a été reconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> ⚠ low</source>
         <translation> ⚠ faible</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(rien n&apos;a été reconnu&#xa0;: écrivez ce qui est dit dans le tableau ci-dessous)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
         <translation>&lt;p&gt;(aucune parole trouvée)&lt;/p&gt;</translation>
     </message>
@@ -1713,6 +1734,19 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+38"/>
         <source>Open project folder</source>
         <translation>Ouvrir le dossier du projet</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
+        <source>Edit {field} of clip {clip}</source>
+        <translation>Modifier l&apos;extrait {clip} ({field})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete {n} clip(s)</source>
+        <translation>Supprimer {n} extrait(s)</translation>
     </message>
 </context>
 </TS>
