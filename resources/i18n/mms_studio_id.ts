@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location filename="../../mms_studio/gui/app.py" line="+98"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
         <translation>Proyek ini tidak dapat dibuka</translation>
@@ -158,7 +158,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -574,11 +574,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -588,7 +589,7 @@ Rinciannya ada di berkas log:
         <translation>Gelap</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -606,6 +607,16 @@ Rinciannya ada di berkas log:
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
         <translation>&amp;Tentang MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation>Bahasa antarmuka yang baru akan tampil sepenuhnya saat MMS Studio dibuka lagi.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -744,7 +755,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
         <location line="+68"/>
         <location line="+265"/>
         <source>Record</source>
@@ -1601,12 +1612,22 @@ Rinciannya ada di berkas log:
         <translation>{n} segmen. Betulkan dulu yang paling tidak yakin, lalu tambahkan ke data.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>— nothing recognised</source>
+        <translation>— tidak ada yang dikenali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> ⚠ low</source>
         <translation> ⚠ rendah</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(tidak ada yang dikenali: ketik apa yang diucapkan di tabel di bawah)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
         <translation>&lt;p&gt;(tidak ada ucapan yang ditemukan)&lt;/p&gt;</translation>
     </message>
@@ -1705,6 +1726,19 @@ Rinciannya ada di berkas log:
         <location line="+38"/>
         <source>Open project folder</source>
         <translation>Buka folder proyek</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
+        <source>Edit {field} of clip {clip}</source>
+        <translation>Sunting {field} klip {clip}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete {n} clip(s)</source>
+        <translation>Hapus {n} klip</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location filename="../../mms_studio/gui/app.py" line="+98"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
         <translation>Não é possível abrir este projeto</translation>
@@ -158,7 +158,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
         <source>Dataset</source>
         <translation>Dados</translation>
     </message>
@@ -574,11 +574,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -588,7 +589,7 @@ Os detalhes estão no arquivo de log:
         <translation>Escuro</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -606,6 +607,16 @@ Os detalhes estão no arquivo de log:
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
         <translation>&amp;Sobre o MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma da interface</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation>O novo idioma da interface aparecerá por completo na próxima vez que o MMS Studio for aberto.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -744,7 +755,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
         <location line="+68"/>
         <location line="+265"/>
         <source>Record</source>
@@ -1421,12 +1432,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Record something to transcribe</source>
         <translation>Gravar algo para transcrever</translation>
     </message>
@@ -1536,7 +1547,7 @@ Os detalhes estão no arquivo de log:
         <translation>ouvir esse segmento</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptador {lang} próprio do modelo base (se houver)</translation>
     </message>
@@ -1601,12 +1612,22 @@ Os detalhes estão no arquivo de log:
         <translation>{n} segmento(s). Corrija primeiro os menos seguros e depois adicione-os aos dados.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>— nothing recognised</source>
+        <translation>— nada reconhecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> ⚠ low</source>
         <translation> ⚠ baixa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(nada reconhecido: digite o que é dito na tabela abaixo)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
         <translation>&lt;p&gt;(nenhuma fala encontrada)&lt;/p&gt;</translation>
     </message>
@@ -1705,6 +1726,19 @@ Os detalhes estão no arquivo de log:
         <location line="+38"/>
         <source>Open project folder</source>
         <translation>Abrir a pasta do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
+        <source>Edit {field} of clip {clip}</source>
+        <translation>Editar {field} do trecho {clip}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete {n} clip(s)</source>
+        <translation>Apagar {n} trecho(s)</translation>
     </message>
 </context>
 </TS>

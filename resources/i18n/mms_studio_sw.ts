@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+97"/>
+        <location filename="../../mms_studio/gui/app.py" line="+98"/>
         <location line="+43"/>
         <source>Cannot open this project</source>
         <translation>Haiwezekani kufungua mradi huu</translation>
@@ -158,7 +158,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+97"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -574,11 +574,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>Follow the system</source>
         <translation>Fuata mfumo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Light</source>
         <translation>Mwanga</translation>
     </message>
@@ -588,7 +589,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Giza</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Usaidizi</translation>
     </message>
@@ -606,6 +607,16 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+1"/>
         <source>&amp;About MMS Studio</source>
         <translation>&amp;Kuhusu MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Lugha ya kiolesura</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation>Lugha mpya ya kiolesura itaonekana kikamilifu MMS Studio itakapofunguliwa tena.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -744,7 +755,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+68"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
         <location line="+68"/>
         <location line="+265"/>
         <source>Record</source>
@@ -1421,12 +1432,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Record something to transcribe</source>
         <translation>Rekodi kitu cha kunakili</translation>
     </message>
@@ -1536,7 +1547,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>sikiliza sehemu hiyo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adapta ya {lang} ya modeli ya msingi yenyewe (ikiwa ipo)</translation>
     </message>
@@ -1601,12 +1612,22 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Sehemu {n}. Sahihisha kwanza zile zenye uhakika mdogo zaidi, kisha uziongeze kwenye data.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>— nothing recognised</source>
+        <translation>— hakuna kilichotambuliwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> ⚠ low</source>
         <translation> ⚠ chini</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(hakuna kilichotambuliwa: andika kinachosemwa kwenye jedwali lililo hapa chini)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;(no speech found)&lt;/p&gt;</source>
         <translation>&lt;p&gt;(hakuna usemi uliopatikana)&lt;/p&gt;</translation>
     </message>
@@ -1705,6 +1726,19 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+38"/>
         <source>Open project folder</source>
         <translation>Fungua folda ya mradi</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
+        <source>Edit {field} of clip {clip}</source>
+        <translation>Hariri {field} ya kipande {clip}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete {n} clip(s)</source>
+        <translation>Futa vipande {n}</translation>
     </message>
 </context>
 </TS>
