@@ -289,3 +289,24 @@ def test_the_saved_choice_and_the_system_language_pick_the_catalogue(qapp, tmp_p
         assert i18n.install_translations(qapp, folder=tmp_path) == "en"
     finally:
         i18n.remove_translations(qapp)
+
+
+def test_portuguese_gets_qts_brazilian_buttons(qapp, qtbot, tmp_path) -> None:
+    """Qt ships qtbase_pt_BR, not qtbase_pt: "pt" must still translate the standard buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mms_studio.gui import i18n
+
+    (tmp_path / "mms_studio_pt.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="pt_BR">'
+        "<context><name>MainWindow</name><message><source>Dataset</source>"
+        "<translation>Dados</translation></message></context></TS>", encoding="utf-8")
+    subprocess.run([tools.find_tool("pyside6-lrelease"), "-silent", str(tmp_path / "mms_studio_pt.ts"),
+                    "-qm", str(tmp_path / "mms_studio_pt.qm")], check=True)
+    try:
+        assert i18n.install_translations(qapp, language="pt", folder=tmp_path) == "pt"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    finally:
+        i18n.remove_translations(qapp)
