@@ -24,6 +24,17 @@ TRAIN_ARGS = ["--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "
               "--learning-rate", "3e-3", "--mask-time-prob", "0", "--warmup-steps", "20"]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """One thread trains the tiny model faster on 2 shared cores (see tests/core/engine)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 def make_project(root: Path, base: Path, *, clips: int = 120) -> Path:
     from mms_studio.core.project import Project
 
