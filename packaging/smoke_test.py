@@ -18,7 +18,8 @@ and the app's default locations (platformdirs, QSettings) are what is tested.
    and report the time from process start to that line; the project must then be in the
    recent-projects settings (so the main window opened, not the welcome screen after a
    failed open). Then `devtools visit-pages` shows every page once (pages are built on
-   first show: pyqtgraph, the recorder, the engine's GUI jobs), failing on any crash.
+   first show: pyqtgraph, the recorder, the engine's GUI jobs), failing on any crash; on
+   Linux with `xvfb-run` it does so again with the xcb plugin real desktops use.
 4. When the engine's `transcribe` command is present, a transcription of the recording with
    the project's (tiny) base model: model loading and inference frozen, so a missing hidden
    import shows up here, not on a user's machine.
@@ -84,11 +85,12 @@ def isolated_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run(exe: Path, *args: str, env: dict[str, str], cwd: Path, timeout: float = 600) -> str:
-    what = "mms-studio " + " ".join(args)
+def run(exe: Path, *args: str, env: dict[str, str], cwd: Path, timeout: float = 600,
+        wrapper: tuple[str, ...] = ()) -> str:
+    what = " ".join([*wrapper, "mms-studio", *args])
     started = time.monotonic()
     try:
-        proc = subprocess.run([str(exe), *args], capture_output=True, text=True, env=env,
+        proc = subprocess.run([*wrapper, str(exe), *args], capture_output=True, text=True, env=env,
                               cwd=cwd, timeout=timeout, encoding="utf-8", errors="replace")
     except subprocess.TimeoutExpired as exc:
         raise SmokeFailure(f"{what} did not finish within {timeout:.0f} s") from exc
@@ -217,6 +219,15 @@ def smoke(dist: Path, home: Path) -> None:
     if len(pages) < 5:
         raise SmokeFailure(f"devtools visit-pages showed too few pages:\n{visited}")
     print("  pages built: " + ", ".join(line.split(":")[0][5:] for line in pages))
+    if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+        # The plugin real Linux desktops use (X11 here; its bundled xcb libraries must load).
+        xcb = run(exe, "devtools", "visit-pages", str(project), "--settle", "0.3",
+                  env={**env, "QT_QPA_PLATFORM": "xcb"}, cwd=work,
+                  wrapper=("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"))
+        if xcb.count("page ") != len(pages):
+            raise SmokeFailure(f"under Xvfb (xcb) not every page was shown:\n{xcb}")
+    else:
+        print("  (no xvfb-run: the xcb desktop plugin was not tried)")
     log = find_log(home)
     check_log(log.read_text(encoding="utf-8", errors="replace") if log else "")
 
