@@ -1,4 +1,4 @@
-"""`mms-studio devtools ...`: the tiny test model and a test recording, from the app itself.
+"""`mms-studio devtools ...`: a tiny test model, a test recording and checks, from the app itself.
 
 The installed (frozen) app has no `python -m mms_studio.devtools`, yet packaging checks
 and bug reports need a model and a recording that exercise torch and transformers
@@ -22,8 +22,9 @@ MAX_SECONDS = 3600.0
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     devtools = subparsers.add_parser(
-        "devtools", help="developer tools: a tiny test model and a test recording "
-                         "(for checking an installation, not for real work)")
+        "devtools", help="developer tools: a tiny test model, a test recording, the sound "
+                         "devices, a check of every page (for checking an installation, not "
+                         "for real work)")
     sub = devtools.add_subparsers(dest="devtool", metavar="TOOL", required=True)
 
     tiny = sub.add_parser(
