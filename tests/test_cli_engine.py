@@ -149,3 +149,11 @@ def test_two_process_accelerate_launch_trains(tiny_model_dir, tmp_path):
     assert [r["step"] for r in rows if r["kind"] == "eval"] == [3, 6]
     assert proc.stdout.count("step 3: dev loss") == 1     # printed by the main process only
     assert (root / "adapters" / "xsy" / "adapter.xsy.safetensors").is_file()
+
+    # Continue the same run for two more steps in one process: the manifest is reused.
+    assert main(["train", str(root), "--resume", "--max-steps", "8", "--eval-every", "4",
+                 *TRAIN_ARGS]) == 0
+    rows = [json.loads(r) for r in
+            (root / "runs" / "xsy" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in rows if r["kind"] == "eval"] == [3, 6, 8]
+    assert json.loads((root / "adapters" / "xsy" / "metrics.json").read_text())["steps"] == 8
