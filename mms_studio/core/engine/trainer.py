@@ -215,6 +215,7 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
     run_dir = Path(run_dir)
     hw = detect(config.device)
     precision = pick_precision(hw, config.precision)
+    _fresh_accelerate_state()
     accelerator = Accelerator(cpu=hw.device == "cpu",
                               mixed_precision={"fp32": "no"}.get(precision, precision))
     main = accelerator.is_main_process
@@ -388,6 +389,25 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                        last_eval=last_eval, dropped=dropped, stopped_early=stopped_early,
                        elapsed=elapsed(), train_seconds=float(sum(durations)),
                        device=hw.device, precision=precision)
+
+
+def _fresh_accelerate_state() -> None:
+    """Let each single-process run choose its own device and precision.
+
+    accelerate keeps one process-wide state and refuses a second Accelerator
+    with another precision ("restart your runtime"); the app trains many times
+    in one process. Under a multi-process launcher the state belongs to the
+    launcher and is left alone.
+    """
+    import os
+
+    from accelerate.state import AcceleratorState, GradientState
+
+    launched = any(int(os.environ.get(var, "1")) > 1 for var in
+                   ("WORLD_SIZE", "PMI_SIZE", "OMPI_COMM_WORLD_SIZE", "MV2_COMM_WORLD_SIZE"))
+    if not launched:
+        AcceleratorState._reset_state(reset_partial_state=True)
+        GradientState._reset_state()
 
 
 class _null:

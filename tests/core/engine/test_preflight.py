@@ -90,3 +90,22 @@ def test_batches_hold_a_seconds_budget_and_depend_only_on_seed_and_epoch():
         assert max(durations[i] for i in batch) * len(batch) <= 30.0 or len(batch) == 1
     sizes = {len(b) for b in plan}
     assert len(sizes) > 3          # a seconds budget, not a fixed count
+
+
+def test_runs_in_one_process_may_change_precision(tiny_model_dir, tmp_path):
+    """accelerate's process-wide state must not pin the first run's precision (bf16 autocast
+    on the CPU here, then fp32)."""
+    from mms_studio.core.engine.adapters import init_adapter
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.trainer import train
+    from tests.core.engine.helpers import fast_config
+
+    good = utterances(6, seed=6, prefix="p")
+    codec = LabelCodec.from_texts([u.text for u in good])
+    for precision in ("bf16", "fp32"):
+        model = load_base_model(tiny_model_dir)
+        init_adapter(model, vocab=codec.vocab)
+        result = train(model=model, codec=codec, train_set=good, dev_set=good[:2],
+                       config=fast_config(max_steps=2, eval_every=2, precision=precision),
+                       run_dir=tmp_path / precision)
+        assert result.precision == precision and math.isfinite(result.last_eval["loss"])
