@@ -46,9 +46,12 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
     patterns = list(BASE_FILES) + [f"adapter.{code}.safetensors" for code in languages]
     from huggingface_hub import snapshot_download
 
+    needed = ["config.json", "model.safetensors"] + patterns[len(BASE_FILES):]
     try:
-        return Path(snapshot_download(base, allow_patterns=patterns, local_files_only=True,
-                                      cache_dir=cache_dir))
+        cached = Path(snapshot_download(base, allow_patterns=patterns, local_files_only=True,
+                                        cache_dir=cache_dir))
+        if all((cached / name).is_file() for name in needed):
+            return cached
     except Exception:  # noqa: BLE001 - not cached (fully) yet: go online below
         pass
     if _is_offline():
