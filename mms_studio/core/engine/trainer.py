@@ -18,7 +18,7 @@ import json
 import math
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,8 +139,13 @@ def _to_device(batch: Batch, device) -> Batch:
 
 
 def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
-                      seconds_per_batch: float, autocast) -> dict[str, Any]:
-    """Dev loss, WER and CER (grapheme clusters) of `examples` with greedy decoding."""
+                      seconds_per_batch: float, autocast,
+                      stop: Callable[[], bool] | None = None) -> dict[str, Any]:
+    """Dev loss, WER and CER (grapheme clusters) of `examples` with greedy decoding.
+
+    stop: checked between batches (a dev set can take minutes on the 1B model on a CPU);
+        when it returns True, `Cancelled` is raised.
+    """
     import torch
 
     blank = blank_id(codec.vocab)
@@ -153,6 +158,8 @@ def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
     hypotheses: dict[int, str] = {}
     start = 0
     while start < len(order):
+        if stop is not None and stop():
+            raise Cancelled("Evaluation stopped.")
         longest, end = 0.0, start
         while end < len(order) and (end == start or
                                     max(longest, durations[order[end]]) * (end - start + 1)
@@ -291,7 +298,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
 
         share = dev_examples[rank::world]
         result = evaluate_examples(core, share, codec, seconds_per_batch=budget,
-                                   autocast=accelerator.autocast) if share else None
+                                   autocast=accelerator.autocast,
+                                   stop=state.is_interruption_requested) if share else None
         parts = gather_object([result]) if world > 1 else [result]
         parts = [p for p in parts if p]
         n = sum(p["utterances"] for p in parts)
@@ -372,7 +380,13 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                     log.add(row)
                     state.set_partial_result(row)
             if dev_examples and (step % config.eval_every == 0 or step == config.max_steps):
-                if run_eval():
+                try:
+                    patience_ran_out = run_eval()
+                except Cancelled:
+                    save()
+                    raise Cancelled("Training stopped; the progress so far was saved and "
+                                    "can be resumed.") from None
+                if patience_ran_out:
                     stopped_early = True
                     state.set_status(f"Stopped early: dev CER has not improved for "
                                      f"{config.patience} evaluations.")

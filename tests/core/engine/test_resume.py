@@ -74,3 +74,26 @@ def test_resume_without_a_checkpoint_says_so(tiny_model_dir, tmp_path):
     with pytest.raises(TrainingError, match="no saved training run"):
         train(model=model, codec=codec, train_set=train_set, dev_set=dev_set,
               config=fast_config(max_steps=2), run_dir=tmp_path / "none", resume=True)
+
+
+def test_stop_during_evaluation_saves_the_step(tiny_model_dir, tmp_path):
+    model, codec, train_set, dev_set = _setup(tiny_model_dir)
+    state = RecordingTaskState(cancel_when=lambda s: len(s.progress) >= 4)
+    with pytest.raises(Cancelled, match="saved"):
+        train(model=model, codec=codec, train_set=train_set, dev_set=dev_set,
+              config=fast_config(max_steps=10, eval_every=4, seconds_per_batch=6.0),
+              run_dir=tmp_path, state=state)
+    saved = json.loads((tmp_path / "checkpoint" / "state.json").read_text())
+    assert saved["step"] == 4
+    assert not [p for p in state.partials if p.get("kind") == "eval"]
+
+
+def test_early_stopping_on_dev_cer(tiny_model_dir, tmp_path):
+    model, codec, train_set, dev_set = _setup(tiny_model_dir)
+    state = RecordingTaskState()
+    result = train(model=model, codec=codec, train_set=train_set, dev_set=dev_set,
+                   config=fast_config(max_steps=50, eval_every=2, patience=2, learning_rate=0.0,
+                                      seconds_per_batch=6.0), run_dir=tmp_path, state=state)
+    assert result.stopped_early and result.steps == 6      # best at 2, no better at 4 and 6
+    assert result.best_step == 2
+    assert any("Stopped early" in s for s in state.statuses)
