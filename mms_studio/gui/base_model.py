@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.tasks import format_eta
 from mms_studio.gui import workers
+from mms_studio.gui.a11y import chain_focus, describe
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,13 @@ class BaseModelDialog(QDialog):
         self.folder_button.clicked.connect(lambda: self.choose_folder())
         self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.clicked.connect(self._later)
+        describe(self.download_button, self.tr("Download"), self.tr(
+            "Download the base model from the internet once; it continues where it stopped"))
+        describe(self.folder_button, self.tr("Choose a folder"), self.tr(
+            "Use a folder that already holds the base model (config.json and model.safetensors)"))
+        describe(self.later_button, self.tr("Later"), self.tr(
+            "Close this for now; training and transcribing need the base model"))
+        self.download_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.folder_button)
@@ -84,6 +92,7 @@ class BaseModelDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        chain_focus(self.download_button, self.folder_button, self.later_button)
         self.worker: workers.TaskWorker | None = None
         self.resize(520, 200)
 

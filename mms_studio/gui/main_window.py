@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QSize,
     Qt,
     QTimer,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio import __version__
 from mms_studio.gui import workers
+from mms_studio.gui.a11y import describe
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
@@ -86,10 +88,10 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setIconSize(QSize(28, 28))
+        describe(self.nav, self.tr("Pages"), self.tr(
+            "The parts of the project: choose one with the arrow keys, or press Ctrl+1 to "
+            "Ctrl+5 from anywhere."))
         self.nav.setSpacing(2)
-        self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         # Pages are built the first time they are shown, so the window opens fast.
         self._pages: dict[str, Page | None] = {}
@@ -101,8 +103,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
             item = QListWidgetItem(icon(icon_name), QCoreApplication.translate("MainWindow", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(150, 44))
             self.nav.addItem(item)
+        self._size_nav()
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -121,6 +123,25 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening the project…"))
+
+    def _size_nav(self) -> None:
+        """Page list sized from the font, so a larger system font never cuts a title off."""
+        metrics = self.nav.fontMetrics()
+        side = max(28, round(metrics.height() * 1.6))
+        self.nav.setIconSize(QSize(side, side))
+        widest = max(metrics.horizontalAdvance(self.nav.item(row).text())
+                     for row in range(self.nav.count()))
+        width = max(170, widest + side + 3 * metrics.averageCharWidth() + 24)
+        height = max(44, side + metrics.height() // 2 + 8)
+        for row in range(self.nav.count()):
+            self.nav.item(row).setSizeHint(QSize(width - 20, height))
+        self.nav.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) \
+                and self.__dict__.get("nav") is not None:
+            QTimer.singleShot(0, self, self._size_nav)   # after the list took the new font
+        super().changeEvent(event)
 
     def attach(self, project: object) -> None:
         """Show `project` in this window: title, recovery notes, the last page used."""
@@ -178,6 +199,8 @@ class MainWindow(QMainWindow):
         if isinstance(previous, Page) and previous is not page:
             previous.hidden()
         page.shown()
+        if not self.nav.hasFocus():      # a shortcut or the Go menu: the keys go to the page
+            page.take_focus()
 
     def _update_title(self) -> None:
         settings = self.project.settings  # type: ignore[attr-defined]
@@ -326,6 +349,8 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
         table = QTableWidget(0, 2, dialog)
+        describe(table, self.tr("Keyboard shortcuts"),
+                 self.tr("Every key combination and what it does"))
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         for shortcut in self.shortcut_list():
             row = table.rowCount()
@@ -337,6 +362,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
         layout.addWidget(buttons)

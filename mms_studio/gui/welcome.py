@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.shell.settings import recent_projects
 
@@ -55,14 +56,23 @@ class NewProjectDialog(QDialog):
         self.project = None
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Abui stories"))
+        describe(self.name, self.tr("Project name"),
+                 self.tr("Any name; the project folder is named after it."))
         self.language = QLineEdit()
         self.language.setPlaceholderText(self.tr("ISO 639-3 code, e.g. abz"))
         self.language.setMaxLength(20)
+        describe(self.language, self.tr("Language code"), self.tr(
+            "The language's ISO 639-3 code (two or three small letters); it cannot be changed "
+            "later."))
         self.folder = QLineEdit(str(default_projects_folder()))
+        describe(self.folder, self.tr("Folder"), self.tr(
+            "The folder that will hold the project; type a path or choose one with the button "
+            "beside it."))
         browse = QToolButton()
         browse.setIcon(icon("folder-open"))
-        browse.setAccessibleName(self.tr("Choose folder"))
-        browse.setToolTip(self.tr("Choose the folder that will hold the project"))
+        describe(browse, self.tr("Choose folder"),
+                 self.tr("Choose the folder that will hold the project"))
+        browse.setToolTip(browse.accessibleDescription())
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -76,17 +86,25 @@ class NewProjectDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Project &name:"), self.name)
         form.addRow(self.tr("&Language code:"), self.language)
-        form.addRow(self.tr("Keep it &in:"), folder_row)
+        folder_label = QLabel(self.tr("Keep it &in:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(self.tr("Create project"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)      # Enter in any field creates the project
+        describe(self.create_button, self.create_button.text(),
+                 self.tr("Create the project folder and open it"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        describe(cancel, cancel.text(), self.tr("Close without creating a project"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        chain_focus(self.name, self.language, self.folder, browse, self.create_button, cancel)
         for field in (self.name, self.language, self.folder):
             field.textChanged.connect(self._update)
         self._update()
@@ -153,10 +171,8 @@ class WelcomeWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(72, 72))
         title = QLabel(self.tr("MMS Studio"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title.setObjectName("welcomeTitle")
+        relative_font(title, 1.8, bold=True)
         tagline = QLabel(self.tr(
             "Turn your community's recordings into a speech recogniser for your language."))
         tagline.setWordWrap(True)
@@ -173,15 +189,20 @@ class WelcomeWindow(QWidget):
         self.open_button = QPushButton(icon("folder-open"), self.tr("&Open project…"))
         self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_button.clicked.connect(self.open_project)
+        describe(self.new_button, self.tr("New project"), self.tr(
+            "Start a project for a language: a name, the language code and a folder (Ctrl+N)"))
+        describe(self.open_button, self.tr("Open project"),
+                 self.tr("Open a project folder made earlier (Ctrl+O)"))
         for button in (self.new_button, self.open_button):
-            button.setMinimumHeight(44)
+            button.setMinimumHeight(button.sizeHint().height() + button.fontMetrics().height())
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
 
         self.recent = QListWidget()
-        self.recent.setAccessibleName(self.tr("Recent projects"))
+        describe(self.recent, self.tr("Recent projects"),
+                 self.tr("Projects opened before; press Enter to open the selected one."))
         self.recent.itemActivated.connect(self._open_item)
         self.empty = QLabel(self.tr("Projects you open will be listed here."))
         recent_box = QVBoxLayout()
@@ -198,6 +219,7 @@ class WelcomeWindow(QWidget):
         layout.addLayout(header)
         layout.addSpacing(12)
         layout.addLayout(body, 1)
+        chain_focus(self.new_button, self.open_button, self.recent)
         self.refresh()
 
     def refresh(self) -> None:

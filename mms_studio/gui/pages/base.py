@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -36,6 +37,19 @@ class Page(QWidget):
 
     def shortcuts(self) -> list[Shortcut]:
         return []
+
+    def focus_widget(self) -> QWidget | None:
+        """Where the keyboard lands when the page comes to the front (None: the first control)."""
+        return None
+
+    def take_focus(self) -> None:
+        """Put the keyboard on this page (after a page shortcut), so keys act here at once."""
+        target = self.focus_widget()
+        if target is not None and target.isEnabled() and target.isVisibleTo(self):
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.focusNextChild()
 
     def busy(self) -> str:
         """What this page is doing that closing would stop ('' when idle)."""

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
+from mms_studio.gui.a11y import chain_focus, describe
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
@@ -113,31 +114,37 @@ class DatasetPage(Page):
             "Add recordings with transcripts: audio files with .txt/.lab beside them, folders, "
             "ELAN, TextGrid, subtitles, CSV tables, Common Voice. You can also drop them here."))
         self.import_button.clicked.connect(lambda: self.import_dialog())
+        describe(self.import_button, self.tr("Import"), self.import_button.toolTip())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by transcript, speaker or source"))
-        self.search.setAccessibleName(self.tr("Filter clips"))
+        describe(self.search, self.tr("Filter clips"), self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):   # Qt's own clear button
-            button.setAccessibleName(self.tr("Clear the filter"))
+            describe(button, self.tr("Clear the filter"), self.tr("Show every clip again"))
         self.search.textChanged.connect(self.proxy.set_text)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show clips with status"))
+        describe(self.status_filter, self.tr("Show clips with status"),
+                 self.tr("Show only the clips with this status"))
         for label, value in ((self.tr("All statuses"), ""), (self.tr("ok"), "ok"),
                              (self.tr("needs review"), "needs_review"),
                              (self.tr("excluded"), "excluded"), (self.tr("deleted"), "deleted")):
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
-        self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        self.show_deleted = QCheckBox(self.tr("Show &deleted"))
         self.show_deleted.toggled.connect(self._toggle_deleted)
+        describe(self.show_deleted, self.tr("Show deleted clips"),
+                 self.tr("List deleted clips too, so they can be brought back"))
         self.delete_button = QToolButton()
         self.delete_button.setIcon(icon("delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete selected clips"))
         self.delete_button.setToolTip(self.tr("Delete the selected clips (Del); Ctrl+Z brings "
                                               "them back"))
+        describe(self.delete_button, self.tr("Delete selected clips"),
+                 self.delete_button.toolTip())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.report_button = QPushButton(self.tr("Orthography report"))
+        self.report_button = QPushButton(self.tr("&Orthography report"))
         self.report_button.setToolTip(self.tr("List every character used in the transcripts, "
                                               "how often, and in which clips"))
+        describe(self.report_button, self.tr("Orthography report"), self.report_button.toolTip())
         self.report_button.clicked.connect(self.show_orthography_report)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -153,7 +160,9 @@ class DatasetPage(Page):
 
         # -- table --
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Clips"))
+        describe(self.table, self.tr("Clips"), self.tr(
+            "Every clip with its status in words; F2 edits a transcript, the Menu key changes "
+            "status or split, Ctrl+Space plays the clip."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.AscendingOrder)
@@ -163,6 +172,7 @@ class DatasetPage(Page):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)    # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("transcript"), QHeaderView.ResizeMode.Stretch)
@@ -188,8 +198,8 @@ class DatasetPage(Page):
         self.waveform_box.setMinimumHeight(90)
         self.play_button = QToolButton()
         self.play_button.setIcon(icon("play"))
-        self.play_button.setAccessibleName(self.tr("Play the selected clip"))
         self.play_button.setToolTip(self.tr("Play the selected clip (Ctrl+Space)"))
+        describe(self.play_button, self.tr("Play the selected clip"), self.play_button.toolTip())
         self.play_button.clicked.connect(self.play_current)
         self.clip_label = QLabel(self.tr("Select a clip to see and hear it."))
         self.clip_label.setWordWrap(True)
@@ -206,12 +216,17 @@ class DatasetPage(Page):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress_label = QLabel()
+        describe(self.progress, self.tr("Import progress"), self.tr("How much of the import is done"))
         self.cancel_button = QPushButton(icon("cancel"), self.tr("Stop import"))
         self.cancel_button.clicked.connect(self.cancel_import)
+        describe(self.cancel_button, self.tr("Stop import"),
+                 self.tr("Stop after the current clip; clips already imported are kept"))
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("Import report"))
-        self.report.setMaximumHeight(130)
+        self.report.setTabChangesFocus(True)
+        describe(self.report, self.tr("Import report"),
+                 self.tr("What was imported and what was skipped, with the reason"))
+        self.report.setMaximumHeight(self.report.fontMetrics().lineSpacing() * 7)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
@@ -240,6 +255,9 @@ class DatasetPage(Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.report)
+        chain_focus(self.import_button, self.search, self.status_filter, self.show_deleted,
+                    self.report_button, self.delete_button, self.table, self.play_button,
+                    self.cancel_button, self.report)
 
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                            ("Ctrl+Space", self.play_current),
@@ -272,6 +290,9 @@ class DatasetPage(Page):
             Shortcut(QKeySequence(QKeySequence.StandardKey.Find).toString(native),
                      self.tr("filter clips")),
         ]
+
+    def focus_widget(self) -> QWidget | None:
+        return self.table if self.model.rowCount() else self.import_button
 
     def busy(self) -> str:
         if self.import_worker is not None and self.import_worker.is_running:
@@ -318,8 +339,10 @@ class DatasetPage(Page):
         dialog.setWindowTitle(self.tr("Orthography report"))
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
+        describe(view, self.tr("Orthography report"), self.report_button.toolTip())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
         layout.addWidget(buttons)

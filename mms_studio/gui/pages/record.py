@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.recording.meter import LevelMeter
@@ -70,14 +72,18 @@ class RecordPage(Page):
         # -- session --
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText(self.tr("who is speaking (name or code)"))
+        describe(self.speaker, self.tr("Speaker"), self.speaker.placeholderText())
         self.device = QComboBox()
-        self.device.setAccessibleName(self.tr("Microphone"))
+        describe(self.device, self.tr("Microphone"),
+                 self.tr("The microphone the takes are recorded from"))
         self.device.activated.connect(self._device_chosen)
-        self.prompts_button = QPushButton(self.tr("Open prompts…"))
+        self.prompts_button = QPushButton(self.tr("&Open prompts…"))
         self.prompts_button.setToolTip(self.tr("A text file with one sentence per line"))
+        describe(self.prompts_button, self.tr("Open prompts"), self.prompts_button.toolTip())
         self.prompts_button.clicked.connect(lambda: self.load_prompts())
-        self.free_button = QPushButton(self.tr("Free recording"))
+        self.free_button = QPushButton(self.tr("Free &recording"))
         self.free_button.setToolTip(self.tr("Record without prompts and type what was said"))
+        describe(self.free_button, self.tr("Free recording"), self.free_button.toolTip())
         self.free_button.clicked.connect(self.free_mode)
         prompt_buttons = QHBoxLayout()
         prompt_buttons.addWidget(self.prompts_button)
@@ -88,9 +94,10 @@ class RecordPage(Page):
         form.addRow(self.tr("&Speaker:"), self.speaker)
         self.refresh_devices = QToolButton()
         self.refresh_devices.setIcon(icon("refresh"))
-        self.refresh_devices.setAccessibleName(self.tr("Look for microphones again"))
         self.refresh_devices.setToolTip(self.tr("Look for microphones again (after plugging "
                                                 "one in)"))
+        describe(self.refresh_devices, self.tr("Look for microphones again"),
+                 self.refresh_devices.toolTip())
         self.refresh_devices.clicked.connect(self.reopen_input)
         device_row = QHBoxLayout()
         device_row.addWidget(self.device, 1)
@@ -105,13 +112,13 @@ class RecordPage(Page):
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt.setMinimumHeight(90)
-        font = QFont(self.prompt.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        self.prompt.setFont(font)
+        self.prompt.setObjectName("prompt")
+        relative_font(self.prompt, 1.9)
+        self.prompt.setMinimumHeight(self.prompt.fontMetrics().height() * 3)
         self.transcript = QLineEdit()
         self.transcript.setPlaceholderText(self.tr("what is said in the take"))
-        self.transcript.setAccessibleName(self.tr("Transcript of the take"))
+        describe(self.transcript, self.tr("Transcript of the take"), self.tr(
+            "What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take."))
 
         self.meter = LevelMeter()
 
@@ -120,7 +127,7 @@ class RecordPage(Page):
             b = QPushButton(icon(name), text)
             b.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             b.clicked.connect(slot)
-            b.setMinimumHeight(40)
+            b.setMinimumHeight(b.sizeHint().height() + b.fontMetrics().height() // 2)
             return b
 
         self.record_button = button("record", self.tr("Record"), KEYS["record"], self.toggle_record)
@@ -133,6 +140,16 @@ class RecordPage(Page):
                                       self.previous_prompt)
         self.previous_button.setIcon(icon("undo"))
         self.skip_button = button("next", self.tr("Skip"), KEYS["next"], self.next_prompt)
+        for b, description in (
+                (self.record_button, self.tr("Start recording a take; press again to stop")),
+                (self.play_button, self.tr("Listen to the take; press again to stop")),
+                (self.rerecord_button, self.tr("Throw this take away and record the sentence "
+                                               "again")),
+                (self.accept_button, self.tr("Add the take and its transcript to the dataset, "
+                                             "then show the next sentence")),
+                (self.previous_button, self.tr("Go back to the previous sentence")),
+                (self.skip_button, self.tr("Go to the next sentence without recording"))):
+            describe(b, b.text(), f"{description} ({b.toolTip().rsplit('(', 1)[-1]}")
         row = QHBoxLayout()
         for b in (self.previous_button, self.record_button, self.play_button,
                   self.rerecord_button, self.accept_button, self.skip_button):
@@ -142,7 +159,9 @@ class RecordPage(Page):
         self.take_status.setWordWrap(True)
         self.recovered_label = QLabel()
         self.recovered_label.setWordWrap(True)
-        self.recovered_button = QPushButton(self.tr("Review recovered take"))
+        self.recovered_button = QPushButton(self.tr("Review re&covered take"))
+        describe(self.recovered_button, self.tr("Review recovered take"), self.tr(
+            "Load the next take a crash interrupted, to play, transcribe and accept it"))
         self.recovered_button.clicked.connect(self.review_recovered)
         recovered_row = QHBoxLayout()
         recovered_row.addWidget(self.recovered_label, 1)
@@ -159,6 +178,10 @@ class RecordPage(Page):
         layout.addWidget(self.meter)
         layout.addLayout(row)
         layout.addWidget(self.take_status)
+        chain_focus(self.speaker, self.device, self.refresh_devices, self.prompts_button,
+                    self.free_button, self.recovered_button, self.transcript,
+                    self.previous_button, self.record_button, self.play_button,
+                    self.rerecord_button, self.accept_button, self.skip_button)
 
         for name, slot in (("record", self.toggle_record), ("play", self.play_take),
                            ("rerecord", self.rerecord), ("accept", self.accept_take),
@@ -194,7 +217,9 @@ class RecordPage(Page):
     def shown(self) -> None:
         if self.capture is None:
             self.open_input()
-        self.transcript.setFocus()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.transcript
 
     def hidden(self) -> None:
         """Leaving the page releases the microphone (unless a take is still being recorded)."""
@@ -350,6 +375,7 @@ class RecordPage(Page):
         self.take = TakeRecorder(self.capture, new_take_path(folder))
         self.record_button.setText(self.tr("Stop"))
         self.record_button.setIcon(icon("stop"))
+        self.record_button.setAccessibleName(self.record_button.text())
         self.take_status.setText(self.tr("● Recording… press Stop (Ctrl+R) when done."))
         self._update_buttons()
         return True
@@ -390,6 +416,7 @@ class RecordPage(Page):
         take, self.take = self.take, None
         self.record_button.setText(self.tr("Record"))
         self.record_button.setIcon(icon("record"))
+        self.record_button.setAccessibleName(self.record_button.text())
         if take.error is not None:
             self.take_status.setText(self.tr("⚠ The take could not be saved: {error}").format(
                 error=str(take.error)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.a11y import chain_focus, describe
 from mms_studio.gui.pages.base import Page
 from mms_studio.gui.shell import messages
 
@@ -59,13 +60,18 @@ class SettingsPage(Page):
                                          "adapters are trained and named for it."))
         self.base_model = QLineEdit()
         self.base_model.setReadOnly(True)
+        describe(self.name, self.tr("Project name"), self.tr("The project's name, shown in the "
+                                                             "window title"))
+        describe(self.language, self.tr("Language code"), self.language.toolTip())
+        describe(self.base_model, self.tr("Base model"), self.tr(
+            "The MMS model the adapters are trained on (read only)"))
         project_box = QGroupBox(self.tr("Project"))
         project_form = QFormLayout(project_box)
         project_form.addRow(self.tr("&Name:"), self.name)
         project_form.addRow(self.tr("Language code:"), self.language)
         project_form.addRow(self.tr("Base model:"), self.base_model)
 
-        self.case_fold = QCheckBox(self.tr("Ignore upper/lower case (only if case carries no "
+        self.case_fold = QCheckBox(self.tr("Ignore upper/lower &case (only if case carries no "
                                            "meaning in this language)"))
         self.remove_chars = QLineEdit()
         self.remove_chars.setPlaceholderText(self.tr("extra characters to drop, e.g. * # …"))
@@ -75,8 +81,19 @@ class SettingsPage(Page):
         self.multigraphs.setPlaceholderText(self.tr("letters written as a group, e.g. ng ch kp"))
         self.replacements = QPlainTextEdit()
         self.replacements.setPlaceholderText(self.tr("one per line: ’ -> ʼ"))
-        self.replacements.setMaximumHeight(90)
-        self.replacements.setAccessibleName(self.tr("Replacements"))
+        self.replacements.setMaximumHeight(self.replacements.fontMetrics().lineSpacing() * 5)
+        self.replacements.setTabChangesFocus(True)    # Tab leaves the box; no tabs in rules
+        for widget, name, description in (
+                (self.case_fold, self.tr("Ignore upper and lower case"),
+                 self.tr("Only if case carries no meaning in this language")),
+                (self.remove_chars, self.tr("Characters to remove"),
+                 self.remove_chars.placeholderText()),
+                (self.keep_chars, self.tr("Punctuation kept as letters"),
+                 self.keep_chars.placeholderText()),
+                (self.multigraphs, self.tr("Multigraphs"), self.multigraphs.placeholderText()),
+                (self.replacements, self.tr("Replacements"),
+                 self.replacements.placeholderText())):
+            describe(widget, name, description)
         text_box = QGroupBox(self.tr("How transcripts become training text"))
         text_form = QFormLayout(text_box)
         text_form.addRow(self.case_fold)
@@ -87,9 +104,13 @@ class SettingsPage(Page):
 
         self.sample = QLineEdit()
         self.sample.setPlaceholderText(self.tr("type a sentence to see what the model learns"))
+        describe(self.sample, self.tr("Sample sentence"), self.sample.placeholderText())
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        describe(self.preview, self.tr("Learned as"),
+                 self.tr("The sample as the recogniser will learn it"))
         preview_box = QGroupBox(self.tr("Preview"))
         preview_form = QFormLayout(preview_box)
         preview_form.addRow(self.tr("&Sample:"), self.sample)
@@ -97,6 +118,8 @@ class SettingsPage(Page):
 
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
+        describe(self.save_button, self.tr("Save settings"),
+                 self.tr("Keep these rules for training and scoring"))
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -109,6 +132,9 @@ class SettingsPage(Page):
         layout.addWidget(preview_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        chain_focus(self.name, self.language, self.base_model, self.case_fold,
+                    self.remove_chars, self.keep_chars, self.multigraphs, self.replacements,
+                    self.sample, self.preview, self.save_button)
         for widget in (self.remove_chars, self.keep_chars, self.multigraphs, self.sample):
             widget.textChanged.connect(self.update_preview)
         self.replacements.textChanged.connect(self.update_preview)

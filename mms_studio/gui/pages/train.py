@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.tasks import format_eta
 from mms_studio.gui import workers
+from mms_studio.gui.a11y import chain_focus, describe
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.pages.base import Page
@@ -70,11 +71,14 @@ class TrainPage(Page):
         self.hardware = QLabel(self.tr("Checking this computer…"))
         self.hardware.setWordWrap(True)
         self.preset = QComboBox()
-        self.preset.setAccessibleName(self.tr("Training preset"))
+        describe(self.preset, self.tr("Training preset"), self.tr(
+            "How long and how hard to train; the suggestion suits this computer"))
         for preset in engine_jobs.PRESETS:
             self.preset.addItem(preset.label, preset.key)
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText(self.tr("Advanced settings"))
+        self.advanced_toggle.setText(self.tr("&Advanced settings"))
+        describe(self.advanced_toggle, self.tr("Advanced settings"), self.tr(
+            "Show or hide the number of steps, the learning rate and the batch size"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -93,12 +97,24 @@ class TrainPage(Page):
         self.batch_seconds = QDoubleSpinBox()
         self.batch_seconds.setRange(0.0, 400.0)
         self.batch_seconds.setSpecialValueText(self.tr("fit to memory"))
+        for box, name, description in (
+                (self.steps, self.tr("Training steps"),
+                 self.tr("How many steps to train; 0 takes the number from the preset")),
+                (self.eval_every, self.tr("Check on dev clips every"),
+                 self.tr("How many steps between checks on the dev clips; 0 takes it from the "
+                         "preset")),
+                (self.learning_rate, self.tr("Learning rate"),
+                 self.tr("How big each training step is; 0 keeps the recipe's default")),
+                (self.batch_seconds, self.tr("Audio seconds per batch"),
+                 self.tr("How much audio each step sees; 0 fits it to this computer's "
+                         "memory"))):
+            describe(box, name, description)
         self.advanced = QWidget()
         advanced_form = QFormLayout(self.advanced)
-        advanced_form.addRow(self.tr("Training steps:"), self.steps)
-        advanced_form.addRow(self.tr("Check on dev clips every:"), self.eval_every)
-        advanced_form.addRow(self.tr("Learning rate:"), self.learning_rate)
-        advanced_form.addRow(self.tr("Audio seconds per batch:"), self.batch_seconds)
+        advanced_form.addRow(self.tr("Trai&ning steps:"), self.steps)
+        advanced_form.addRow(self.tr("&Check on dev clips every:"), self.eval_every)
+        advanced_form.addRow(self.tr("&Learning rate:"), self.learning_rate)
+        advanced_form.addRow(self.tr("Audio seconds per &batch:"), self.batch_seconds)
         self.advanced.hide()
 
         self.start_button = QPushButton(icon("train"), self.tr("&Start training"))
@@ -108,6 +124,11 @@ class TrainPage(Page):
         self.cancel_button.clicked.connect(self.cancel)
         self.resume_button = QPushButton(self.tr("&Resume stopped run"))
         self.resume_button.clicked.connect(lambda: self.start(resume=True))
+        describe(self.start_button, self.tr("Start training"), self.tr(
+            "Train a new adapter on the clips of this project"))
+        describe(self.cancel_button, self.tr("Stop"), self.cancel_button.toolTip())
+        describe(self.resume_button, self.tr("Resume stopped run"),
+                 self.tr("Continue the last stopped training run from where it stopped"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
@@ -124,6 +145,8 @@ class TrainPage(Page):
 
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%p %"))
+        describe(self.progress, self.tr("Training progress"),
+                 self.tr("How much of the training run is done"))
         self.status = QLabel(self.tr("Not running."))
         self.status.setWordWrap(True)
         self.eta = QLabel()
@@ -135,11 +158,14 @@ class TrainPage(Page):
             _curves, placeholder=self.tr("Loss and error-rate curves appear here while training."))
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
-        self.log_view.setAccessibleName(self.tr("Training log"))
+        self.log_view.setTabChangesFocus(True)
+        describe(self.log_view, self.tr("Training log"), self.tr(
+            "Each step's loss and each check's error rates, in words"))
         self.log_view.setMaximumBlockCount(5000)
 
         self.library = QTableWidget(0, 5)
-        self.library.setAccessibleName(self.tr("Adapter library"))
+        describe(self.library, self.tr("Adapter library"), self.tr(
+            "The adapters trained in this project with their error rates on the dev clips"))
         self.library.setHorizontalHeaderLabels([
             self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
             self.tr("Base model's CER"), self.tr("Steps")])
@@ -151,6 +177,7 @@ class TrainPage(Page):
             self.library.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.library.verticalHeader().hide()
+        self.library.setTabKeyNavigation(False)    # Tab leaves the table; arrows move in it
         self.library.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         library_box = QGroupBox(self.tr("Adapter library (this project)"))
         QVBoxLayout(library_box).addWidget(self.library)
@@ -171,13 +198,21 @@ class TrainPage(Page):
         layout.addLayout(progress_row)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        chain_focus(self.preset, self.advanced_toggle, self.steps, self.eval_every,
+                    self.learning_rate, self.batch_seconds, self.start_button, self.cancel_button,
+                    self.resume_button, self.log_view, self.library)
         self._hardware_checked = False
         self.refresh_library()
         self._update_buttons()
 
     # ---- page API ------------------------------------------------------------------------
+    def focus_widget(self) -> QWidget | None:
+        return self.start_button
+
     def shown(self) -> None:
-        self.curves_box.get()
+        if not self.curves_box.built:
+            curves = self.curves_box.get()
+            chain_focus(self.resume_button, curves.loss_plot, curves.rate_plot, self.log_view)
         if not self._hardware_checked:
             self._hardware_checked = True
             try:

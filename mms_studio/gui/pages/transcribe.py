@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
+from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
@@ -71,20 +72,30 @@ class TranscribePage(Page):
 
         self.open_button = QPushButton(icon("folder-open"), self.tr("&Open audio…"))
         self.open_button.clicked.connect(lambda: self.open_audio())
-        self.record_button = QPushButton(icon("record"), self.tr("Record"))
+        describe(self.open_button, self.tr("Open audio"),
+                 self.tr("Choose a recording to transcribe"))
+        self.record_button = QPushButton(icon("record"), self.tr("&Record"))
         self.record_button.setToolTip(self.tr("Record something to transcribe"))
+        describe(self.record_button, self.tr("Record"), self.record_button.toolTip())
         self.record_button.clicked.connect(self.toggle_record)
         self.adapter = QComboBox()
-        self.adapter.setAccessibleName(self.tr("Adapter"))
-        self.adapter.setMinimumWidth(220)
+        describe(self.adapter, self.tr("Adapter"),
+                 self.tr("The trained adapter that writes the transcript"))
+        self.adapter.setMinimumWidth(self.adapter.fontMetrics().averageCharWidth() * 28)
         self.transcribe_button = QPushButton(icon("transcribe"), self.tr("&Transcribe"))
         self.transcribe_button.clicked.connect(lambda: self.start())
-        self.cancel_button = QPushButton(icon("cancel"), self.tr("Stop"))
+        describe(self.transcribe_button, self.tr("Transcribe"),
+                 self.tr("Write a transcript of the recording with the chosen adapter"))
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("&Stop"))
         self.cancel_button.clicked.connect(self.cancel)
+        describe(self.cancel_button, self.tr("Stop"), self.tr(
+            "Stop transcribing; the segments already done are kept"))
+        adapter_label = QLabel(self.tr("A&dapter:"))
+        adapter_label.setBuddy(self.adapter)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.record_button)
-        top.addWidget(QLabel(self.tr("Adapter:")))
+        top.addWidget(adapter_label)
         top.addWidget(self.adapter, 1)
         top.addWidget(self.transcribe_button)
         top.addWidget(self.cancel_button)
@@ -97,22 +108,25 @@ class TranscribePage(Page):
 
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName(self.tr("Transcript"))
+        describe(self.view, self.tr("Transcript"), self.tr(
+            "The transcript word by word; words the model is unsure of are underlined and "
+            "shaded. Tab moves between words, Enter plays the word."))
         self.view.anchorClicked.connect(self._word_clicked)
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.view.setFont(font)
+        relative_font(self.view, 1.35)
         self.legend = QLabel(self.tr("Shaded and underlined words are the ones the model is "
                                      "least sure of. Click a word to hear it."))
         self.legend.setWordWrap(True)
 
         self.segments = QTableWidget(0, 4)
-        self.segments.setAccessibleName(self.tr("Segments, least confident first"))
+        describe(self.segments, self.tr("Segments, least confident first"), self.tr(
+            "Each segment with its confidence in words; F2 corrects the text, Space ticks Add, "
+            "Ctrl+Space plays the segment."))
         self.segments.setHorizontalHeaderLabels([self.tr("Add"), self.tr("Confidence"),
                                                  self.tr("Time"), self.tr("Text (edit to correct)")])
         header = self.segments.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.segments.verticalHeader().hide()
+        self.segments.setTabKeyNavigation(False)    # Tab leaves the table; arrows move in it
         self.segments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.segments.itemChanged.connect(self._segment_edited)
         self.segments.cellDoubleClicked.connect(lambda row, col: col != COL_TEXT and
@@ -123,6 +137,8 @@ class TranscribePage(Page):
         self.add_button.setToolTip(self.tr("Corrected segments become training clips; train "
                                            "again to improve the recogniser"))
         self.add_button.clicked.connect(self.add_to_dataset)
+        describe(self.add_button, self.tr("Add checked segments to the dataset"),
+                 self.add_button.toolTip())
         self.export_row = QHBoxLayout()
         self.export_row.addWidget(QLabel(self.tr("Export:")))
         self.export_buttons: dict[str, QPushButton] = {}
@@ -150,6 +166,14 @@ class TranscribePage(Page):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        describe(self.progress, self.tr("Transcription progress"),
+                 self.tr("How much of the recording is transcribed"))
+        chain_focus(self.open_button, self.record_button, self.adapter, self.transcribe_button,
+                    self.cancel_button, self.view, self.segments,
+                    *self.export_buttons.values(), self.add_button)
+        play = QShortcut(QKeySequence("Ctrl+Space"), self)
+        play.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        play.activated.connect(self.play_current_segment)
         self.refresh_adapters()
         self._update_buttons()
 
@@ -164,7 +188,11 @@ class TranscribePage(Page):
 
     def shortcuts(self) -> list[Shortcut]:
         return [Shortcut(self.tr("Click a word"), self.tr("hear that word")),
-                Shortcut(self.tr("Double-click a segment"), self.tr("hear that segment"))]
+                Shortcut(self.tr("Double-click a segment"), self.tr("hear that segment")),
+                Shortcut("Ctrl+Space", self.tr("hear the selected segment"))]
+
+    def focus_widget(self) -> QWidget | None:
+        return self.segments if self.result is not None else self.open_button
 
     def shutdown(self) -> None:
         if self._take is not None:
@@ -198,8 +226,8 @@ class TranscribePage(Page):
             names = []
         for name in names:
             button = QPushButton(icon("export"), name)
-            button.setAccessibleName(self.tr("Export as {format}").format(format=name))
             button.setToolTip(self.tr("Save the transcript as {format}").format(format=name))
+            describe(button, self.tr("Export as {format}").format(format=name), button.toolTip())
             button.clicked.connect(lambda _=False, n=name: self.export(n))
             self.export_buttons[name] = button
             self.export_row.addWidget(button)
@@ -246,16 +274,18 @@ class TranscribePage(Page):
                 return
             folder = self.project.root / "recordings" / "to-transcribe"
             self._take = audio_io.TakeRecorder(self._capture, new_take_path(folder))
-            self.record_button.setText(self.tr("Stop recording"))
+            self.record_button.setText(self.tr("Stop &recording"))
             self.record_button.setIcon(icon("stop"))
+            self.record_button.setAccessibleName(self.tr("Stop recording"))
         else:
             take, self._take = self._take, None
             take.stop()
             take.wait(5)
             path = finished_path(take.path)
             take.path.replace(path)
-            self.record_button.setText(self.tr("Record"))
+            self.record_button.setText(self.tr("&Record"))
             self.record_button.setIcon(icon("record"))
+            self.record_button.setAccessibleName(self.tr("Record"))
             self.open_audio(path)
         self._update_buttons()
 
@@ -351,6 +381,11 @@ class TranscribePage(Page):
                                                               QHeaderView.ResizeMode.Stretch)
         self.segments.blockSignals(False)
         self._update_buttons()
+        if self.segments.rowCount() and self.isVisible():
+            # The keyboard lands on the least confident segment's text, ready to correct.
+            self.segments.setCurrentCell(0, COL_TEXT)
+            if not self.window_.nav.hasFocus():
+                self.segments.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _render_words(self) -> None:
         palette = self.palette()
@@ -393,6 +428,11 @@ class TranscribePage(Page):
         if kind == "word" and self.result is not None:
             word = self.result.segments[int(s_index)].words[int(w_index)]
             self._play(word.start, word.end)
+
+    def play_current_segment(self) -> None:
+        row = self.segments.currentRow()
+        if self.result is not None and 0 <= row < self.segments.rowCount():
+            self.play_segment(row)
 
     def play_segment(self, row: int) -> None:
         index = self.segments.item(row, COL_ADD).data(Qt.ItemDataRole.UserRole)

@@ -29,6 +29,13 @@ class TrainingCurves(QWidget):
         self.rate_plot = pg.PlotWidget()
         self.titles = {self.loss_plot: self.tr("Loss (lower is better)"),
                        self.rate_plot: self.tr("Error rates on dev clips (%)")}
+        self.setAccessibleName(self.tr("Training curves"))
+        self.setAccessibleDescription(self.tr(
+            "Loss and error rates by training step; the training log beside it has the same "
+            "numbers in words"))
+        for plot, title in self.titles.items():
+            plot.setAccessibleName(title)
+            plot.setAccessibleDescription(self.accessibleDescription())
         for plot in self.titles:
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.getAxis("bottom").setLabel(self.tr("step"))

@@ -60,6 +60,7 @@ class WaveformView(pg.PlotWidget):
         self.samplerate = 16000
         self.setMinimumHeight(90)
         self.setAccessibleName(self.tr("Waveform"))
+        self.setAccessibleDescription(self.tr("The shape of the sound over time, in seconds"))
         adopt_menus(self)
         self.apply_palette()
         self._styled = True

@@ -8,6 +8,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from mms_studio.gui.a11y import describe
+
 FLOOR_DB = -60.0
 CLIP_LEVEL = 0.999
 CLIP_HOLD_S = 1.5     # keep the warning visible long enough to be read
@@ -24,10 +26,13 @@ class LevelMeter(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
         self.bar.setFormat(self.tr("silence"))
-        self.bar.setAccessibleName(self.tr("Input level"))
+        description = self.tr("The microphone's loudness in decibels; a warning in words "
+                              "shows when it is too loud")
+        describe(self, self.tr("Input level"), description)
+        describe(self.bar, self.tr("Input level"), description)
         self.clip_label = QLabel()
         self.clip_label.setObjectName("clippingIndicator")
-        self.clip_label.setMinimumWidth(130)
+        self.clip_label.setMinimumWidth(self.clip_label.fontMetrics().averageCharWidth() * 16)
         self._clip_until = 0.0
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
