@@ -106,3 +106,18 @@ def test_hardware_presets():
     assert seconds_per_batch(t4) < seconds_per_batch(a100) <= 200.0
     # a tiny base fits far more audio than the 1B one on the same laptop
     assert seconds_per_batch(laptop, base_params=4e6) > seconds_per_batch(laptop)
+
+
+def test_devtools_command_line(tmp_path, capsys):
+    import soundfile as sf
+
+    from mms_studio.devtools import main
+
+    assert main(["tiny-model", str(tmp_path / "m"), "--languages", "eng,fra,abc"]) == 0
+    vocab = json.loads((tmp_path / "m" / "vocab.json").read_text())
+    assert list(vocab) == ["eng", "fra", "abc"]
+    assert {p.name for p in (tmp_path / "m").glob("adapter.*")} == {
+        "adapter.eng.safetensors", "adapter.fra.safetensors", "adapter.abc.safetensors"}
+    assert main(["synthetic-audio", str(tmp_path / "long.wav"), "--seconds", "6"]) == 0
+    info = sf.info(str(tmp_path / "long.wav"))
+    assert info.samplerate == 16000 and 6.0 <= info.duration < 9.0
