@@ -18,6 +18,8 @@ import numpy as np
 from mms_studio.core.engine.decode import SAMPLE_RATE, WORD_DELIMITER
 
 MMS_CONV_KERNELS = (10, 3, 3, 3, 3, 2, 2)
+# Shorter clips teach nothing and break SpecAugment's time masks (10 frames = 0.2 s each).
+MIN_SECONDS = 0.25
 MMS_CONV_STRIDES = (5, 2, 2, 2, 2, 2, 2)
 
 
@@ -142,6 +144,9 @@ def preflight(utterances: Sequence[Utterance], codec: LabelCodec, *,
         frames = frames_for_samples(int(round(utt.duration * SAMPLE_RATE)))
         if not labels:
             dropped.append(Dropped(utt.id, "The transcript is empty after normalisation."))
+        elif utt.duration < MIN_SECONDS:
+            dropped.append(Dropped(utt.id, f"The clip is too short ({utt.duration:.2f} s); "
+                                           f"clips need at least {MIN_SECONDS:g} seconds."))
         elif utt.duration > max_seconds:
             dropped.append(Dropped(utt.id, f"The clip is longer than {max_seconds:g} seconds; "
                                            "split it into shorter clips."))

@@ -37,6 +37,10 @@ def test_preflight_drops_and_explains():
     assert [e.utterance.id for e in kept] == [u.id for u in good]
     reasons = {d.id: d.reason for d in dropped}
     assert "too short" in reasons["short"] and "0.10 s" in reasons["short"]
+    long_text = Utterance(id="crammed", text="bala sinu kato meli " * 3, duration=0.5,
+                          samples=np.zeros(8000, np.float32))
+    _, dropped = preflight([long_text], codec)
+    assert "too short for its transcript" in dropped[0].reason
     assert "empty" in reasons["empty"]
 
 
