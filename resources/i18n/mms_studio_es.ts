@@ -18,7 +18,7 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
         <source>The base model is needed</source>
         <translation>Se necesita el modelo base</translation>
     </message>
@@ -43,7 +43,37 @@
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model from the internet once; it continues where it stopped</source>
+        <translation>Descargar el modelo base de internet una sola vez; continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a folder that already holds the base model (config.json and model.safetensors)</source>
+        <translation>Usar una carpeta que ya contiene el modelo base (config.json y model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this for now; training and transcribing need the base model</source>
+        <translation>Cerrar por ahora; el entrenamiento y la transcripción necesitan el modelo base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Downloading… time left {eta}</source>
         <translation>Descargando… tiempo restante {eta}</translation>
     </message>
@@ -158,7 +188,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+102"/>
         <source>Dataset</source>
         <translation>Datos</translation>
     </message>
@@ -173,7 +203,7 @@ Los detalles están en el archivo de registro:
         <translation>Añadir grabaciones con sus transcripciones: archivos de audio con un .txt/.lab al lado, carpetas, ELAN, TextGrid, subtítulos, tablas CSV, Common Voice. También puede soltarlos aquí.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter by transcript, speaker or source</source>
         <translation>Filtrar por transcripción, hablante u origen</translation>
     </message>
@@ -193,7 +223,7 @@ Los detalles están en el archivo de registro:
         <translation>Mostrar fragmentos con estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -218,39 +248,39 @@ Los detalles están en el archivo de registro:
         <translation>eliminado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show deleted</source>
-        <translation>Mostrar eliminados</translation>
+        <translation type="vanished">Mostrar eliminados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Eliminar fragmentos seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
         <translation>Eliminar los fragmentos seleccionados (Del); Ctrl+Z los recupera</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+175"/>
+        <location line="+8"/>
+        <location line="+187"/>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Orthography report</source>
         <translation>Informe de ortografía</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-197"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Listar cada carácter usado en las transcripciones, cuántas veces y en qué fragmentos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clips</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Mark as ok</source>
         <translation>Marcar como ok</translation>
     </message>
@@ -280,24 +310,80 @@ Los detalles están en el archivo de registro:
         <translation>Pasar a los fragmentos de prueba</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Play the selected clip</source>
         <translation>Reproducir el fragmento seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
         <translation>Reproducir el fragmento seleccionado (Ctrl+Space)</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show every clip again</source>
+        <translation>Mostrar de nuevo todos los fragmentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the clips with this status</source>
+        <translation>Mostrar solo los fragmentos con este estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;deleted</source>
+        <translation>Mostrar e&amp;liminados</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show deleted clips</source>
+        <translation>Mostrar los fragmentos eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List deleted clips too, so they can be brought back</source>
+        <translation>Listar también los fragmentos eliminados, para poder recuperarlos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Orthography report</source>
+        <translation>Informe de &amp;ortografía</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
+        <translation>Cada fragmento con su estado en palabras; F2 edita una transcripción, la tecla Menú cambia el estado o el grupo, Ctrl+Space reproduce el fragmento.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Seleccione un fragmento para verlo y escucharlo.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the import is done</source>
+        <translation>Cuánto de la importación está hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop import</source>
         <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current clip; clips already imported are kept</source>
+        <translation>Detener después del fragmento actual; los fragmentos ya importados se conservan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +391,17 @@ Los detalles están en el archivo de registro:
         <translation>Informe de importación</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped, with the reason</source>
+        <translation>Lo que se importó y lo que se omitió, con el motivo</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
         <translation>Todavía no hay fragmentos. Haga clic en Importar… o suelte aquí grabaciones con sus transcripciones, o grabe nuevas en la página Grabar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>delete the selected clips</source>
         <translation>eliminar los fragmentos seleccionados</translation>
     </message>
@@ -330,7 +421,7 @@ Los detalles están en el archivo de registro:
         <translation>filtrar fragmentos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>importing recordings</source>
         <translation>importación de grabaciones</translation>
     </message>
@@ -350,7 +441,7 @@ Los detalles están en el archivo de registro:
         <translation>Esta versión de MMS Studio aún no puede generar el informe.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
         <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
@@ -424,13 +515,19 @@ Los detalles están en el archivo de registro:
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+22"/>
         <source>silence</source>
         <translation>silencio</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>El volumen del micrófono en decibelios; un aviso escrito aparece cuando es demasiado alto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
@@ -453,7 +550,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
@@ -488,17 +585,22 @@ Los detalles están en el archivo de registro:
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Las partes del proyecto: elija una con las flechas o pulse Ctrl+1 a Ctrl+5 desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Opening the project…</source>
         <translation>Abriendo el proyecto…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Every change is saved as you make it.</source>
         <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -508,7 +610,7 @@ Los detalles están en el archivo de registro:
         <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -620,11 +722,17 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Cada combinación de teclas y lo que hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -634,7 +742,7 @@ Los detalles están en el archivo de registro:
         <translation>Qué hace</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About MMS Studio</source>
         <translation>Acerca de MMS Studio</translation>
     </message>
@@ -677,7 +785,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -687,12 +795,42 @@ Los detalles están en el archivo de registro:
         <translation>p. ej., cuentos abui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>Cualquier nombre; la carpeta del proyecto lleva ese nombre.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
         <translation>código ISO 639-3, p. ej., abz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Código de idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation>El código ISO 639-3 del idioma (dos o tres letras minúsculas); no se puede cambiar después.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>La carpeta que contendrá el proyecto; escriba una ruta o elija una con el botón de al lado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose folder</source>
         <translation>Elegir carpeta</translation>
     </message>
@@ -702,7 +840,7 @@ Los detalles están en el archivo de registro:
         <translation>Elegir la carpeta que contendrá el proyecto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Project &amp;name:</source>
         <translation>&amp;Nombre del proyecto:</translation>
     </message>
@@ -717,12 +855,22 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Guardarlo en:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Create project</source>
         <translation>Crear proyecto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Crear la carpeta del proyecto y abrirla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Cerrar sin crear un proyecto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Give the project a name.</source>
         <translation>Ponga un nombre al proyecto.</translation>
     </message>
@@ -755,45 +903,44 @@ Los detalles están en el archivo de registro:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
-        <location line="+68"/>
-        <location line="+265"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+60"/>
+        <location line="+73"/>
+        <location line="+284"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>who is speaking (name or code)</source>
         <translation>quién habla (nombre o código)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open prompts…</source>
-        <translation>Abrir frases para leer…</translation>
+        <translation type="vanished">Abrir frases para leer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Un archivo de texto con una frase por línea</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+236"/>
+        <location line="+5"/>
+        <location line="+254"/>
         <source>Free recording</source>
         <translation>Grabación libre</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-255"/>
         <source>Record without prompts and type what was said</source>
         <translation>Grabar sin frases para leer y escribir lo que se dijo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -803,17 +950,37 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Hablante:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Look for microphones again</source>
         <translation>Buscar micrófonos de nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Look for microphones again (after plugging one in)</source>
         <translation>Buscar micrófonos de nuevo (después de conectar uno)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>El micrófono con el que se graban las tomas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>Abrir &amp;frases para leer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>Grabación &amp;libre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micrófono:</translation>
     </message>
@@ -823,7 +990,7 @@ Los detalles están en el archivo de registro:
         <translation>Frases para leer:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>what is said in the take</source>
         <translation>lo que se dice en la toma</translation>
     </message>
@@ -831,6 +998,11 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>Transcript of the take</source>
         <translation>Transcripción de la toma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>Lo que se dice en la toma; Ctrl+R graba, Ctrl+Enter acepta la toma.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -858,14 +1030,54 @@ Los detalles están en el archivo de registro:
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Empezar a grabar una toma; pulse de nuevo para detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Escuchar la toma; pulse de nuevo para detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Descartar esta toma y grabar la frase de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Añadir la toma y su transcripción a los datos y mostrar la frase siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Volver a la frase anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Pasar a la frase siguiente sin grabar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
         <translation>Pulse Grabar (Ctrl+R) y lea la frase.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Revisar la toma re&amp;cuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review recovered take</source>
         <translation>Revisar la toma recuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Cargar la siguiente toma interrumpida por un fallo, para escucharla, transcribirla y aceptarla</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -873,7 +1085,7 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Transcripción:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>start or stop recording</source>
         <translation>iniciar o detener la grabación</translation>
     </message>
@@ -908,7 +1120,7 @@ Los detalles están en el archivo de registro:
         <translation>grabación de una toma</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ No se encontró ningún micrófono. Conecte uno y vuelva a esta página.</translation>
     </message>
@@ -918,7 +1130,8 @@ Los detalles están en el archivo de registro:
         <translation>No se cambió el micrófono</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-213"/>
+        <location line="+221"/>
         <source>Open prompts</source>
         <translation>Abrir frases para leer</translation>
     </message>
@@ -958,7 +1171,7 @@ Los detalles están en el archivo de registro:
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
         <translation>● Grabando… pulse Detener (Ctrl+R) al terminar.</translation>
     </message>
@@ -973,7 +1186,7 @@ Los detalles están en el archivo de registro:
         <translation>● Grabando… {s:.1f} s — pulse Detener (Ctrl+R) al terminar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The take could not be saved: {error}</source>
         <translation>⚠ No se pudo guardar la toma: {error}</translation>
     </message>
@@ -1026,7 +1239,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1037,6 +1250,31 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+4"/>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation>El nombre del proyecto, que aparece en el título de la ventana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Código de idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation>El modelo MMS sobre el que se entrenan los adaptadores (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -1056,9 +1294,13 @@ Los detalles están en el archivo de registro:
         <translation>Modelo base:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Ignorar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
+        <translation type="vanished">Ignorar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation>Ign&amp;orar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,12 +1323,37 @@ Los detalles están en el archivo de registro:
         <translation>uno por línea: ’ -&gt; ʼ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ignore upper and lower case</source>
+        <translation>Ignorar mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if case carries no meaning in this language</source>
+        <translation>Solo si las mayúsculas y minúsculas no tienen significado en este idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters to remove</source>
+        <translation>Caracteres que quitar</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Punctuation kept as letters</source>
+        <translation>Puntuación que se mantiene como letras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multigraphs</source>
+        <translation>Multígrafos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replacements</source>
         <translation>Reemplazos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How transcripts become training text</source>
         <translation>Cómo las transcripciones se convierten en texto de entrenamiento</translation>
     </message>
@@ -1116,7 +1383,22 @@ Los detalles están en el archivo de registro:
         <translation>escriba una frase para ver lo que aprende el modelo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sample sentence</source>
+        <translation>Frase de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learned as</source>
+        <translation>Se aprende como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample as the recogniser will learn it</source>
+        <translation>El ejemplo tal como lo aprenderá el reconocedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1136,7 +1418,17 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Guardar configuración</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep these rules for training and scoring</source>
+        <translation>Conservar estas reglas para el entrenamiento y la evaluación</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
@@ -1149,7 +1441,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -1164,9 +1456,24 @@ Los detalles están en el archivo de registro:
         <translation>Configuración predefinida de entrenamiento</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How long and how hard to train; the suggestion suits this computer</source>
+        <translation>Cuánto tiempo y con qué intensidad entrenar; la sugerencia es adecuada para este equipo</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Configuración avan&amp;zada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advanced settings</source>
         <translation>Configuración avanzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the number of steps, the learning rate and the batch size</source>
+        <translation>Mostrar u ocultar el número de pasos, la tasa de aprendizaje y el tamaño de los lotes</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,24 +1492,80 @@ Los detalles están en el archivo de registro:
         <translation>ajustar a la memoria</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Training steps:</source>
-        <translation>Pasos de entrenamiento:</translation>
+        <translation type="vanished">Pasos de entrenamiento:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Comprobar con los fragmentos de control cada:</translation>
+        <translation type="vanished">Comprobar con los fragmentos de control cada:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning rate:</source>
-        <translation>Tasa de aprendizaje:</translation>
+        <translation type="vanished">Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Audio seconds per batch:</source>
+        <translation type="vanished">Segundos de audio por lote:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training steps</source>
+        <translation>Pasos de entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audio seconds per batch:</source>
-        <translation>Segundos de audio por lote:</translation>
+        <source>How many steps to train; 0 takes the number from the preset</source>
+        <translation>Cuántos pasos entrenar; 0 toma el número de la configuración predefinida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every</source>
+        <translation>Comprobar con los fragmentos de control cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
+        <translation>Cuántos pasos entre comprobaciones con los fragmentos de control; 0 lo toma de la configuración predefinida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
+        <translation>El tamaño de cada paso de entrenamiento; 0 mantiene el valor predeterminado de la receta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch</source>
+        <translation>Segundos de audio por lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much audio each step sees; 0 fits it to this computer&apos;s memory</source>
+        <translation>Cuánto audio ve cada paso; 0 lo ajusta a la memoria de este equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trai&amp;ning steps:</source>
+        <translation>Pasos de en&amp;trenamiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check on dev clips every:</source>
+        <translation>&amp;Comprobar con los fragmentos de control cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;sa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per &amp;batch:</source>
+        <translation>Segundos de audio por &amp;lote:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1588,32 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Reanudar entrenamiento detenido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start training</source>
+        <translation>Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new adapter on the clips of this project</source>
+        <translation>Entrenar un nuevo adaptador con los fragmentos de este proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume stopped run</source>
+        <translation>Reanudar entrenamiento detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the last stopped training run from where it stopped</source>
+        <translation>Continuar el último entrenamiento detenido desde donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -1241,6 +1629,16 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Cuánto del entrenamiento está hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not running.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
@@ -1250,14 +1648,24 @@ Los detalles están en el archivo de registro:
         <translation>Las curvas de pérdida y de tasa de error aparecen aquí durante el entrenamiento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training log</source>
         <translation>Registro de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step&apos;s loss and each check&apos;s error rates, in words</source>
+        <translation>La pérdida de cada paso y las tasas de error de cada comprobación, en palabras</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
         <translation>Biblioteca de adaptadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Los adaptadores entrenados en este proyecto con sus tasas de error en los fragmentos de control</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1275,7 +1683,7 @@ Los detalles están en el archivo de registro:
         <translation>WER (control)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminado: adaptador {name}, CER de control {cer}; adaptador propio del modelo base: CER {base}.</translation>
     </message>
@@ -1289,7 +1697,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">CER inicial</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1304,12 +1712,12 @@ Los detalles están en el archivo de registro:
         <translation>Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adapter library (this project)</source>
         <translation>Biblioteca de adaptadores (este proyecto)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>No se pudo comprobar el hardware de este equipo.</translation>
     </message>
@@ -1401,7 +1809,17 @@ Los detalles están en el archivo de registro:
         <translation>Tasas de error en los fragmentos de control (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>Curvas de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss and error rates by training step; the training log beside it has the same numbers in words</source>
+        <translation>Pérdida y tasas de error por paso de entrenamiento; el registro de entrenamiento al lado tiene los mismos números en palabras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
@@ -1429,48 +1847,48 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+63"/>
+        <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>&amp;Open audio…</source>
         <translation>Abrir a&amp;udio…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
+        <location line="+6"/>
+        <location line="+209"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-210"/>
         <source>Record something to transcribe</source>
         <translation>Grabar algo para transcribir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transcribe</source>
         <translation>&amp;Transcribir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adapter:</source>
-        <translation>Adaptador:</translation>
+        <translation type="vanished">Adaptador:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Drop a recording here, open one, or record.</source>
         <translation>Suelte una grabación aquí, abra una o grabe.</translation>
     </message>
@@ -1490,7 +1908,7 @@ Los detalles están en el archivo de registro:
         <translation>Segmentos, los menos seguros primero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1510,7 +1928,7 @@ Los detalles están en el archivo de registro:
         <translation>Texto (edítelo para corregir)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add checked segments to the dataset</source>
         <translation>Añadir los segmentos &amp;marcados a los datos</translation>
     </message>
@@ -1520,12 +1938,12 @@ Los detalles están en el archivo de registro:
         <translation>Los segmentos corregidos se convierten en fragmentos de entrenamiento; entrene de nuevo para mejorar el reconocedor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>transcribing</source>
         <translation>transcripción</translation>
     </message>
@@ -1555,22 +1973,93 @@ Los detalles están en el archivo de registro:
         <translation>escuchar ese segmento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptador {lang} propio del modelo base (si lo tiene)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Save the transcript as {format}</source>
         <translation>Guardar la transcripción como {format}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <source>Open audio</source>
+        <translation>Abrir audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recording to transcribe</source>
+        <translation>Elegir una grabación para transcribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The trained adapter that writes the transcript</source>
+        <translation>El adaptador entrenado que escribe la transcripción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a transcript of the recording with the chosen adapter</source>
+        <translation>Escribir la transcripción de la grabación con el adaptador elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing; the segments already done are kept</source>
+        <translation>Detener la transcripción; los segmentos ya hechos se conservan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dapter:</source>
+        <translation>Adaptad&amp;or:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The transcript word by word; words the model is unsure of are underlined and shaded. Tab moves between words, Enter plays the word.</source>
+        <translation>La transcripción palabra por palabra; las palabras de las que el modelo no está seguro aparecen subrayadas y sombreadas. Tab pasa de una palabra a otra, Intro reproduce la palabra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each segment with its confidence in words; F2 corrects the text, Space ticks Add, Ctrl+Space plays the segment.</source>
+        <translation>Cada segmento con su confianza en palabras; F2 corrige el texto, Espacio marca Añadir, Ctrl+Space reproduce el segmento.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add checked segments to the dataset</source>
+        <translation>Añadir los segmentos marcados a los datos</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Transcription progress</source>
+        <translation>Progreso de la transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the recording is transcribed</source>
+        <translation>Cuánto de la grabación está transcrito</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hear the selected segment</source>
+        <translation>escuchar el segmento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a recording</source>
         <translation>Abrir una grabación</translation>
     </message>
@@ -1596,6 +2085,11 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+4"/>
+        <source>Stop &amp;recording</source>
+        <translation>Detener la &amp;grabación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop recording</source>
         <translation>Detener la grabación</translation>
     </message>
@@ -1630,7 +2124,7 @@ Los detalles están en el archivo de registro:
         <translation> ⚠ baja</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(no se reconoció nada: escriba lo que se dice en la tabla de abajo)&lt;/i&gt;</translation>
     </message>
@@ -1645,7 +2139,7 @@ Los detalles están en el archivo de registro:
         <translation>No se puede reproducir</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}: escriba primero lo que se dice.</translation>
     </message>
@@ -1687,6 +2181,11 @@ Los detalles están en el archivo de registro:
         <source>Waveform</source>
         <translation>Forma de onda</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape of the sound over time, in seconds</source>
+        <translation>La forma del sonido en el tiempo, en segundos</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -1701,7 +2200,7 @@ Los detalles están en el archivo de registro:
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
         <translation>Convierta las grabaciones de su comunidad en un reconocedor de voz para su idioma.</translation>
     </message>
@@ -1716,9 +2215,34 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project for a language: a name, the language code and a folder (Ctrl+N)</source>
+        <translation>Empezar un proyecto para un idioma: un nombre, el código de idioma y una carpeta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder made earlier (Ctrl+O)</source>
+        <translation>Abrir una carpeta de proyecto creada antes (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects opened before; press Enter to open the selected one.</source>
+        <translation>Proyectos abiertos antes; pulse Intro para abrir el seleccionado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,7 +2255,7 @@ Los detalles están en el archivo de registro:
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open project folder</source>
         <translation>Abrir la carpeta del proyecto</translation>
     </message>

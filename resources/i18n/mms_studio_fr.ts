@@ -18,7 +18,7 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
         <source>The base model is needed</source>
         <translation>Le modèle de base est nécessaire</translation>
     </message>
@@ -43,7 +43,37 @@
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model from the internet once; it continues where it stopped</source>
+        <translation>Télécharger le modèle de base depuis Internet, une seule fois&#xa0;; le téléchargement reprend là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a folder that already holds the base model (config.json and model.safetensors)</source>
+        <translation>Utiliser un dossier qui contient déjà le modèle de base (config.json et model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this for now; training and transcribing need the base model</source>
+        <translation>Fermer pour l&apos;instant&#xa0;; l&apos;entraînement et la transcription ont besoin du modèle de base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Downloading… time left {eta}</source>
         <translation>Téléchargement… temps restant {eta}</translation>
     </message>
@@ -158,7 +188,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+102"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
@@ -173,7 +203,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Ajouter des enregistrements avec leurs transcriptions&#xa0;: fichiers audio avec un .txt/.lab à côté, dossiers, ELAN, TextGrid, sous-titres, tableaux CSV, Common Voice. Vous pouvez aussi les déposer ici.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter by transcript, speaker or source</source>
         <translation>Filtrer par transcription, locuteur ou source</translation>
     </message>
@@ -193,7 +223,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Afficher les extraits à l&apos;état</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -218,39 +248,39 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show deleted</source>
-        <translation>Afficher les supprimés</translation>
+        <translation type="vanished">Afficher les supprimés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Supprimer les extraits sélectionnés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
         <translation>Supprimer les extraits sélectionnés (Del)&#xa0;; Ctrl+Z les rétablit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+175"/>
+        <location line="+8"/>
+        <location line="+187"/>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Orthography report</source>
         <translation>Rapport d&apos;orthographe</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-197"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Lister chaque caractère des transcriptions, combien de fois et dans quels extraits</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clips</source>
         <translation>Extraits</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Mark as ok</source>
         <translation>Marquer comme ok</translation>
     </message>
@@ -280,24 +310,80 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Mettre dans les extraits de test</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Play the selected clip</source>
         <translation>Écouter l&apos;extrait sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
         <translation>Écouter l&apos;extrait sélectionné (Ctrl+Space)</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show every clip again</source>
+        <translation>Afficher à nouveau tous les extraits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the clips with this status</source>
+        <translation>Afficher seulement les extraits à cet état</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;deleted</source>
+        <translation>Afficher les &amp;supprimés</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show deleted clips</source>
+        <translation>Afficher les extraits supprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List deleted clips too, so they can be brought back</source>
+        <translation>Lister aussi les extraits supprimés, pour pouvoir les rétablir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Orthography report</source>
+        <translation>Rapport d&apos;&amp;orthographe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
+        <translation>Chaque extrait avec son état en toutes lettres&#xa0;; F2 modifie une transcription, la touche Menu change l&apos;état ou le groupe, Ctrl+Space fait écouter l&apos;extrait.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Sélectionnez un extrait pour le voir et l&apos;écouter.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the import is done</source>
+        <translation>Quelle part de l&apos;import est faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop import</source>
         <translation>Arrêter l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current clip; clips already imported are kept</source>
+        <translation>Arrêter après l&apos;extrait en cours&#xa0;; les extraits déjà importés sont gardés</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +391,17 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped, with the reason</source>
+        <translation>Ce qui a été importé et ce qui a été ignoré, avec la raison</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
         <translation>Pas encore d&apos;extraits. Cliquez sur Importer… ou déposez ici des enregistrements avec leurs transcriptions — ou enregistrez-en de nouveaux sur la page Enregistrer.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>delete the selected clips</source>
         <translation>supprimer les extraits sélectionnés</translation>
     </message>
@@ -330,7 +421,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>filtrer les extraits</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>importing recordings</source>
         <translation>import d&apos;enregistrements</translation>
     </message>
@@ -350,7 +441,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Cette version de MMS Studio ne peut pas encore produire ce rapport.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
         <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
@@ -424,13 +515,19 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+22"/>
         <source>silence</source>
         <translation>silence</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>Le volume du microphone en décibels&#xa0;; un avertissement écrit s&apos;affiche quand il est trop fort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Input level</source>
         <translation>Niveau d&apos;entrée</translation>
     </message>
@@ -453,7 +550,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
@@ -488,17 +585,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Les parties du projet&#xa0;: choisissez-en une avec les flèches, ou appuyez sur Ctrl+1 à Ctrl+5 depuis n&apos;importe où.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Opening the project…</source>
         <translation>Ouverture du projet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Every change is saved as you make it.</source>
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -508,7 +610,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Prises interrompues par un plantage et gardées&#xa0;: {n}&#xa0;; revoyez-les sur la page Enregistrer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -620,11 +722,17 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Chaque combinaison de touches et son action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -634,7 +742,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About MMS Studio</source>
         <translation>À propos de MMS Studio</translation>
     </message>
@@ -677,7 +785,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -687,12 +795,42 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>ex.&#xa0;: contes abui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>N&apos;importe quel nom&#xa0;; le dossier du projet porte ce nom.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
         <translation>code ISO 639-3, ex.&#xa0;: abz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Code de langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation>Le code ISO 639-3 de la langue (deux ou trois lettres minuscules)&#xa0;; il ne pourra pas être changé ensuite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>Le dossier qui contiendra le projet&#xa0;; saisissez un chemin ou choisissez-en un avec le bouton à côté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose folder</source>
         <translation>Choisir le dossier</translation>
     </message>
@@ -702,7 +840,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Choisir le dossier qui contiendra le projet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Project &amp;name:</source>
         <translation>&amp;Nom du projet&#xa0;:</translation>
     </message>
@@ -717,12 +855,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Dans le dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Create project</source>
         <translation>Créer le projet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Créer le dossier du projet et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Fermer sans créer de projet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
@@ -755,45 +903,44 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
-        <location line="+68"/>
-        <location line="+265"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+60"/>
+        <location line="+73"/>
+        <location line="+284"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>who is speaking (name or code)</source>
         <translation>qui parle (nom ou code)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open prompts…</source>
-        <translation>Ouvrir des phrases à lire…</translation>
+        <translation type="vanished">Ouvrir des phrases à lire…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Un fichier texte avec une phrase par ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+236"/>
+        <location line="+5"/>
+        <location line="+254"/>
         <source>Free recording</source>
         <translation>Enregistrement libre</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-255"/>
         <source>Record without prompts and type what was said</source>
         <translation>Enregistrer sans phrases à lire et écrire ce qui a été dit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -803,17 +950,37 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>L&amp;ocuteur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Look for microphones again</source>
         <translation>Rechercher à nouveau les microphones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Look for microphones again (after plugging one in)</source>
         <translation>Rechercher à nouveau les microphones (après en avoir branché un)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>Le microphone qui enregistre les prises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>Ouvrir des &amp;phrases à lire…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>&amp;Enregistrement libre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microphone&#xa0;:</translation>
     </message>
@@ -823,7 +990,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Phrases à lire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>what is said in the take</source>
         <translation>ce qui est dit dans la prise</translation>
     </message>
@@ -831,6 +998,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>Transcript of the take</source>
         <translation>Transcription de la prise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>Ce qui est dit dans la prise&#xa0;; Ctrl+R enregistre, Ctrl+Enter accepte la prise.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -858,14 +1030,54 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Passer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Commencer à enregistrer une prise&#xa0;; appuyez à nouveau pour arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Écouter la prise&#xa0;; appuyez à nouveau pour arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Jeter cette prise et réenregistrer la phrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Ajouter la prise et sa transcription aux données, puis afficher la phrase suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Revenir à la phrase précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Passer à la phrase suivante sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
         <translation>Appuyez sur Enregistrer (Ctrl+R) et lisez la phrase.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Revoir la prise &amp;récupérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review recovered take</source>
         <translation>Revoir la prise récupérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Charger la prochaine prise interrompue par un plantage, pour l&apos;écouter, la transcrire et l&apos;accepter</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -873,7 +1085,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Transcription&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>start or stop recording</source>
         <translation>démarrer ou arrêter l&apos;enregistrement</translation>
     </message>
@@ -908,7 +1120,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>enregistrement d&apos;une prise</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Aucun microphone trouvé. Branchez-en un et revenez sur cette page.</translation>
     </message>
@@ -918,7 +1130,8 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Microphone non changé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-213"/>
+        <location line="+221"/>
         <source>Open prompts</source>
         <translation>Ouvrir des phrases à lire</translation>
     </message>
@@ -958,7 +1171,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
         <translation>● Enregistrement… appuyez sur Arrêter (Ctrl+R) à la fin.</translation>
     </message>
@@ -973,7 +1186,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>● Enregistrement… {s:.1f} s — appuyez sur Arrêter (Ctrl+R) à la fin.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The take could not be saved: {error}</source>
         <translation>⚠ La prise n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
@@ -1026,7 +1239,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1037,6 +1250,31 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation>Le nom du projet, affiché dans le titre de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Code de langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation>Le modèle MMS sur lequel les adaptateurs sont entraînés (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1056,9 +1294,13 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Modèle de base&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
+        <translation type="vanished">Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation>&amp;Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,12 +1323,37 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>un par ligne&#xa0;: ’ -&gt; ʼ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ignore upper and lower case</source>
+        <translation>Ignorer majuscules et minuscules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if case carries no meaning in this language</source>
+        <translation>Seulement si majuscules et minuscules n&apos;ont pas de sens dans cette langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters to remove</source>
+        <translation>Caractères à retirer</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Punctuation kept as letters</source>
+        <translation>Ponctuation gardée comme lettres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multigraphs</source>
+        <translation>Multigrammes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replacements</source>
         <translation>Remplacements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How transcripts become training text</source>
         <translation>Comment les transcriptions deviennent du texte d&apos;entraînement</translation>
     </message>
@@ -1116,7 +1383,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>écrivez une phrase pour voir ce que le modèle apprend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sample sentence</source>
+        <translation>Phrase d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learned as</source>
+        <translation>Appris comme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample as the recogniser will learn it</source>
+        <translation>L&apos;exemple tel que la reconnaissance vocale l&apos;apprendra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1136,7 +1418,17 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep these rules for training and scoring</source>
+        <translation>Garder ces règles pour l&apos;entraînement et l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -1149,7 +1441,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -1164,9 +1456,24 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Préréglage d&apos;entraînement</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How long and how hard to train; the suggestion suits this computer</source>
+        <translation>Durée et intensité de l&apos;entraînement&#xa0;; la suggestion convient à cet ordinateur</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Paramètres a&amp;vancés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advanced settings</source>
         <translation>Paramètres avancés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the number of steps, the learning rate and the batch size</source>
+        <translation>Afficher ou masquer le nombre d&apos;étapes, le taux d&apos;apprentissage et la taille des lots</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,24 +1492,80 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>adapter à la mémoire</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Training steps:</source>
-        <translation>Étapes d&apos;entraînement&#xa0;:</translation>
+        <translation type="vanished">Étapes d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Vérifier sur les extraits de contrôle toutes les&#xa0;:</translation>
+        <translation type="vanished">Vérifier sur les extraits de contrôle toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning rate:</source>
-        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
+        <translation type="vanished">Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audio seconds per batch:</source>
+        <translation type="vanished">Secondes d&apos;audio par lot&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training steps</source>
+        <translation>Étapes d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audio seconds per batch:</source>
-        <translation>Secondes d&apos;audio par lot&#xa0;:</translation>
+        <source>How many steps to train; 0 takes the number from the preset</source>
+        <translation>Combien d&apos;étapes d&apos;entraînement&#xa0;; 0 prend le nombre du préréglage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every</source>
+        <translation>Vérifier sur les extraits de contrôle toutes les</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
+        <translation>Combien d&apos;étapes entre deux vérifications sur les extraits de contrôle&#xa0;; 0 le prend du préréglage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
+        <translation>La taille de chaque étape d&apos;entraînement&#xa0;; 0 garde la valeur par défaut de la recette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch</source>
+        <translation>Secondes d&apos;audio par lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much audio each step sees; 0 fits it to this computer&apos;s memory</source>
+        <translation>Quantité d&apos;audio vue à chaque étape&#xa0;; 0 l&apos;adapte à la mémoire de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trai&amp;ning steps:</source>
+        <translation>Étapes d&apos;entraî&amp;nement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check on dev clips every:</source>
+        <translation>Vérifier sur les extraits de &amp;contrôle toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;ux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per &amp;batch:</source>
+        <translation>Secondes d&apos;audio par l&amp;ot&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1588,32 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Reprendre l&apos;entraînement arrêté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start training</source>
+        <translation>Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new adapter on the clips of this project</source>
+        <translation>Entraîner un nouvel adaptateur sur les extraits de ce projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume stopped run</source>
+        <translation>Reprendre l&apos;entraînement arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the last stopped training run from where it stopped</source>
+        <translation>Reprendre le dernier entraînement arrêté là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -1241,6 +1629,16 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Progression de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Quelle part de l&apos;entraînement est faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not running.</source>
         <translation>Aucun entraînement en cours.</translation>
     </message>
@@ -1250,14 +1648,24 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Les courbes de perte et de taux d&apos;erreur s&apos;affichent ici pendant l&apos;entraînement.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training log</source>
         <translation>Journal d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step&apos;s loss and each check&apos;s error rates, in words</source>
+        <translation>La perte de chaque étape et les taux d&apos;erreur de chaque vérification, en toutes lettres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
         <translation>Bibliothèque d&apos;adaptateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Les adaptateurs entraînés dans ce projet avec leurs taux d&apos;erreur sur les extraits de contrôle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1275,7 +1683,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>WER (contrôle)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}&#xa0;; adaptateur propre au modèle de base&#xa0;: CER {base}.</translation>
     </message>
@@ -1289,7 +1697,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">CER au départ</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -1304,12 +1712,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Les mêmes extraits de contrôle transcrits par l&apos;adaptateur propre au modèle de base pour cette langue, s&apos;il en a un (— s&apos;il n&apos;en a pas)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adapter library (this project)</source>
         <translation>Bibliothèque d&apos;adaptateurs (ce projet)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Impossible de vérifier le matériel de cet ordinateur.</translation>
     </message>
@@ -1401,7 +1809,17 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Taux d&apos;erreur sur les extraits de contrôle (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>Courbes d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss and error rates by training step; the training log beside it has the same numbers in words</source>
+        <translation>Perte et taux d&apos;erreur par étape d&apos;entraînement&#xa0;; le journal d&apos;entraînement à côté donne les mêmes chiffres en toutes lettres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
@@ -1429,48 +1847,48 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+63"/>
+        <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>&amp;Open audio…</source>
         <translation>&amp;Ouvrir un audio…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
+        <location line="+6"/>
+        <location line="+209"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-210"/>
         <source>Record something to transcribe</source>
         <translation>Enregistrer quelque chose à transcrire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adapter</source>
         <translation>Adaptateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transcribe</source>
         <translation>&amp;Transcrire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adapter:</source>
-        <translation>Adaptateur&#xa0;:</translation>
+        <translation type="vanished">Adaptateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Drop a recording here, open one, or record.</source>
         <translation>Déposez un enregistrement ici, ouvrez-en un, ou enregistrez.</translation>
     </message>
@@ -1490,7 +1908,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Segments, les moins sûrs d&apos;abord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1510,7 +1928,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Texte (modifiez pour corriger)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add checked segments to the dataset</source>
         <translation>Ajouter les segments &amp;cochés aux données</translation>
     </message>
@@ -1520,12 +1938,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Les segments corrigés deviennent des extraits d&apos;entraînement&#xa0;; entraînez à nouveau pour améliorer la reconnaissance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export:</source>
         <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>transcribing</source>
         <translation>transcription</translation>
     </message>
@@ -1555,22 +1973,93 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>écouter ce segment</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Save the transcript as {format}</source>
         <translation>Enregistrer la transcription en {format}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <source>Open audio</source>
+        <translation>Ouvrir un audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recording to transcribe</source>
+        <translation>Choisir un enregistrement à transcrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The trained adapter that writes the transcript</source>
+        <translation>L&apos;adaptateur entraîné qui écrit la transcription</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a transcript of the recording with the chosen adapter</source>
+        <translation>Écrire la transcription de l&apos;enregistrement avec l&apos;adaptateur choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing; the segments already done are kept</source>
+        <translation>Arrêter la transcription&#xa0;; les segments déjà faits sont gardés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dapter:</source>
+        <translation>Ada&amp;ptateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The transcript word by word; words the model is unsure of are underlined and shaded. Tab moves between words, Enter plays the word.</source>
+        <translation>La transcription mot à mot&#xa0;; les mots dont le modèle n&apos;est pas sûr sont soulignés et ombrés. Tab passe d&apos;un mot à l&apos;autre, Entrée fait écouter le mot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each segment with its confidence in words; F2 corrects the text, Space ticks Add, Ctrl+Space plays the segment.</source>
+        <translation>Chaque segment avec sa confiance en toutes lettres&#xa0;; F2 corrige le texte, Espace coche Ajouter, Ctrl+Space fait écouter le segment.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add checked segments to the dataset</source>
+        <translation>Ajouter les segments cochés aux données</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Transcription progress</source>
+        <translation>Progression de la transcription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the recording is transcribed</source>
+        <translation>Quelle part de l&apos;enregistrement est transcrite</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hear the selected segment</source>
+        <translation>écouter le segment sélectionné</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a recording</source>
         <translation>Ouvrir un enregistrement</translation>
     </message>
@@ -1596,6 +2085,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <source>Stop &amp;recording</source>
+        <translation>Arrêter l&apos;&amp;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop recording</source>
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
@@ -1630,7 +2124,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation> ⚠ faible</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(rien n&apos;a été reconnu&#xa0;: écrivez ce qui est dit dans le tableau ci-dessous)&lt;/i&gt;</translation>
     </message>
@@ -1645,7 +2139,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible d&apos;écouter</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}&#xa0;: écrivez d&apos;abord ce qui est dit.</translation>
     </message>
@@ -1687,6 +2181,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <source>Waveform</source>
         <translation>Forme d&apos;onde</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape of the sound over time, in seconds</source>
+        <translation>La forme du son dans le temps, en secondes</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -1701,7 +2200,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
         <translation>Faites des enregistrements de votre communauté un outil de reconnaissance vocale pour votre langue.</translation>
     </message>
@@ -1716,9 +2215,34 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project for a language: a name, the language code and a folder (Ctrl+N)</source>
+        <translation>Commencer un projet pour une langue&#xa0;: un nom, le code de langue et un dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder made earlier (Ctrl+O)</source>
+        <translation>Ouvrir un dossier de projet créé auparavant (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects opened before; press Enter to open the selected one.</source>
+        <translation>Projets déjà ouverts&#xa0;; appuyez sur Entrée pour ouvrir celui sélectionné.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,7 +2255,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open project folder</source>
         <translation>Ouvrir le dossier du projet</translation>
     </message>
