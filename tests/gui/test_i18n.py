@@ -89,6 +89,42 @@ def test_translations_keep_placeholders_and_accelerators(language) -> None:
     assert not problems, f"{language}:\n" + "\n".join(problems)
 
 
+MENU_BAR = ("&File", "&Edit", "&Go", "&View", "&Help")
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", tools.LANGUAGES)
+def test_page_mnemonics_clash_neither_with_each_other_nor_with_the_menu_bar(language) -> None:
+    """Alt+letter must reach one control: two on a page, or a page and a menu, cancel out.
+
+    Where the English itself shares a letter (a button whose text toggles, Record/Stop
+    recording), the translation may share it too.
+    """
+    path = tools.ts_path(language)
+    messages = [m for m in (tools.read_ts(path) if path.exists() else [])
+                if m.live and m.finished]
+    bar = {_mnemonic(m.translations[0]) for m in messages
+           if m.context == "MainWindow" and m.source in MENU_BAR}
+    english_bar = {_mnemonic(s) for s in MENU_BAR}
+    by_letter: dict[tuple[str, str], set[tuple[str | None, str]]] = {}
+    problems = []
+    for m in messages:
+        letter = _mnemonic(m.translations[0])
+        if not m.context.endswith("Page") or letter is None:
+            continue
+        by_letter.setdefault((m.context, letter), set()).add((_mnemonic(m.source), m.translations[0]))
+        if letter in bar and _mnemonic(m.source) not in english_bar:
+            problems.append(f"  [{m.context}] {m.translations[0]!r}: Alt+{letter} opens a menu")
+    for (context, letter), uses in sorted(by_letter.items()):
+        if len({source_letter for source_letter, _ in uses}) > 1:
+            problems.append(f"  [{context}] Alt+{letter} on {sorted(t for _, t in uses)}")
+    assert not problems, f"{language}:\n" + "\n".join(problems)
+
+
 def test_placeholder_check_catches_mistakes() -> None:
     assert placeholder_problems("Deleted {n} clip(s).", "{n} extrait(s) supprimé(s).") == []
     assert placeholder_problems("Deleted {n} clip(s).", "Extraits supprimés.") == ["lost ['{n}']"]
