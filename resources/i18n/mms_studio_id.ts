@@ -18,7 +18,7 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
         <source>The base model is needed</source>
         <translation>Model dasar diperlukan</translation>
     </message>
@@ -43,7 +43,37 @@
         <translation>&amp;Nanti</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model from the internet once; it continues where it stopped</source>
+        <translation>Unduh model dasar dari internet sekali saja; unduhan dilanjutkan dari titik berhentinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a folder that already holds the base model (config.json and model.safetensors)</source>
+        <translation>Pakai folder yang sudah berisi model dasar (config.json dan model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this for now; training and transcribing need the base model</source>
+        <translation>Tutup untuk sementara; pelatihan dan transkripsi memerlukan model dasar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Downloading… time left {eta}</source>
         <translation>Mengunduh… sisa waktu {eta}</translation>
     </message>
@@ -158,7 +188,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -173,7 +203,7 @@ Rinciannya ada di berkas log:
         <translation>Tambahkan rekaman beserta transkripnya: berkas audio dengan .txt/.lab di sebelahnya, folder, ELAN, TextGrid, subtitel, tabel CSV, Common Voice. Anda juga dapat menaruhnya di sini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter by transcript, speaker or source</source>
         <translation>Saring menurut transkrip, penutur, atau sumber</translation>
     </message>
@@ -193,7 +223,7 @@ Rinciannya ada di berkas log:
         <translation>Tampilkan klip dengan status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -218,39 +248,39 @@ Rinciannya ada di berkas log:
         <translation>dihapus</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show deleted</source>
-        <translation>Tampilkan yang dihapus</translation>
+        <translation type="vanished">Tampilkan yang dihapus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Hapus klip yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
         <translation>Hapus klip yang dipilih (Del); Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+175"/>
+        <location line="+8"/>
+        <location line="+187"/>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Orthography report</source>
         <translation>Laporan ejaan</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-197"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Tampilkan setiap karakter yang dipakai dalam transkrip, seberapa sering, dan di klip mana</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Mark as ok</source>
         <translation>Tandai ok</translation>
     </message>
@@ -280,24 +310,80 @@ Rinciannya ada di berkas log:
         <translation>Pindahkan ke klip uji</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Play the selected clip</source>
         <translation>Putar klip yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
         <translation>Putar klip yang dipilih (Ctrl+Space)</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show every clip again</source>
+        <translation>Tampilkan lagi semua klip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the clips with this status</source>
+        <translation>Tampilkan hanya klip dengan status ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;deleted</source>
+        <translation>Tampilkan yang &amp;dihapus</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show deleted clips</source>
+        <translation>Tampilkan klip yang dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List deleted clips too, so they can be brought back</source>
+        <translation>Tampilkan juga klip yang dihapus, agar dapat dikembalikan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Orthography report</source>
+        <translation>Laporan &amp;ejaan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
+        <translation>Setiap klip dengan statusnya dalam kata-kata; F2 menyunting transkrip, tombol Menu mengubah status atau kelompok, Ctrl+Space memutar klip.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Pilih klip untuk melihat dan mendengarkannya.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Import progress</source>
+        <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the import is done</source>
+        <translation>Seberapa banyak impor yang sudah selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop import</source>
         <translation>Hentikan impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current clip; clips already imported are kept</source>
+        <translation>Berhenti setelah klip ini; klip yang sudah diimpor tetap disimpan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +391,17 @@ Rinciannya ada di berkas log:
         <translation>Laporan impor</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped, with the reason</source>
+        <translation>Apa yang diimpor dan apa yang dilewati, beserta alasannya</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
         <translation>Belum ada klip. Klik Impor… atau taruh rekaman beserta transkripnya di sini — atau rekam yang baru di halaman Rekam.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>delete the selected clips</source>
         <translation>hapus klip yang dipilih</translation>
     </message>
@@ -330,7 +421,7 @@ Rinciannya ada di berkas log:
         <translation>saring klip</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>importing recordings</source>
         <translation>mengimpor rekaman</translation>
     </message>
@@ -350,7 +441,7 @@ Rinciannya ada di berkas log:
         <translation>Versi MMS Studio ini belum dapat membuat laporan tersebut.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
         <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
@@ -401,7 +492,7 @@ Rinciannya ada di berkas log:
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping after the current clip…</source>
         <translation>Berhenti setelah klip ini…</translation>
     </message>
@@ -424,13 +515,19 @@ Rinciannya ada di berkas log:
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+22"/>
         <source>silence</source>
         <translation>hening</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>Kekerasan suara mikrofon dalam desibel; peringatan tertulis muncul jika terlalu keras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Input level</source>
         <translation>Level masukan</translation>
     </message>
@@ -453,7 +550,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
@@ -488,17 +585,22 @@ Rinciannya ada di berkas log:
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Bagian-bagian proyek: pilih dengan tombol panah, atau tekan Ctrl+1 sampai Ctrl+5 dari mana saja.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Opening the project…</source>
         <translation>Membuka proyek…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Every change is saved as you make it.</source>
         <translation>Setiap perubahan langsung disimpan.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -508,7 +610,7 @@ Rinciannya ada di berkas log:
         <translation>{n} rekaman coba yang terputus karena aplikasi mogok tetap disimpan; tinjau di halaman Rekam</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -620,11 +722,17 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Setiap kombinasi tombol dan fungsinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
@@ -634,7 +742,7 @@ Rinciannya ada di berkas log:
         <translation>Fungsinya</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About MMS Studio</source>
         <translation>Tentang MMS Studio</translation>
     </message>
@@ -677,7 +785,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
         <source>New project</source>
         <translation>Proyek baru</translation>
     </message>
@@ -687,12 +795,42 @@ Rinciannya ada di berkas log:
         <translation>mis. Cerita Abui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nama proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>Nama apa saja; folder proyek akan diberi nama ini.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
         <translation>kode ISO 639-3, mis. abz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Kode bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation>Kode ISO 639-3 bahasa ini (dua atau tiga huruf kecil); tidak dapat diubah nanti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>Folder tempat menyimpan proyek; ketik jalurnya atau pilih dengan tombol di sebelahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose folder</source>
         <translation>Pilih folder</translation>
     </message>
@@ -702,7 +840,7 @@ Rinciannya ada di berkas log:
         <translation>Pilih folder tempat menyimpan proyek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Project &amp;name:</source>
         <translation>&amp;Nama proyek:</translation>
     </message>
@@ -717,12 +855,22 @@ Rinciannya ada di berkas log:
         <translation>&amp;Simpan di:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Create project</source>
         <translation>Buat proyek</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Buat folder proyek lalu buka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Tutup tanpa membuat proyek</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Give the project a name.</source>
         <translation>Beri nama proyek ini.</translation>
     </message>
@@ -755,45 +903,44 @@ Rinciannya ada di berkas log:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
-        <location line="+68"/>
-        <location line="+265"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
+        <location line="+73"/>
+        <location line="+284"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>who is speaking (name or code)</source>
         <translation>siapa yang berbicara (nama atau kode)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open prompts…</source>
-        <translation>Buka kalimat untuk dibaca…</translation>
+        <translation type="vanished">Buka kalimat untuk dibaca…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Berkas teks berisi satu kalimat per baris</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+236"/>
+        <location line="+5"/>
+        <location line="+254"/>
         <source>Free recording</source>
         <translation>Rekaman bebas</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-255"/>
         <source>Record without prompts and type what was said</source>
         <translation>Rekam tanpa kalimat untuk dibaca lalu ketik apa yang diucapkan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
@@ -803,17 +950,37 @@ Rinciannya ada di berkas log:
         <translation>&amp;Penutur:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Look for microphones again</source>
         <translation>Cari mikrofon lagi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Look for microphones again (after plugging one in)</source>
         <translation>Cari mikrofon lagi (setelah mencolokkan mikrofon)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Penutur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>Mikrofon yang dipakai untuk merekam rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>B&amp;uka kalimat untuk dibaca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>Re&amp;kaman bebas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
@@ -823,7 +990,7 @@ Rinciannya ada di berkas log:
         <translation>Kalimat untuk dibaca:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>what is said in the take</source>
         <translation>apa yang diucapkan dalam rekaman coba</translation>
     </message>
@@ -831,6 +998,11 @@ Rinciannya ada di berkas log:
         <location line="+1"/>
         <source>Transcript of the take</source>
         <translation>Transkrip rekaman coba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>Apa yang diucapkan dalam rekaman coba; Ctrl+R merekam, Ctrl+Enter menerima rekaman coba.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -858,14 +1030,54 @@ Rinciannya ada di berkas log:
         <translation>Lewati</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Mulai merekam rekaman coba; tekan lagi untuk berhenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Dengarkan rekaman coba; tekan lagi untuk berhenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Buang rekaman coba ini dan rekam kalimatnya lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Tambahkan rekaman coba dan transkripnya ke data, lalu tampilkan kalimat berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Kembali ke kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Lanjut ke kalimat berikutnya tanpa merekam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
         <translation>Tekan Rekam (Ctrl+R) dan bacakan kalimatnya.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Tinjau rekaman coba yang &amp;dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review recovered take</source>
         <translation>Tinjau rekaman coba yang dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Muat rekaman coba berikutnya yang terputus karena aplikasi mogok, untuk diputar, ditranskripsi, dan diterima</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -873,7 +1085,7 @@ Rinciannya ada di berkas log:
         <translation>T&amp;ranskrip:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>start or stop recording</source>
         <translation>mulai atau hentikan perekaman</translation>
     </message>
@@ -908,7 +1120,7 @@ Rinciannya ada di berkas log:
         <translation>merekam rekaman coba</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Mikrofon tidak ditemukan. Colokkan mikrofon lalu kembali ke halaman ini.</translation>
     </message>
@@ -918,7 +1130,8 @@ Rinciannya ada di berkas log:
         <translation>Mikrofon tidak diganti</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-213"/>
+        <location line="+221"/>
         <source>Open prompts</source>
         <translation>Buka kalimat untuk dibaca</translation>
     </message>
@@ -958,7 +1171,7 @@ Rinciannya ada di berkas log:
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
         <translation>● Merekam… tekan Hentikan (Ctrl+R) jika sudah selesai.</translation>
     </message>
@@ -973,7 +1186,7 @@ Rinciannya ada di berkas log:
         <translation>● Merekam… {s:.1f} s — tekan Hentikan (Ctrl+R) jika sudah selesai.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The take could not be saved: {error}</source>
         <translation>⚠ Rekaman coba tidak dapat disimpan: {error}</translation>
     </message>
@@ -1026,7 +1239,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1037,13 +1250,38 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+4"/>
+        <source>Project name</source>
+        <translation>Nama proyek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation>Nama proyek, ditampilkan di judul jendela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Kode bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Model dasar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation>Model MMS tempat adaptor dilatih (hanya baca)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
+        <translation>Na&amp;ma:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1056,9 +1294,13 @@ Rinciannya ada di berkas log:
         <translation>Model dasar:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Abaikan huruf besar/kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
+        <translation type="vanished">Abaikan huruf besar/kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation>Abaikan huruf besar/&amp;kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,12 +1323,37 @@ Rinciannya ada di berkas log:
         <translation>satu per baris: ’ -&gt; ʼ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ignore upper and lower case</source>
+        <translation>Abaikan huruf besar dan kecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if case carries no meaning in this language</source>
+        <translation>Hanya jika huruf besar/kecil tidak membedakan makna dalam bahasa ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters to remove</source>
+        <translation>Karakter yang dibuang</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Punctuation kept as letters</source>
+        <translation>Tanda baca yang dianggap huruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multigraphs</source>
+        <translation>Multigraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replacements</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How transcripts become training text</source>
         <translation>Bagaimana transkrip menjadi teks pelatihan</translation>
     </message>
@@ -1103,7 +1370,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>&amp;Multigraphs:</source>
-        <translation>&amp;Multigraf:</translation>
+        <translation>Mu&amp;ltigraf:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,7 +1383,22 @@ Rinciannya ada di berkas log:
         <translation>ketik kalimat untuk melihat apa yang dipelajari model</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sample sentence</source>
+        <translation>Kalimat contoh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learned as</source>
+        <translation>Dipelajari sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample as the recogniser will learn it</source>
+        <translation>Contoh tersebut sebagaimana akan dipelajari oleh pengenal suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
@@ -1136,7 +1418,17 @@ Rinciannya ada di berkas log:
         <translation>Sim&amp;pan pengaturan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep these rules for training and scoring</source>
+        <translation>Simpan aturan ini untuk pelatihan dan penilaian</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak disimpan</translation>
     </message>
@@ -1149,7 +1441,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
         <source>Train</source>
         <translation>Latih</translation>
     </message>
@@ -1164,9 +1456,24 @@ Rinciannya ada di berkas log:
         <translation>Prasetel pelatihan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How long and how hard to train; the suggestion suits this computer</source>
+        <translation>Seberapa lama dan seberapa keras melatih; saran ini cocok untuk komputer ini</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Pengaturan lan&amp;jutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advanced settings</source>
         <translation>Pengaturan lanjutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the number of steps, the learning rate and the batch size</source>
+        <translation>Tampilkan atau sembunyikan jumlah langkah, laju pembelajaran, dan ukuran batch</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,24 +1492,80 @@ Rinciannya ada di berkas log:
         <translation>sesuaikan dengan memori</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Training steps:</source>
-        <translation>Langkah pelatihan:</translation>
+        <translation type="vanished">Langkah pelatihan:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Periksa pada klip pemeriksa setiap:</translation>
+        <translation type="vanished">Periksa pada klip pemeriksa setiap:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning rate:</source>
-        <translation>Laju pembelajaran:</translation>
+        <translation type="vanished">Laju pembelajaran:</translation>
+    </message>
+    <message>
+        <source>Audio seconds per batch:</source>
+        <translation type="vanished">Detik audio per batch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training steps</source>
+        <translation>Langkah pelatihan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audio seconds per batch:</source>
-        <translation>Detik audio per batch:</translation>
+        <source>How many steps to train; 0 takes the number from the preset</source>
+        <translation>Berapa langkah pelatihan; 0 memakai jumlah dari prasetel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every</source>
+        <translation>Periksa pada klip pemeriksa setiap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
+        <translation>Berapa langkah di antara pemeriksaan pada klip pemeriksa; 0 memakai nilai dari prasetel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Laju pembelajaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
+        <translation>Seberapa besar setiap langkah pelatihan; 0 memakai nilai bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch</source>
+        <translation>Detik audio per batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much audio each step sees; 0 fits it to this computer&apos;s memory</source>
+        <translation>Berapa banyak audio yang dilihat setiap langkah; 0 menyesuaikannya dengan memori komputer ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trai&amp;ning steps:</source>
+        <translation>Lang&amp;kah pelatihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check on dev clips every:</source>
+        <translation>Periksa pada klip pemeriksa seti&amp;ap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Laju pembelaja&amp;ran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per &amp;batch:</source>
+        <translation>Detik au&amp;dio per batch:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1588,32 @@ Rinciannya ada di berkas log:
         <translation>&amp;Lanjutkan pelatihan yang dihentikan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start training</source>
+        <translation>Mulai pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new adapter on the clips of this project</source>
+        <translation>Latih adaptor baru dengan klip proyek ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume stopped run</source>
+        <translation>Lanjutkan pelatihan yang dihentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the last stopped training run from where it stopped</source>
+        <translation>Lanjutkan pelatihan terakhir yang dihentikan dari titik berhentinya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
@@ -1241,6 +1629,16 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Kemajuan pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Seberapa banyak pelatihan yang sudah selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not running.</source>
         <translation>Tidak ada pelatihan yang berjalan.</translation>
     </message>
@@ -1250,14 +1648,24 @@ Rinciannya ada di berkas log:
         <translation>Kurva nilai loss dan tingkat kesalahan muncul di sini selama pelatihan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training log</source>
         <translation>Log pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step&apos;s loss and each check&apos;s error rates, in words</source>
+        <translation>Nilai loss setiap langkah dan tingkat kesalahan setiap pemeriksaan, dalam kata-kata</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
         <translation>Pustaka adaptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Adaptor yang dilatih dalam proyek ini beserta tingkat kesalahannya pada klip pemeriksa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1290,12 +1698,12 @@ Rinciannya ada di berkas log:
         <translation>Klip pemeriksa yang sama, ditranskripsi oleh adaptor bawaan model dasar untuk bahasa ini jika ada (— jika tidak ada)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adapter library (this project)</source>
         <translation>Pustaka adaptor (proyek ini)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Perangkat keras komputer ini tidak dapat diperiksa.</translation>
     </message>
@@ -1393,7 +1801,17 @@ Rinciannya ada di berkas log:
         <translation>Tingkat kesalahan pada klip pemeriksa (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>Kurva pelatihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss and error rates by training step; the training log beside it has the same numbers in words</source>
+        <translation>Nilai loss dan tingkat kesalahan per langkah pelatihan; log pelatihan di sebelahnya memuat angka yang sama dalam kata-kata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>step</source>
         <translation>langkah</translation>
     </message>
@@ -1421,48 +1839,48 @@ Rinciannya ada di berkas log:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
+        <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transkripsi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>&amp;Open audio…</source>
         <translation>B&amp;uka audio…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
+        <location line="+6"/>
+        <location line="+209"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-210"/>
         <source>Record something to transcribe</source>
         <translation>Rekam sesuatu untuk ditranskripsi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adapter</source>
         <translation>Adaptor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transcribe</source>
         <translation>T&amp;ranskripsi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adapter:</source>
-        <translation>Adaptor:</translation>
+        <translation type="vanished">Adaptor:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Drop a recording here, open one, or record.</source>
         <translation>Taruh rekaman di sini, buka rekaman, atau rekam.</translation>
     </message>
@@ -1482,7 +1900,7 @@ Rinciannya ada di berkas log:
         <translation>Segmen, yang paling tidak yakin lebih dulu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -1502,7 +1920,7 @@ Rinciannya ada di berkas log:
         <translation>Teks (sunting untuk membetulkan)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add checked segments to the dataset</source>
         <translation>Tamb&amp;ahkan segmen yang dicentang ke data</translation>
     </message>
@@ -1512,12 +1930,12 @@ Rinciannya ada di berkas log:
         <translation>Segmen yang dibetulkan menjadi klip pelatihan; latih lagi untuk meningkatkan pengenal suara</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>transcribing</source>
         <translation>mentranskripsi</translation>
     </message>
@@ -1547,22 +1965,93 @@ Rinciannya ada di berkas log:
         <translation>dengarkan segmen itu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptor {lang} bawaan model dasar (jika ada)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export as {format}</source>
         <translation>Ekspor sebagai {format}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Save the transcript as {format}</source>
         <translation>Simpan transkrip sebagai {format}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <source>Open audio</source>
+        <translation>Buka audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recording to transcribe</source>
+        <translation>Pilih rekaman untuk ditranskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>&amp;Record</source>
+        <translation>Re&amp;kam</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The trained adapter that writes the transcript</source>
+        <translation>Adaptor terlatih yang menulis transkrip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a transcript of the recording with the chosen adapter</source>
+        <translation>Tulis transkrip rekaman dengan adaptor yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>H&amp;entikan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing; the segments already done are kept</source>
+        <translation>Hentikan transkripsi; segmen yang sudah selesai tetap disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dapter:</source>
+        <translation>A&amp;daptor:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The transcript word by word; words the model is unsure of are underlined and shaded. Tab moves between words, Enter plays the word.</source>
+        <translation>Transkrip kata demi kata; kata yang kurang diyakini model digarisbawahi dan diarsir. Tab berpindah antarkata, Enter memutar kata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each segment with its confidence in words; F2 corrects the text, Space ticks Add, Ctrl+Space plays the segment.</source>
+        <translation>Setiap segmen dengan keyakinannya dalam kata-kata; F2 membetulkan teks, Spasi mencentang Tambah, Ctrl+Space memutar segmen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add checked segments to the dataset</source>
+        <translation>Tambahkan segmen yang dicentang ke data</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Transcription progress</source>
+        <translation>Kemajuan transkripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the recording is transcribed</source>
+        <translation>Seberapa banyak rekaman yang sudah ditranskripsi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hear the selected segment</source>
+        <translation>dengarkan segmen yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a recording</source>
         <translation>Buka rekaman</translation>
     </message>
@@ -1588,6 +2077,11 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+4"/>
+        <source>Stop &amp;recording</source>
+        <translation>Hentikan pere&amp;kaman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop recording</source>
         <translation>Hentikan perekaman</translation>
     </message>
@@ -1622,7 +2116,7 @@ Rinciannya ada di berkas log:
         <translation> ⚠ rendah</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(tidak ada yang dikenali: ketik apa yang diucapkan di tabel di bawah)&lt;/i&gt;</translation>
     </message>
@@ -1637,7 +2131,7 @@ Rinciannya ada di berkas log:
         <translation>Tidak dapat diputar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}: ketik dulu apa yang diucapkan.</translation>
     </message>
@@ -1679,6 +2173,11 @@ Rinciannya ada di berkas log:
         <source>Waveform</source>
         <translation>Bentuk gelombang</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape of the sound over time, in seconds</source>
+        <translation>Bentuk suara dari waktu ke waktu, dalam detik</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -1693,7 +2192,7 @@ Rinciannya ada di berkas log:
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
         <translation>Ubah rekaman komunitas Anda menjadi pengenal suara untuk bahasa Anda.</translation>
     </message>
@@ -1708,9 +2207,34 @@ Rinciannya ada di berkas log:
         <translation>B&amp;uka proyek…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project for a language: a name, the language code and a folder (Ctrl+N)</source>
+        <translation>Mulai proyek untuk sebuah bahasa: nama, kode bahasa, dan folder (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder made earlier (Ctrl+O)</source>
+        <translation>Buka folder proyek yang dibuat sebelumnya (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>Proyek terbaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects opened before; press Enter to open the selected one.</source>
+        <translation>Proyek yang pernah dibuka; tekan Enter untuk membuka yang dipilih.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1723,7 +2247,7 @@ Rinciannya ada di berkas log:
         <translation>Proyek &amp;terbaru</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open project folder</source>
         <translation>Buka folder proyek</translation>
     </message>

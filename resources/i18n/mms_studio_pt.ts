@@ -18,7 +18,7 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
         <source>The base model is needed</source>
         <translation>O modelo base é necessário</translation>
     </message>
@@ -43,7 +43,37 @@
         <translation>&amp;Mais tarde</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model from the internet once; it continues where it stopped</source>
+        <translation>Baixar o modelo base da internet uma vez; o download continua de onde parou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a folder that already holds the base model (config.json and model.safetensors)</source>
+        <translation>Usar uma pasta que já contém o modelo base (config.json e model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this for now; training and transcribing need the base model</source>
+        <translation>Fechar por enquanto; treinar e transcrever precisam do modelo base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Downloading… time left {eta}</source>
         <translation>Baixando… tempo restante {eta}</translation>
     </message>
@@ -158,7 +188,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
         <source>Dataset</source>
         <translation>Dados</translation>
     </message>
@@ -173,7 +203,7 @@ Os detalhes estão no arquivo de log:
         <translation>Adicione gravações com transcrições: arquivos de áudio com .txt/.lab ao lado, pastas, ELAN, TextGrid, legendas, tabelas CSV, Common Voice. Você também pode arrastá-los até aqui.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter by transcript, speaker or source</source>
         <translation>Filtrar por transcrição, falante ou origem</translation>
     </message>
@@ -193,7 +223,7 @@ Os detalhes estão no arquivo de log:
         <translation>Mostrar trechos com a situação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
@@ -218,39 +248,39 @@ Os detalhes estão no arquivo de log:
         <translation>apagado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show deleted</source>
-        <translation>Mostrar apagados</translation>
+        <translation type="vanished">Mostrar apagados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Apagar os trechos selecionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
         <translation>Apagar os trechos selecionados (Del); Ctrl+Z os traz de volta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+175"/>
+        <location line="+8"/>
+        <location line="+187"/>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Orthography report</source>
         <translation>Relatório ortográfico</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-197"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Listar cada caractere usado nas transcrições, quantas vezes e em que trechos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clips</source>
         <translation>Trechos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Mark as ok</source>
         <translation>Marcar como ok</translation>
     </message>
@@ -280,24 +310,80 @@ Os detalhes estão no arquivo de log:
         <translation>Mover para os trechos de teste</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Play the selected clip</source>
         <translation>Ouvir o trecho selecionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
         <translation>Ouvir o trecho selecionado (Ctrl+Space)</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show every clip again</source>
+        <translation>Mostrar todos os trechos de novo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the clips with this status</source>
+        <translation>Mostrar só os trechos com esta situação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;deleted</source>
+        <translation>Mostrar a&amp;pagados</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show deleted clips</source>
+        <translation>Mostrar trechos apagados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List deleted clips too, so they can be brought back</source>
+        <translation>Listar também os trechos apagados, para poder trazê-los de volta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Orthography report</source>
+        <translation>&amp;Relatório ortográfico</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
+        <translation>Cada trecho com sua situação por extenso; F2 edita uma transcrição, a tecla Menu muda a situação ou o grupo, Ctrl+Space toca o trecho.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Selecione um trecho para vê-lo e ouvi-lo.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the import is done</source>
+        <translation>Quanto da importação já foi feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop import</source>
         <translation>Parar a importação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current clip; clips already imported are kept</source>
+        <translation>Parar após o trecho atual; os trechos já importados são mantidos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +391,17 @@ Os detalhes estão no arquivo de log:
         <translation>Relatório da importação</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped, with the reason</source>
+        <translation>O que foi importado e o que foi ignorado, com o motivo</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
         <translation>Ainda não há trechos. Clique em Importar… ou arraste até aqui gravações com suas transcrições — ou grave novas na página Gravar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>delete the selected clips</source>
         <translation>apagar os trechos selecionados</translation>
     </message>
@@ -330,7 +421,7 @@ Os detalhes estão no arquivo de log:
         <translation>filtrar trechos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>importing recordings</source>
         <translation>importando gravações</translation>
     </message>
@@ -350,7 +441,7 @@ Os detalhes estão no arquivo de log:
         <translation>Esta versão do MMS Studio ainda não consegue fazer o relatório.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
         <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
@@ -401,7 +492,7 @@ Os detalhes estão no arquivo de log:
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping after the current clip…</source>
         <translation>Parando após o trecho atual…</translation>
     </message>
@@ -424,13 +515,19 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+22"/>
         <source>silence</source>
         <translation>silêncio</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>O volume do microfone em decibéis; um aviso por escrito aparece quando está alto demais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Input level</source>
         <translation>Nível de entrada</translation>
     </message>
@@ -453,7 +550,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
@@ -488,17 +585,22 @@ Os detalhes estão no arquivo de log:
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>As partes do projeto: escolha uma com as setas do teclado, ou pressione Ctrl+1 a Ctrl+5 de qualquer lugar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Opening the project…</source>
         <translation>Abrindo o projeto…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Every change is saved as you make it.</source>
         <translation>Cada alteração é salva assim que você a faz.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -508,7 +610,7 @@ Os detalhes estão no arquivo de log:
         <translation>Mantivemos {n} tomada(s) interrompida(s) por uma falha; revise-as na página Gravar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -620,11 +722,17 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Cada combinação de teclas e o que ela faz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -634,7 +742,7 @@ Os detalhes estão no arquivo de log:
         <translation>O que faz</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About MMS Studio</source>
         <translation>Sobre o MMS Studio</translation>
     </message>
@@ -677,7 +785,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -687,12 +795,42 @@ Os detalhes estão no arquivo de log:
         <translation>ex.: Histórias em abui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>Qualquer nome; a pasta do projeto recebe esse nome.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
         <translation>código ISO 639-3, ex.: abz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Código do idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation>O código ISO 639-3 do idioma (duas ou três letras minúsculas); não pode ser mudado depois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>A pasta que vai conter o projeto; digite um caminho ou escolha uma com o botão ao lado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose folder</source>
         <translation>Escolher pasta</translation>
     </message>
@@ -702,7 +840,7 @@ Os detalhes estão no arquivo de log:
         <translation>Escolha a pasta que vai conter o projeto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Project &amp;name:</source>
         <translation>&amp;Nome do projeto:</translation>
     </message>
@@ -717,12 +855,22 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Salvar em:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Create project</source>
         <translation>Criar projeto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Criar a pasta do projeto e abri-la</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Fechar sem criar um projeto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Give the project a name.</source>
         <translation>Dê um nome ao projeto.</translation>
     </message>
@@ -755,45 +903,44 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
-        <location line="+68"/>
-        <location line="+265"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
+        <location line="+73"/>
+        <location line="+284"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>who is speaking (name or code)</source>
         <translation>quem fala (nome ou código)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open prompts…</source>
-        <translation>Abrir frases para ler…</translation>
+        <translation type="vanished">Abrir frases para ler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Um arquivo de texto com uma frase por linha</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+236"/>
+        <location line="+5"/>
+        <location line="+254"/>
         <source>Free recording</source>
         <translation>Gravação livre</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-255"/>
         <source>Record without prompts and type what was said</source>
         <translation>Gravar sem frases para ler e digitar o que foi dito</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
@@ -803,17 +950,37 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Falante:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Look for microphones again</source>
         <translation>Procurar microfones de novo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Look for microphones again (after plugging one in)</source>
         <translation>Procurar microfones de novo (depois de conectar um)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Falante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>O microfone usado para gravar as tomadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>A&amp;brir frases para ler…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>&amp;Gravação livre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microfone:</translation>
     </message>
@@ -823,7 +990,7 @@ Os detalhes estão no arquivo de log:
         <translation>Frases para ler:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>what is said in the take</source>
         <translation>o que é dito na tomada</translation>
     </message>
@@ -831,6 +998,11 @@ Os detalhes estão no arquivo de log:
         <location line="+1"/>
         <source>Transcript of the take</source>
         <translation>Transcrição da tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>O que é dito na tomada; Ctrl+R grava, Ctrl+Enter aceita a tomada.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -858,14 +1030,54 @@ Os detalhes estão no arquivo de log:
         <translation>Pular</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Começar a gravar uma tomada; pressione de novo para parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Ouvir a tomada; pressione de novo para parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Descartar esta tomada e gravar a frase de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Adicionar a tomada e sua transcrição aos dados e mostrar a próxima frase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Voltar à frase anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Ir para a próxima frase sem gravar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
         <translation>Pressione Gravar (Ctrl+R) e leia a frase.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Revisar a tomada re&amp;cuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review recovered take</source>
         <translation>Revisar a tomada recuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Carregar a próxima tomada interrompida por uma falha, para ouvir, transcrever e aceitar</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -873,7 +1085,7 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Transcrição:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>start or stop recording</source>
         <translation>começar ou parar de gravar</translation>
     </message>
@@ -908,7 +1120,7 @@ Os detalhes estão no arquivo de log:
         <translation>gravando uma tomada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Nenhum microfone encontrado. Conecte um e volte a esta página.</translation>
     </message>
@@ -918,7 +1130,8 @@ Os detalhes estão no arquivo de log:
         <translation>O microfone não foi mudado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-213"/>
+        <location line="+221"/>
         <source>Open prompts</source>
         <translation>Abrir frases para ler</translation>
     </message>
@@ -958,7 +1171,7 @@ Os detalhes estão no arquivo de log:
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
         <translation>● Gravando… pressione Parar (Ctrl+R) ao terminar.</translation>
     </message>
@@ -973,7 +1186,7 @@ Os detalhes estão no arquivo de log:
         <translation>● Gravando… {s:.1f} s — pressione Parar (Ctrl+R) ao terminar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The take could not be saved: {error}</source>
         <translation>⚠ Não foi possível salvar a tomada: {error}</translation>
     </message>
@@ -1026,7 +1239,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1037,6 +1250,31 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+4"/>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation>O nome do projeto, mostrado no título da janela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Código do idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation>O modelo MMS sobre o qual os adaptadores são treinados (somente leitura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project</source>
         <translation>Projeto</translation>
     </message>
@@ -1056,9 +1294,13 @@ Os detalhes estão no arquivo de log:
         <translation>Modelo base:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Ignorar maiúsculas/minúsculas (só se não tiverem significado neste idioma)</translation>
+        <translation type="vanished">Ignorar maiúsculas/minúsculas (só se não tiverem significado neste idioma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation>Ignorar maiúsculas/minús&amp;culas (só se não tiverem significado neste idioma)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,12 +1323,37 @@ Os detalhes estão no arquivo de log:
         <translation>uma por linha: ’ -&gt; ʼ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ignore upper and lower case</source>
+        <translation>Ignorar maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if case carries no meaning in this language</source>
+        <translation>Só se maiúsculas e minúsculas não tiverem significado neste idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters to remove</source>
+        <translation>Caracteres a retirar</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Punctuation kept as letters</source>
+        <translation>Pontuação mantida como letra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multigraphs</source>
+        <translation>Multígrafos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replacements</source>
         <translation>Substituições</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How transcripts become training text</source>
         <translation>Como as transcrições viram texto de treinamento</translation>
     </message>
@@ -1116,7 +1383,22 @@ Os detalhes estão no arquivo de log:
         <translation>digite uma frase para ver o que o modelo aprende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sample sentence</source>
+        <translation>Frase de exemplo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learned as</source>
+        <translation>Aprendido como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample as the recogniser will learn it</source>
+        <translation>O exemplo como o reconhecedor vai aprendê-lo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
@@ -1136,7 +1418,17 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Salvar as configurações</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Salvar as configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep these rules for training and scoring</source>
+        <translation>Salvar estas regras para o treinamento e a avaliação</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Settings not saved</source>
         <translation>As configurações não foram salvas</translation>
     </message>
@@ -1149,7 +1441,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
@@ -1164,9 +1456,24 @@ Os detalhes estão no arquivo de log:
         <translation>Predefinição de treinamento</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How long and how hard to train; the suggestion suits this computer</source>
+        <translation>Quanto tempo e com que intensidade treinar; a sugestão é adequada a este computador</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Advanced settings</source>
+        <translation>&amp;Configurações avançadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advanced settings</source>
         <translation>Configurações avançadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the number of steps, the learning rate and the batch size</source>
+        <translation>Mostrar ou ocultar o número de passos, a taxa de aprendizado e o tamanho do lote</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,24 +1492,80 @@ Os detalhes estão no arquivo de log:
         <translation>ajustar à memória</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Training steps:</source>
-        <translation>Passos de treinamento:</translation>
+        <translation type="vanished">Passos de treinamento:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Verificar nos trechos de controle a cada:</translation>
+        <translation type="vanished">Verificar nos trechos de controle a cada:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning rate:</source>
-        <translation>Taxa de aprendizado:</translation>
+        <translation type="vanished">Taxa de aprendizado:</translation>
+    </message>
+    <message>
+        <source>Audio seconds per batch:</source>
+        <translation type="vanished">Segundos de áudio por lote:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training steps</source>
+        <translation>Passos de treinamento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audio seconds per batch:</source>
-        <translation>Segundos de áudio por lote:</translation>
+        <source>How many steps to train; 0 takes the number from the preset</source>
+        <translation>Quantos passos treinar; 0 usa o número da predefinição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every</source>
+        <translation>Verificar nos trechos de controle a cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
+        <translation>Quantos passos entre as verificações nos trechos de controle; 0 usa o valor da predefinição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
+        <translation>O tamanho de cada passo de treinamento; 0 mantém o valor padrão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch</source>
+        <translation>Segundos de áudio por lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much audio each step sees; 0 fits it to this computer&apos;s memory</source>
+        <translation>Quanto áudio cada passo vê; 0 ajusta à memória deste computador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trai&amp;ning steps:</source>
+        <translation>Pa&amp;ssos de treinamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check on dev clips every:</source>
+        <translation>Verificar nos trechos de contr&amp;ole a cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;xa de aprendizado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per &amp;batch:</source>
+        <translation>Segundos de áudio por &amp;lote:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1588,32 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Retomar treinamento interrompido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start training</source>
+        <translation>Iniciar o treinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new adapter on the clips of this project</source>
+        <translation>Treinar um novo adaptador com os trechos deste projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume stopped run</source>
+        <translation>Retomar treinamento interrompido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the last stopped training run from where it stopped</source>
+        <translation>Continuar o último treinamento interrompido de onde parou</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
@@ -1241,6 +1629,16 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Progresso do treinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Quanto do treinamento já foi feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not running.</source>
         <translation>Nenhum treinamento em andamento.</translation>
     </message>
@@ -1250,14 +1648,24 @@ Os detalhes estão no arquivo de log:
         <translation>As curvas de perda e de taxa de erro aparecem aqui durante o treinamento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training log</source>
         <translation>Log do treinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step&apos;s loss and each check&apos;s error rates, in words</source>
+        <translation>A perda de cada passo e as taxas de erro de cada verificação, por extenso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
         <translation>Biblioteca de adaptadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Os adaptadores treinados neste projeto com suas taxas de erro nos trechos de controle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1290,12 +1698,12 @@ Os detalhes estão no arquivo de log:
         <translation>Os mesmos trechos de controle transcritos pelo adaptador próprio do modelo base para este idioma, quando houver (— quando não houver)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adapter library (this project)</source>
         <translation>Biblioteca de adaptadores (este projeto)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Não foi possível verificar o hardware deste computador.</translation>
     </message>
@@ -1393,7 +1801,17 @@ Os detalhes estão no arquivo de log:
         <translation>Taxas de erro nos trechos de controle (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>Curvas de treinamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss and error rates by training step; the training log beside it has the same numbers in words</source>
+        <translation>Perda e taxas de erro por passo de treinamento; o log do treinamento ao lado tem os mesmos números por extenso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
@@ -1421,48 +1839,48 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
+        <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transcrever</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>&amp;Open audio…</source>
         <translation>A&amp;brir áudio…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
+        <location line="+6"/>
+        <location line="+209"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-210"/>
         <source>Record something to transcribe</source>
         <translation>Gravar algo para transcrever</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transcribe</source>
         <translation>&amp;Transcrever</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adapter:</source>
-        <translation>Adaptador:</translation>
+        <translation type="vanished">Adaptador:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Drop a recording here, open one, or record.</source>
         <translation>Arraste uma gravação até aqui, abra uma ou grave.</translation>
     </message>
@@ -1482,7 +1900,7 @@ Os detalhes estão no arquivo de log:
         <translation>Segmentos, os menos seguros primeiro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
@@ -1502,7 +1920,7 @@ Os detalhes estão no arquivo de log:
         <translation>Texto (edite para corrigir)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add checked segments to the dataset</source>
         <translation>A&amp;dicionar os segmentos marcados aos dados</translation>
     </message>
@@ -1512,12 +1930,12 @@ Os detalhes estão no arquivo de log:
         <translation>Os segmentos corrigidos viram trechos de treinamento; treine de novo para melhorar o reconhecedor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>transcribing</source>
         <translation>transcrevendo</translation>
     </message>
@@ -1547,22 +1965,93 @@ Os detalhes estão no arquivo de log:
         <translation>ouvir esse segmento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptador {lang} próprio do modelo base (se houver)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Save the transcript as {format}</source>
         <translation>Salvar a transcrição como {format}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <source>Open audio</source>
+        <translation>Abrir áudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recording to transcribe</source>
+        <translation>Escolher uma gravação para transcrever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Gravar</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The trained adapter that writes the transcript</source>
+        <translation>O adaptador treinado que escreve a transcrição</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a transcript of the recording with the chosen adapter</source>
+        <translation>Escrever a transcrição da gravação com o adaptador escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing; the segments already done are kept</source>
+        <translation>Parar a transcrição; os segmentos já prontos são mantidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dapter:</source>
+        <translation>Adaptado&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The transcript word by word; words the model is unsure of are underlined and shaded. Tab moves between words, Enter plays the word.</source>
+        <translation>A transcrição palavra por palavra; as palavras de que o modelo não tem certeza ficam sublinhadas e sombreadas. Tab passa de uma palavra a outra, Enter toca a palavra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each segment with its confidence in words; F2 corrects the text, Space ticks Add, Ctrl+Space plays the segment.</source>
+        <translation>Cada segmento com sua confiança por extenso; F2 corrige o texto, Espaço marca Adicionar, Ctrl+Space toca o segmento.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add checked segments to the dataset</source>
+        <translation>Adicionar os segmentos marcados aos dados</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Transcription progress</source>
+        <translation>Progresso da transcrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the recording is transcribed</source>
+        <translation>Quanto da gravação já foi transcrito</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hear the selected segment</source>
+        <translation>ouvir o segmento selecionado</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a recording</source>
         <translation>Abrir uma gravação</translation>
     </message>
@@ -1588,6 +2077,11 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+4"/>
+        <source>Stop &amp;recording</source>
+        <translation>Parar a &amp;gravação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
@@ -1622,7 +2116,7 @@ Os detalhes estão no arquivo de log:
         <translation> ⚠ baixa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(nada reconhecido: digite o que é dito na tabela abaixo)&lt;/i&gt;</translation>
     </message>
@@ -1637,7 +2131,7 @@ Os detalhes estão no arquivo de log:
         <translation>Não é possível ouvir</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}: digite primeiro o que é dito.</translation>
     </message>
@@ -1679,6 +2173,11 @@ Os detalhes estão no arquivo de log:
         <source>Waveform</source>
         <translation>Forma de onda</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape of the sound over time, in seconds</source>
+        <translation>A forma do som ao longo do tempo, em segundos</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -1693,7 +2192,7 @@ Os detalhes estão no arquivo de log:
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
         <translation>Transforme as gravações da sua comunidade em um reconhecedor de fala para o seu idioma.</translation>
     </message>
@@ -1708,9 +2207,34 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>New project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project for a language: a name, the language code and a folder (Ctrl+N)</source>
+        <translation>Começar um projeto para um idioma: um nome, o código do idioma e uma pasta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder made earlier (Ctrl+O)</source>
+        <translation>Abrir uma pasta de projeto criada antes (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>Projetos recentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects opened before; press Enter to open the selected one.</source>
+        <translation>Projetos abertos antes; pressione Enter para abrir o selecionado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1723,7 +2247,7 @@ Os detalhes estão no arquivo de log:
         <translation>Projetos &amp;recentes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open project folder</source>
         <translation>Abrir a pasta do projeto</translation>
     </message>

@@ -18,7 +18,7 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+60"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
         <source>The base model is needed</source>
         <translation>Modeli ya msingi inahitajika</translation>
     </message>
@@ -43,7 +43,37 @@
         <translation>&amp;Baadaye</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Pakua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model from the internet once; it continues where it stopped</source>
+        <translation>Pakua modeli ya msingi kutoka mtandaoni mara moja; upakuaji unaendelea pale ulipoishia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Chagua folda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a folder that already holds the base model (config.json and model.safetensors)</source>
+        <translation>Tumia folda ambayo tayari ina modeli ya msingi (config.json na model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Baadaye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this for now; training and transcribing need the base model</source>
+        <translation>Funga kwa sasa; kufunza na kunakili kunahitaji modeli ya msingi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Downloading… time left {eta}</source>
         <translation>Inapakua… muda uliobaki {eta}</translation>
     </message>
@@ -158,7 +188,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+101"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -173,7 +203,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Ongeza rekodi pamoja na maandishi yake: faili za sauti zenye .txt/.lab kando yake, folda, ELAN, TextGrid, manukuu, majedwali ya CSV, Common Voice. Unaweza pia kuziburuta hapa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter by transcript, speaker or source</source>
         <translation>Chuja kwa maandishi, mzungumzaji au chanzo</translation>
     </message>
@@ -193,7 +223,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Onyesha vipande vyenye hali</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Hali zote</translation>
     </message>
@@ -218,39 +248,39 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>imefutwa</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show deleted</source>
-        <translation>Onyesha vilivyofutwa</translation>
+        <translation type="vanished">Onyesha vilivyofutwa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Futa vipande vilivyochaguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Delete the selected clips (Del); Ctrl+Z brings them back</source>
         <translation>Futa vipande vilivyochaguliwa (Del); Ctrl+Z huvirudisha</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+175"/>
+        <location line="+8"/>
+        <location line="+187"/>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Orthography report</source>
         <translation>Ripoti ya tahajia</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-197"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Orodhesha kila herufi iliyotumika katika maandishi, mara ngapi, na katika vipande vipi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clips</source>
         <translation>Vipande</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Mark as ok</source>
         <translation>Weka hali: sawa</translation>
     </message>
@@ -280,24 +310,80 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hamishia kwenye vipande vya majaribio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Play the selected clip</source>
         <translation>Cheza kipande kilichochaguliwa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Play the selected clip (Ctrl+Space)</source>
         <translation>Cheza kipande kilichochaguliwa (Ctrl+Space)</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Import</source>
+        <translation>Ingiza</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show every clip again</source>
+        <translation>Onyesha vipande vyote tena</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only the clips with this status</source>
+        <translation>Onyesha vipande vyenye hali hii pekee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;deleted</source>
+        <translation>Onyesha &amp;vilivyofutwa</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show deleted clips</source>
+        <translation>Onyesha vipande vilivyofutwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List deleted clips too, so they can be brought back</source>
+        <translation>Orodhesha pia vipande vilivyofutwa, ili viweze kurudishwa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Orthography report</source>
+        <translation>&amp;Ripoti ya tahajia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
+        <translation>Kila kipande pamoja na hali yake kwa maneno; F2 huhariri maandishi, kitufe cha Menu hubadilisha hali au kundi, Ctrl+Space hucheza kipande.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Chagua kipande ili ukione na ukisikilize.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Import progress</source>
+        <translation>Maendeleo ya uingizaji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the import is done</source>
+        <translation>Kiasi cha uingizaji kilichokamilika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop import</source>
         <translation>Simamisha uingizaji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current clip; clips already imported are kept</source>
+        <translation>Simamisha baada ya kipande hiki; vipande vilivyokwisha ingizwa vinabaki</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +391,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Ripoti ya uingizaji</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What was imported and what was skipped, with the reason</source>
+        <translation>Kilichoingizwa na kilichorukwa, pamoja na sababu</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>No clips yet. Click Import… or drop recordings with their transcripts here — or record new ones on the Record page.</source>
         <translation>Bado hakuna vipande. Bonyeza Ingiza… au buruta hapa rekodi pamoja na maandishi yake — au rekodi mpya kwenye ukurasa wa Rekodi.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>delete the selected clips</source>
         <translation>futa vipande vilivyochaguliwa</translation>
     </message>
@@ -330,7 +421,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>chuja vipande</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>importing recordings</source>
         <translation>kuingiza rekodi</translation>
     </message>
@@ -350,7 +441,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Toleo hili la MMS Studio bado haliwezi kutengeneza ripoti hiyo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
         <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
@@ -401,7 +492,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Inaingiza…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping after the current clip…</source>
         <translation>Inasimama baada ya kipande hiki…</translation>
     </message>
@@ -424,13 +515,19 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+26"/>
-        <location line="+19"/>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+22"/>
         <source>silence</source>
         <translation>kimya</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>Ukubwa wa sauti ya maikrofoni kwa desibeli; onyo kwa maneno huonekana sauti ikiwa kubwa mno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Input level</source>
         <translation>Kiwango cha sauti</translation>
     </message>
@@ -453,7 +550,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+60"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
@@ -488,17 +585,22 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Vipengele vya mradi: chagua kimoja kwa vitufe vya mishale, au bonyeza Ctrl+1 hadi Ctrl+5 popote ulipo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Opening the project…</source>
         <translation>Inafungua mradi…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Every change is saved as you make it.</source>
         <translation>Kila badiliko huhifadhiwa mara unapolifanya.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -508,7 +610,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Majaribio {n} yaliyokatizwa na hitilafu yamehifadhiwa; yapitie kwenye ukurasa wa Rekodi</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -620,11 +722,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Kila mchanganyiko wa vitufe na kazi yake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Vitufe</translation>
     </message>
@@ -634,7 +742,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kazi yake</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About MMS Studio</source>
         <translation>Kuhusu MMS Studio</translation>
     </message>
@@ -677,7 +785,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+54"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
         <source>New project</source>
         <translation>Mradi mpya</translation>
     </message>
@@ -687,12 +795,42 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>k.m. Hadithi za Kiabui</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Jina la mradi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>Jina lolote; folda ya mradi itapewa jina hili.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>ISO 639-3 code, e.g. abz</source>
         <translation>msimbo wa ISO 639-3, k.m. abz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Msimbo wa lugha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation>Msimbo wa ISO 639-3 wa lugha (herufi ndogo mbili au tatu); hauwezi kubadilishwa baadaye.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation>Folda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>Folda itakayohifadhi mradi; andika njia yake au chagua moja kwa kitufe kilicho kando yake.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose folder</source>
         <translation>Chagua folda</translation>
     </message>
@@ -702,7 +840,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Chagua folda itakayohifadhi mradi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Project &amp;name:</source>
         <translation>&amp;Jina la mradi:</translation>
     </message>
@@ -717,12 +855,22 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Hifadhi katika:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Create project</source>
         <translation>Unda mradi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Unda folda ya mradi na uifungue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Funga bila kuunda mradi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Give the project a name.</source>
         <translation>Upe mradi jina.</translation>
     </message>
@@ -755,45 +903,44 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+58"/>
-        <location line="+68"/>
-        <location line="+265"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
+        <location line="+73"/>
+        <location line="+284"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-343"/>
         <source>who is speaking (name or code)</source>
         <translation>nani anazungumza (jina au msimbo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Microphone</source>
         <translation>Maikrofoni</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open prompts…</source>
-        <translation>Fungua sentensi za kusoma…</translation>
+        <translation type="vanished">Fungua sentensi za kusoma…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Faili ya maandishi yenye sentensi moja kwa kila mstari</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+236"/>
+        <location line="+5"/>
+        <location line="+254"/>
         <source>Free recording</source>
         <translation>Kurekodi huru</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-255"/>
         <source>Record without prompts and type what was said</source>
         <translation>Rekodi bila sentensi za kusoma na uandike kilichosemwa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
@@ -803,17 +950,37 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>M&amp;zungumzaji:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Look for microphones again</source>
         <translation>Tafuta maikrofoni tena</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Look for microphones again (after plugging one in)</source>
         <translation>Tafuta maikrofoni tena (baada ya kuchomeka moja)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Mzungumzaji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>Maikrofoni inayotumika kurekodi majaribio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>Fungua &amp;sentensi za kusoma…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>&amp;Kurekodi huru</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Microphone:</source>
         <translation>Ma&amp;ikrofoni:</translation>
     </message>
@@ -823,7 +990,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Sentensi za kusoma:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>what is said in the take</source>
         <translation>kinachosemwa katika jaribio</translation>
     </message>
@@ -831,6 +998,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+1"/>
         <source>Transcript of the take</source>
         <translation>Maandishi ya jaribio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>Kinachosemwa katika jaribio; Ctrl+R hurekodi, Ctrl+Enter hukubali jaribio.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -858,14 +1030,54 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Ruka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Anza kurekodi jaribio; bonyeza tena ili kusimamisha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Sikiliza jaribio; bonyeza tena ili kusimamisha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Tupa jaribio hili na urekodi sentensi tena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Ongeza jaribio na maandishi yake kwenye data, kisha onyesha sentensi inayofuata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Rudi kwenye sentensi iliyotangulia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Nenda kwenye sentensi inayofuata bila kurekodi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Record (Ctrl+R) and read the sentence.</source>
         <translation>Bonyeza Rekodi (Ctrl+R) na usome sentensi.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Pitia jaribio lililo&amp;okolewa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review recovered take</source>
         <translation>Pitia jaribio lililookolewa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Pakia jaribio linalofuata lililokatizwa na hitilafu, ili ulicheze, ulinakili na ulikubali</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -873,7 +1085,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maan&amp;dishi:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>start or stop recording</source>
         <translation>anza au simamisha kurekodi</translation>
     </message>
@@ -908,7 +1120,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>kurekodi jaribio</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>⚠ No microphone found. Plug one in and come back to this page.</source>
         <translation>⚠ Hakuna maikrofoni iliyopatikana. Chomeka moja kisha urudi kwenye ukurasa huu.</translation>
     </message>
@@ -918,7 +1130,8 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maikrofoni haijabadilishwa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-213"/>
+        <location line="+221"/>
         <source>Open prompts</source>
         <translation>Fungua sentensi za kusoma</translation>
     </message>
@@ -958,7 +1171,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>● Recording… press Stop (Ctrl+R) when done.</source>
         <translation>● Inarekodi… bonyeza Simamisha (Ctrl+R) ukimaliza.</translation>
     </message>
@@ -973,7 +1186,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>● Inarekodi… {s:.1f} s — bonyeza Simamisha (Ctrl+R) ukimaliza.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The take could not be saved: {error}</source>
         <translation>⚠ Jaribio halikuweza kuhifadhiwa: {error}</translation>
     </message>
@@ -1026,7 +1239,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+54"/>
+        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
@@ -1037,6 +1250,31 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+4"/>
+        <source>Project name</source>
+        <translation>Jina la mradi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation>Jina la mradi, linaloonyeshwa kwenye kichwa cha dirisha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code</source>
+        <translation>Msimbo wa lugha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modeli ya msingi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation>Modeli ya MMS ambayo adapta hufunzwa juu yake (kusoma tu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Project</source>
         <translation>Mradi</translation>
     </message>
@@ -1056,9 +1294,13 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Modeli ya msingi:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation>Puuza herufi kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
+        <translation type="vanished">Puuza herufi kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation>Puuza herufi &amp;kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,12 +1323,37 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>moja kwa kila mstari: ’ -&gt; ʼ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Ignore upper and lower case</source>
+        <translation>Puuza herufi kubwa na ndogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if case carries no meaning in this language</source>
+        <translation>Ikiwa tu herufi kubwa na ndogo hazibadilishi maana katika lugha hii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters to remove</source>
+        <translation>Herufi za kuondoa</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Punctuation kept as letters</source>
+        <translation>Alama za uakifishaji zinazohesabiwa kama herufi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multigraphs</source>
+        <translation>Herufi ambatani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replacements</source>
         <translation>Mbadala</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How transcripts become training text</source>
         <translation>Jinsi maandishi yanavyogeuzwa kuwa maandishi ya mafunzo</translation>
     </message>
@@ -1103,7 +1370,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>&amp;Multigraphs:</source>
-        <translation>Herufi &amp;ambatani:</translation>
+        <translation>Herufi amba&amp;tani:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,14 +1383,29 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>andika sentensi uone modeli inajifunza nini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sample sentence</source>
+        <translation>Sentensi ya mfano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learned as</source>
+        <translation>Hujifunzwa kama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample as the recogniser will learn it</source>
+        <translation>Mfano kama kitambuzi kitakavyoujifunza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Hakiki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>&amp;Mfano:</translation>
+        <translation>Mf&amp;ano:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,7 +1418,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hifa&amp;dhi mipangilio</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Hifadhi mipangilio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep these rules for training and scoring</source>
+        <translation>Hifadhi kanuni hizi kwa mafunzo na upimaji</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Settings not saved</source>
         <translation>Mipangilio haijahifadhiwa</translation>
     </message>
@@ -1149,7 +1441,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
         <source>Train</source>
         <translation>Funza</translation>
     </message>
@@ -1164,9 +1456,24 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Mpangilio tayari wa mafunzo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How long and how hard to train; the suggestion suits this computer</source>
+        <translation>Muda na kiasi cha kufunza; pendekezo linafaa kompyuta hii</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Advanced settings</source>
+        <translation>Mipangilio ya hali ya &amp;juu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advanced settings</source>
         <translation>Mipangilio ya hali ya juu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the number of steps, the learning rate and the batch size</source>
+        <translation>Onyesha au ficha idadi ya hatua, kasi ya kujifunza na ukubwa wa fungu</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1185,24 +1492,80 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>kulingana na uwezo wa kompyuta</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Training steps:</source>
-        <translation>Hatua za mafunzo:</translation>
+        <translation type="vanished">Hatua za mafunzo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check on dev clips every:</source>
-        <translation>Kagua kwenye vipande vya kukagua kila:</translation>
+        <translation type="vanished">Kagua kwenye vipande vya kukagua kila:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning rate:</source>
-        <translation>Kasi ya kujifunza:</translation>
+        <translation type="vanished">Kasi ya kujifunza:</translation>
+    </message>
+    <message>
+        <source>Audio seconds per batch:</source>
+        <translation type="vanished">Sekunde za sauti kwa kila fungu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training steps</source>
+        <translation>Hatua za mafunzo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audio seconds per batch:</source>
-        <translation>Sekunde za sauti kwa kila fungu:</translation>
+        <source>How many steps to train; 0 takes the number from the preset</source>
+        <translation>Idadi ya hatua za kufunza; 0 huchukua idadi kutoka mpangilio tayari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check on dev clips every</source>
+        <translation>Kagua kwenye vipande vya kukagua kila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
+        <translation>Idadi ya hatua kati ya ukaguzi kwenye vipande vya kukagua; 0 huichukua kutoka mpangilio tayari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Kasi ya kujifunza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
+        <translation>Ukubwa wa kila hatua ya mafunzo; 0 huweka thamani ya kawaida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per batch</source>
+        <translation>Sekunde za sauti kwa kila fungu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much audio each step sees; 0 fits it to this computer&apos;s memory</source>
+        <translation>Kiasi cha sauti kila hatua inachoona; 0 hukilinganisha na uwezo wa kompyuta hii</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trai&amp;ning steps:</source>
+        <translation>Hatua za mafun&amp;zo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check on dev clips every:</source>
+        <translation>&amp;Kagua kwenye vipande vya kukagua kila:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Kas&amp;i ya kujifunza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio seconds per &amp;batch:</source>
+        <translation>Sekun&amp;de za sauti kwa kila fungu:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1225,7 +1588,32 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Endelea na mafunzo yaliyosimamishwa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start training</source>
+        <translation>Anza mafunzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a new adapter on the clips of this project</source>
+        <translation>Funza adapta mpya kwa vipande vya mradi huu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume stopped run</source>
+        <translation>Endelea na mafunzo yaliyosimamishwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the last stopped training run from where it stopped</source>
+        <translation>Endeleza mafunzo ya mwisho yaliyosimamishwa kuanzia pale yaliposimama</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Training</source>
         <translation>Mafunzo</translation>
     </message>
@@ -1241,6 +1629,16 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Maendeleo ya mafunzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Kiasi cha mafunzo kilichokamilika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not running.</source>
         <translation>Hakuna mafunzo yanayoendelea.</translation>
     </message>
@@ -1250,14 +1648,24 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Michoro ya hasara na ya kiwango cha makosa huonekana hapa wakati wa mafunzo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training log</source>
         <translation>Kumbukumbu za mafunzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step&apos;s loss and each check&apos;s error rates, in words</source>
+        <translation>Hasara ya kila hatua na viwango vya makosa vya kila ukaguzi, kwa maneno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adapter library</source>
         <translation>Maktaba ya adapta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Adapta zilizofunzwa katika mradi huu pamoja na viwango vyake vya makosa kwenye vipande vya kukagua</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1290,12 +1698,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Vipande vilevile vya kukagua, vilivyonakiliwa na adapta ya modeli ya msingi yenyewe kwa lugha hii, ikiwa ipo (— ikiwa haipo)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adapter library (this project)</source>
         <translation>Maktaba ya adapta (mradi huu)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Haikuwezekana kukagua maunzi ya kompyuta hii.</translation>
     </message>
@@ -1393,7 +1801,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Viwango vya makosa kwenye vipande vya kukagua (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Training curves</source>
+        <translation>Michoro ya mafunzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss and error rates by training step; the training log beside it has the same numbers in words</source>
+        <translation>Hasara na viwango vya makosa kwa kila hatua ya mafunzo; kumbukumbu za mafunzo zilizo kando zina namba zilezile kwa maneno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>step</source>
         <translation>hatua</translation>
     </message>
@@ -1421,48 +1839,48 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+62"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
+        <location line="+24"/>
         <source>Transcribe</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>&amp;Open audio…</source>
         <translation>Fungua &amp;sauti…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
+        <location line="+6"/>
+        <location line="+209"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-210"/>
         <source>Record something to transcribe</source>
         <translation>Rekodi kitu cha kunakili</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Adapter</source>
         <translation>Adapta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transcribe</source>
         <translation>Na&amp;kili</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adapter:</source>
-        <translation>Adapta:</translation>
+        <translation type="vanished">Adapta:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Drop a recording here, open one, or record.</source>
         <translation>Buruta rekodi hapa, fungua moja, au rekodi.</translation>
     </message>
@@ -1482,7 +1900,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Sehemu, zenye uhakika mdogo zaidi kwanza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
@@ -1502,7 +1920,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maandishi (hariri ili kusahihisha)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add checked segments to the dataset</source>
         <translation>&amp;Ongeza sehemu zilizowekwa alama kwenye data</translation>
     </message>
@@ -1512,12 +1930,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Sehemu zilizosahihishwa huwa vipande vya mafunzo; funza tena ili kuboresha kitambuzi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export:</source>
         <translation>Hamisha:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>transcribing</source>
         <translation>kunakili</translation>
     </message>
@@ -1547,22 +1965,93 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>sikiliza sehemu hiyo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adapta ya {lang} ya modeli ya msingi yenyewe (ikiwa ipo)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export as {format}</source>
         <translation>Hamisha kama {format}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Save the transcript as {format}</source>
         <translation>Hifadhi maandishi kama {format}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <source>Open audio</source>
+        <translation>Fungua sauti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a recording to transcribe</source>
+        <translation>Chagua rekodi ya kunakili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Rekodi</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>The trained adapter that writes the transcript</source>
+        <translation>Adapta iliyofunzwa inayoandika maandishi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a transcript of the recording with the chosen adapter</source>
+        <translation>Andika maandishi ya rekodi kwa adapta iliyochaguliwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>Sim&amp;amisha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop transcribing; the segments already done are kept</source>
+        <translation>Simamisha kunakili; sehemu zilizokamilika zinabaki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dapter:</source>
+        <translation>A&amp;dapta:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The transcript word by word; words the model is unsure of are underlined and shaded. Tab moves between words, Enter plays the word.</source>
+        <translation>Maandishi neno kwa neno; maneno ambayo modeli haina uhakika nayo yamepigiwa mstari na kutiwa kivuli. Tab huhamia neno jingine, Enter hucheza neno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each segment with its confidence in words; F2 corrects the text, Space ticks Add, Ctrl+Space plays the segment.</source>
+        <translation>Kila sehemu pamoja na uhakika wake kwa maneno; F2 husahihisha maandishi, Space huweka alama kwenye Ongeza, Ctrl+Space hucheza sehemu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add checked segments to the dataset</source>
+        <translation>Ongeza sehemu zilizowekwa alama kwenye data</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Transcription progress</source>
+        <translation>Maendeleo ya kunakili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the recording is transcribed</source>
+        <translation>Kiasi cha rekodi kilichonakiliwa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hear the selected segment</source>
+        <translation>sikiliza sehemu iliyochaguliwa</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a recording</source>
         <translation>Fungua rekodi</translation>
     </message>
@@ -1588,6 +2077,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+4"/>
+        <source>Stop &amp;recording</source>
+        <translation>Simamisha ku&amp;rekodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop recording</source>
         <translation>Simamisha kurekodi</translation>
     </message>
@@ -1622,7 +2116,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation> ⚠ chini</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(hakuna kilichotambuliwa: andika kinachosemwa kwenye jedwali lililo hapa chini)&lt;/i&gt;</translation>
     </message>
@@ -1637,7 +2131,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Haiwezekani kucheza</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}: andika kwanza kinachosemwa.</translation>
     </message>
@@ -1679,6 +2173,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <source>Waveform</source>
         <translation>Umbo la wimbi</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape of the sound over time, in seconds</source>
+        <translation>Umbo la sauti kadiri muda unavyopita, kwa sekunde</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -1693,7 +2192,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Turn your community&apos;s recordings into a speech recogniser for your language.</source>
         <translation>Geuza rekodi za jamii yako kuwa kitambuzi cha sauti cha lugha yako.</translation>
     </message>
@@ -1708,9 +2207,34 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Fungua mradi…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>New project</source>
+        <translation>Mradi mpya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project for a language: a name, the language code and a folder (Ctrl+N)</source>
+        <translation>Anzisha mradi wa lugha: jina, msimbo wa lugha na folda (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project</source>
+        <translation>Fungua mradi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder made earlier (Ctrl+O)</source>
+        <translation>Fungua folda ya mradi iliyoundwa awali (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>Miradi ya hivi karibuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects opened before; press Enter to open the selected one.</source>
+        <translation>Miradi iliyofunguliwa awali; bonyeza Enter ili kufungua uliochaguliwa.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1723,7 +2247,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Miradi ya &amp;hivi karibuni</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open project folder</source>
         <translation>Fungua folda ya mradi</translation>
     </message>
