@@ -8,9 +8,10 @@ so a user who raises the system font size sees every text grow, live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 
 def describe(widget: QWidget, name: str, description: str) -> QWidget:
@@ -24,6 +25,18 @@ def chain_focus(*widgets: QWidget) -> None:
     """Tab visits `widgets` in this order (the reading order, where the layout differs)."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def keep_keyboard(before: QWidget | None, target: QWidget) -> None:
+    """The control that had the keyboard (`before`) was just disabled: hand it to `target`.
+
+    Qt would move the focus to whatever comes next, or drop it; after Start the
+    keyboard belongs on Stop, and after Stop back on Start.
+    """
+    if before is None or not isValid(before) or before.isEnabled():
+        return
+    if target.isEnabled() and target.isVisible():
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def scaled(base: QFont, factor: float, *, bold: bool | None = None) -> QFont:

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("no project is open in this window yet")
         page = self.page(key)
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        page.take_focus()        # a shortcut, the Go menu or another page sent the user here
         return page
 
     def current_key(self) -> str:
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         if isinstance(previous, Page) and previous is not page:
             previous.hidden()
         page.shown()
-        if not self.nav.hasFocus():      # a shortcut or the Go menu: the keys go to the page
+        if not self.nav.hasFocus():      # arrows in the page list keep the keyboard there
             page.take_focus()
 
     def _update_title(self) -> None:
@@ -228,9 +229,17 @@ class MainWindow(QMainWindow):
             return None
         if self.base_model_dialog is None:
             self.base_model_dialog = BaseModelDialog(self.project, self)
-            self.base_model_dialog.finished.connect(lambda _=0: self.project_settings_changed())
+            self.base_model_dialog.finished.connect(self._base_model_dialog_closed)
         self.base_model_dialog.open()
         return self.base_model_dialog
+
+    def _base_model_dialog_closed(self, _result: int = 0) -> None:
+        self.project_settings_changed()
+        # The keyboard comes back to the window (not every platform hands it back).
+        self.activateWindow()
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.take_focus()
 
     def project_settings_changed(self) -> None:
         self._update_title()

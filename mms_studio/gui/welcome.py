@@ -105,6 +105,7 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         chain_focus(self.name, self.language, self.folder, browse, self.create_button, cancel)
+        self.name.setFocus()     # the keyboard starts on the first field
         for field in (self.name, self.language, self.folder):
             field.textChanged.connect(self._update)
         self._update()

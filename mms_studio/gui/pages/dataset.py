@@ -21,6 +21,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
-from mms_studio.gui.a11y import chain_focus, describe
+from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
@@ -467,7 +468,9 @@ class DatasetPage(Page):
         self.progress_box.show()
         self.report.clear()
         self.report.show()
+        had_keyboard = QApplication.focusWidget()
         self.import_button.setEnabled(False)
+        keep_keyboard(had_keyboard, self.cancel_button)
         self.import_worker = workers.start_worker(
             import_sources, self.project, [str(p) for p in paths], name="import",
             connect={"status": self.progress_label.setText,
@@ -512,8 +515,12 @@ class DatasetPage(Page):
             raise exc   # a bug: the crash dialog reports it
 
     def _import_finished(self) -> None:
-        self.progress_box.hide()
+        had_keyboard = QApplication.focusWidget()
+        self.progress_box.hide()     # hides Stop import, which may have had the keyboard
         self.import_button.setEnabled(True)
+        if had_keyboard is self.cancel_button or (QApplication.focusWidget() is None
+                                                  and self.isVisible()):
+            self.take_focus()
         self.window_.dataset_changed.emit()
         QTimer.singleShot(0, self.update_stats)
 

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.errors import MMSStudioError
-from mms_studio.gui.a11y import chain_focus, describe, relative_font
+from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard, relative_font
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.recording.meter import LevelMeter
@@ -527,6 +528,7 @@ class RecordPage(Page):
     # ---- state ---------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         recording = self.take is not None
+        had_keyboard = QApplication.focusWidget()
         have_take = self.take_path is not None and not recording
         self.record_button.setEnabled(self.capture is not None or not self._devices)
         self.play_button.setEnabled(have_take)
@@ -536,6 +538,7 @@ class RecordPage(Page):
         self.previous_button.setEnabled(not recording and bool(self.prompts))
         self.device.setEnabled(not recording)
         self.speaker.setEnabled(not recording)
+        keep_keyboard(had_keyboard, self.record_button)
 
     def _key(self, name: str) -> str:
         digest = hashlib.sha1(str(self.project.root).encode("utf-8")).hexdigest()[:12]

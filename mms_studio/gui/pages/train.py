@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.tasks import format_eta
 from mms_studio.gui import workers
-from mms_studio.gui.a11y import chain_focus, describe
+from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.pages.base import Page
@@ -363,6 +364,7 @@ class TrainPage(Page):
 
     def _update_buttons(self) -> None:
         running = self.running
+        had_keyboard = QApplication.focusWidget()
         self.start_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         try:
@@ -372,4 +374,5 @@ class TrainPage(Page):
         self.resume_button.setEnabled(not running and can_resume)
         self.preset.setEnabled(not running)
         self.advanced.setEnabled(not running)
+        keep_keyboard(had_keyboard, self.cancel_button if running else self.start_button)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
-from mms_studio.gui.a11y import chain_focus, describe, relative_font
+from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard, relative_font
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
@@ -513,6 +514,7 @@ class TranscribePage(Page):
 
     def _update_buttons(self) -> None:
         running = self.worker is not None and self.worker.is_running
+        had_keyboard = QApplication.focusWidget()
         self.transcribe_button.setEnabled(self.audio_path is not None and not running
                                           and self._take is None)
         self.cancel_button.setEnabled(running)
@@ -521,3 +523,4 @@ class TranscribePage(Page):
         self.add_button.setEnabled(has_result)
         for button in self.export_buttons.values():
             button.setEnabled(has_result)
+        keep_keyboard(had_keyboard, self.cancel_button if running else self.transcribe_button)
