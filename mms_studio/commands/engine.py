@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from mms_studio.core.engine.hardware import DEVICES, PRECISIONS
+from mms_studio.core.engine.inference import INFERENCE_PRECISIONS
 
 
 def _writer_names() -> list[str]:
@@ -66,6 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tr.add_argument("-o", "--output", help="output file (one input) or folder")
     tr.add_argument("--device", choices=DEVICES, default="auto")
     tr.add_argument("--chunk-seconds", type=float, default=30.0)
+    tr.add_argument("--precision", choices=INFERENCE_PRECISIONS, default="auto",
+                    help="auto picks the fastest that keeps results: bf16 on CPUs with bf16 "
+                         "units and on GPUs, int8 on other CPUs")
     tr.set_defaults(func=_transcribe)
 
     ex = subparsers.add_parser("export-model", help="export an adapter as a bundle or HF folder")
@@ -174,7 +178,8 @@ def _transcribe(args: argparse.Namespace) -> int:
 
     state = CliTaskState()
     with Project.open(args.project) as project, interrupt_on_sigint(state):
-        rec = load_recogniser(project, adapter=args.adapter, device=args.device, state=state)
+        rec = load_recogniser(project, adapter=args.adapter, device=args.device,
+                              precision=args.precision, state=state)
         for name in args.audio:
             audio = Path(name)
             result = rec.transcribe(audio, chunk_seconds=args.chunk_seconds, state=state)

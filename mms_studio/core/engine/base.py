@@ -99,8 +99,12 @@ def available_adapters(base_dir: Path) -> list[str]:
                   for p in Path(base_dir).glob("adapter.*.safetensors"))
 
 
-def load_base_model(base_dir: Path, *, target_lang: str | None = None):
-    """Wav2Vec2ForCTC from a local folder: safetensors only, no remote code, eval mode, CPU."""
+def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=None):
+    """Wav2Vec2ForCTC from a local folder: safetensors only, no remote code, eval mode, CPU.
+
+    dtype: load the weights directly in this torch dtype (bf16 inference never
+        holds an fp32 copy of the 1B model in memory); None keeps float32.
+    """
     from transformers import Wav2Vec2ForCTC
     from transformers.utils import logging as hf_logging
 
@@ -112,7 +116,8 @@ def load_base_model(base_dir: Path, *, target_lang: str | None = None):
     try:
         model = Wav2Vec2ForCTC.from_pretrained(
             base_dir, target_lang=target_lang, use_safetensors=True, trust_remote_code=False,
-            ignore_mismatched_sizes=True, local_files_only=True)
+            ignore_mismatched_sizes=True, local_files_only=True,
+            **({"dtype": dtype} if dtype is not None else {}))
     except (OSError, ValueError) as exc:
         raise ModelError(f"The base model in {base_dir} could not be loaded: {exc}") from exc
     finally:

@@ -73,14 +73,18 @@ class Recogniser:
         """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`)."""
         from mms_studio.core.engine.base import load_base_model
         from mms_studio.core.engine.hardware import detect
+        from mms_studio.core.engine.inference import (
+            choose_inference_precision,
+            load_dtype,
+            prepare_for_inference,
+        )
 
         if (adapter_dir is None) == (language is None):
             raise ValueError("give exactly one of adapter_dir and language")
         hw = detect(device)
-        model = load_base_model(base_dir, target_lang=language)
-        model.to(hw.device)
-        if precision == "auto":  # half precision only pays off (and stays exact enough) on GPUs
-            precision = {"cuda": "bf16" if hw.bf16 else "fp16"}.get(hw.device, "fp32")
+        precision = choose_inference_precision(hw, precision)
+        model = load_base_model(base_dir, target_lang=language, dtype=load_dtype(precision))
+        model = prepare_for_inference(model, precision).to(hw.device)
         if language is not None:
             ref = _base_adapter_ref(base_dir, language)
         else:
@@ -122,10 +126,11 @@ class Recogniser:
         """(frames, vocab) log-posteriors of one stretch of 16 kHz audio."""
         import torch
 
-        x = torch.from_numpy(normalize_audio(samples))[None].to(self.model.device)
-        dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(self.precision)
-        with torch.inference_mode(), torch.autocast(self.model.device.type, dtype=dtype,
-                                                    enabled=dtype is not None):
+        from mms_studio.core.engine.inference import input_dtype
+
+        x = torch.from_numpy(normalize_audio(samples))[None]
+        x = x.to(device=self.model.device, dtype=input_dtype(self.model))
+        with torch.inference_mode():  # weights are already in the run precision (inference.py)
             logits = self.model(x).logits[0]
         return torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
 

@@ -1,0 +1,94 @@
+"""Inference precision chosen from what the machine really has: the fast path by default.
+
+Most users transcribe on a laptop CPU. The plain fp32 route (what the HF
+recipe and `pipeline` give) leaves most of the silicon idle:
+- CPUs with bf16 matrix units (Intel AMX / AVX-512 BF16) run the frozen base
+  with bf16 *weights* (not autocast, which would re-cast every weight at every
+  call): half the memory, several times the matmul rate.
+- CPUs without them get int8 dynamic quantisation of the base's Linear layers
+  (VNNI where present); the adapter layers and the output layer stay float so
+  adapters can still be swapped in place.
+- GPUs get bf16 where supported, else fp16.
+The measured effect and the token agreement with fp32 are in
+`bench/transcribe_speed.py` and `tests/core/engine/test_inference_precision.py`.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from mms_studio.core.engine.hardware import Hardware
+
+INFERENCE_PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
+
+
+def int8_available() -> bool:
+    """Dynamic int8 quantisation needs a quantised engine (x86/fbgemm or qnnpack on ARM)."""
+    import torch
+
+    try:
+        engines = torch.backends.quantized.supported_engines
+    except (AttributeError, RuntimeError):
+        return False
+    return any(e in engines for e in ("x86", "fbgemm", "qnnpack")) and hasattr(
+        torch.ao.quantization, "quantize_dynamic")
+
+
+def choose_inference_precision(hw: Hardware, requested: str = "auto") -> str:
+    """The precision to transcribe in: an explicit choice wins, else the fastest that keeps results."""
+    if requested not in INFERENCE_PRECISIONS:
+        raise ValueError(f"unknown precision {requested!r}; use one of {INFERENCE_PRECISIONS}")
+    if requested == "int8" and hw.device != "cpu":
+        raise ValueError("int8 inference runs on the CPU only")
+    if requested != "auto":
+        return requested
+    if hw.device == "cuda":
+        return "bf16" if hw.bf16 else "fp16"
+    if hw.device == "mps":
+        return "fp16"
+    if hw.bf16:
+        return "bf16"
+    return "int8" if int8_available() else "fp32"
+
+
+def load_dtype(precision: str):
+    """The dtype to load the base weights in, so a bf16 model never exists in fp32 in memory."""
+    import torch
+
+    return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision, torch.float32)
+
+
+def _quantisable_linears(model) -> set[str]:
+    import torch
+
+    return {name for name, module in model.named_modules()
+            if isinstance(module, torch.nn.Linear) and "adapter_layer" not in name
+            and not name.startswith("lm_head")}
+
+
+def prepare_for_inference(model, precision: str):
+    """Return `model` ready to run in `precision` (cast or quantised); eval mode, no grads."""
+    import torch
+
+    model.eval()
+    for param in model.parameters():
+        param.requires_grad_(False)
+    if precision in ("bf16", "fp16"):
+        return model.to(load_dtype(precision))
+    if precision == "int8":
+        model = model.float()
+        with warnings.catch_warnings():  # torch marks eager quantisation as deprecated; it works
+            warnings.simplefilter("ignore")
+            return torch.ao.quantization.quantize_dynamic(
+                model, _quantisable_linears(model), dtype=torch.qint8)
+    return model.float()
+
+
+def input_dtype(model):
+    """The dtype audio must be in for `model` (quantised models take float32)."""
+    import torch
+
+    for param in model.parameters():
+        if param.is_floating_point():
+            return param.dtype
+    return torch.float32
