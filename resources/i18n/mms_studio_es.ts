@@ -188,7 +188,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+102"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
         <source>Dataset</source>
         <translation>Datos</translation>
     </message>
@@ -263,19 +263,19 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+200"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Informe de ortografía</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Listar cada carácter usado en las transcripciones, cuántas veces y en qué fragmentos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Clips</source>
         <translation>Fragmentos</translation>
     </message>
@@ -310,7 +310,7 @@ Los detalles están en el archivo de registro:
         <translation>Pasar a los fragmentos de prueba</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Play the selected clip</source>
         <translation>Reproducir el fragmento seleccionado</translation>
     </message>
@@ -320,7 +320,7 @@ Los detalles están en el archivo de registro:
         <translation>Reproducir el fragmento seleccionado (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -355,12 +355,27 @@ Los detalles están en el archivo de registro:
         <translation>Informe de &amp;ortografía</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Selected &amp;clips</source>
+        <translation>&amp;Fragmentos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected clips</source>
+        <translation>Fragmentos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected clips as ok, needing review or excluded, or move them to the training, dev or test set</source>
+        <translation>Marcar los fragmentos seleccionados como ok, por revisar o excluidos, o pasarlos a los fragmentos de entrenamiento, de control o de prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
         <translation>Cada fragmento con su estado en palabras; F2 edita una transcripción, la tecla Menú cambia el estado o el grupo, Ctrl+Space reproduce el fragmento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Seleccione un fragmento para verlo y escucharlo.</translation>
     </message>
@@ -492,7 +507,7 @@ Los detalles están en el archivo de registro:
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping after the current clip…</source>
         <translation>Deteniendo después del fragmento actual…</translation>
     </message>
@@ -600,7 +615,7 @@ Los detalles están en el archivo de registro:
         <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -903,7 +918,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+60"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
         <location line="+73"/>
         <location line="+284"/>
         <source>Record</source>
@@ -1441,7 +1456,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -1847,7 +1862,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+63"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
         <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>

@@ -188,7 +188,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+102"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
         <source>Dataset</source>
         <translation>Données</translation>
     </message>
@@ -263,19 +263,19 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+200"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Rapport d&apos;orthographe</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Lister chaque caractère des transcriptions, combien de fois et dans quels extraits</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Clips</source>
         <translation>Extraits</translation>
     </message>
@@ -310,7 +310,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Mettre dans les extraits de test</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Play the selected clip</source>
         <translation>Écouter l&apos;extrait sélectionné</translation>
     </message>
@@ -320,7 +320,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Écouter l&apos;extrait sélectionné (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -355,12 +355,27 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Rapport d&apos;&amp;orthographe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Selected &amp;clips</source>
+        <translation>&amp;Extraits sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected clips</source>
+        <translation>Extraits sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected clips as ok, needing review or excluded, or move them to the training, dev or test set</source>
+        <translation>Marquer les extraits sélectionnés comme ok, à revoir ou exclus, ou les mettre dans les extraits d&apos;entraînement, de contrôle ou de test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
         <translation>Chaque extrait avec son état en toutes lettres&#xa0;; F2 modifie une transcription, la touche Menu change l&apos;état ou le groupe, Ctrl+Space fait écouter l&apos;extrait.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Sélectionnez un extrait pour le voir et l&apos;écouter.</translation>
     </message>
@@ -492,7 +507,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping after the current clip…</source>
         <translation>Arrêt après l&apos;extrait en cours…</translation>
     </message>
@@ -600,7 +615,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -903,7 +918,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+60"/>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
         <location line="+73"/>
         <location line="+284"/>
         <source>Record</source>
@@ -1441,7 +1456,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+66"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -1847,7 +1862,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+63"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
         <location line="+24"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
