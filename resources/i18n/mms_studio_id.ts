@@ -188,7 +188,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -263,19 +263,19 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+200"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Laporan ejaan</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Tampilkan setiap karakter yang dipakai dalam transkrip, seberapa sering, dan di klip mana</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
@@ -310,7 +310,7 @@ Rinciannya ada di berkas log:
         <translation>Pindahkan ke klip uji</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Play the selected clip</source>
         <translation>Putar klip yang dipilih</translation>
     </message>
@@ -320,7 +320,7 @@ Rinciannya ada di berkas log:
         <translation>Putar klip yang dipilih (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -355,12 +355,27 @@ Rinciannya ada di berkas log:
         <translation>Laporan &amp;ejaan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Selected &amp;clips</source>
+        <translation>&amp;Klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected clips</source>
+        <translation>Klip yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected clips as ok, needing review or excluded, or move them to the training, dev or test set</source>
+        <translation>Tandai klip yang dipilih sebagai ok, perlu ditinjau, atau dikecualikan, atau pindahkan ke klip pelatihan, pemeriksa, atau uji</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
         <translation>Setiap klip dengan statusnya dalam kata-kata; F2 menyunting transkrip, tombol Menu mengubah status atau kelompok, Ctrl+Space memutar klip.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Pilih klip untuk melihat dan mendengarkannya.</translation>
     </message>
@@ -600,7 +615,7 @@ Rinciannya ada di berkas log:
         <translation>Setiap perubahan langsung disimpan.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>

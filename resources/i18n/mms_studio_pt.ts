@@ -188,7 +188,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
         <source>Dataset</source>
         <translation>Dados</translation>
     </message>
@@ -263,19 +263,19 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+200"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Relatório ortográfico</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Listar cada caractere usado nas transcrições, quantas vezes e em que trechos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Clips</source>
         <translation>Trechos</translation>
     </message>
@@ -310,7 +310,7 @@ Os detalhes estão no arquivo de log:
         <translation>Mover para os trechos de teste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Play the selected clip</source>
         <translation>Ouvir o trecho selecionado</translation>
     </message>
@@ -320,7 +320,7 @@ Os detalhes estão no arquivo de log:
         <translation>Ouvir o trecho selecionado (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -355,12 +355,27 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Relatório ortográfico</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Selected &amp;clips</source>
+        <translation>&amp;Trechos selecionados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected clips</source>
+        <translation>Trechos selecionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected clips as ok, needing review or excluded, or move them to the training, dev or test set</source>
+        <translation>Marcar os trechos selecionados como ok, a revisar ou deixados de fora, ou movê-los para os trechos de treinamento, de controle ou de teste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
         <translation>Cada trecho com sua situação por extenso; F2 edita uma transcrição, a tecla Menu muda a situação ou o grupo, Ctrl+Space toca o trecho.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Selecione um trecho para vê-lo e ouvi-lo.</translation>
     </message>
@@ -600,7 +615,7 @@ Os detalhes estão no arquivo de log:
         <translation>Cada alteração é salva assim que você a faz.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>

@@ -188,7 +188,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+103"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
         <source>Dataset</source>
         <translation>Data</translation>
     </message>
@@ -263,19 +263,19 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+187"/>
+        <location line="+200"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Ripoti ya tahajia</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Orodhesha kila herufi iliyotumika katika maandishi, mara ngapi, na katika vipande vipi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Clips</source>
         <translation>Vipande</translation>
     </message>
@@ -310,7 +310,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hamishia kwenye vipande vya majaribio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Play the selected clip</source>
         <translation>Cheza kipande kilichochaguliwa</translation>
     </message>
@@ -320,7 +320,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Cheza kipande kilichochaguliwa (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
@@ -355,12 +355,27 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Ripoti ya tahajia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Selected &amp;clips</source>
+        <translation>Vipande vilivyo&amp;chaguliwa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected clips</source>
+        <translation>Vipande vilivyochaguliwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected clips as ok, needing review or excluded, or move them to the training, dev or test set</source>
+        <translation>Weka hali ya vipande vilivyochaguliwa kuwa sawa, ikaguliwe au imeachwa, au vihamishie kwenye vipande vya mafunzo, vya kukagua au vya majaribio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
         <translation>Kila kipande pamoja na hali yake kwa maneno; F2 huhariri maandishi, kitufe cha Menu hubadilisha hali au kundi, Ctrl+Space hucheza kipande.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Chagua kipande ili ukione na ukisikilize.</translation>
     </message>
@@ -600,7 +615,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kila badiliko huhifadhiwa mara unapolifanya.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
