@@ -285,3 +285,72 @@ def test_the_welcome_title_is_sized_from_the_application_font(qtbot, larger_font
     title = welcome.findChild(QLabel, "welcomeTitle")
     assert _size(title.font()) == pytest.approx(1.8 * _size(larger_font), rel=0.05)
     assert title.font().bold()
+
+
+# ---- what the mouse does, the keyboard does too -------------------------------------------
+
+def test_words_and_segments_play_from_the_keyboard(main_window, shared_data, replay_device,
+                                                   qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    from mms_studio.core.transcript import Segment, Transcription, Word
+
+    audio = shared_data / "abui" / "transcribed" / "abui_1.wav"
+    page = main_window.go_to("transcribe")
+    main_window.activateWindow()
+    assert page.open_audio(audio)
+    sure = Segment(0.2, 1.0, "amakaang di", (Word("amakaang", 0.2, 0.7, 0.9),
+                                            Word("di", 0.75, 1.0, 0.95)), confidence=0.9)
+    unsure = Segment(1.2, 1.9, "kaai", (Word("kaai", 1.2, 1.5, 0.3),), confidence=0.4)
+    page.show_result(Transcription(segments=(sure, unsure), duration=3.687, language="abz",
+                                   adapter="test", audio_path=str(audio)))
+    # The keyboard lands on the least confident segment; Ctrl+Space plays it.
+    assert QApplication.focusWidget() is page.segments and page.segments.currentRow() == 0
+    QTest.keyClick(page.segments, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert replay_device.played[-1][0] == int(1.9 * 16000) - int(1.2 * 16000)
+    # In the transcript, Tab goes from word to word and Enter plays the word.
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(page.view, Qt.Key.Key_Tab)           # the first word, "amakaang"
+    assert page.view.textCursor().selectedText() == "amakaang"
+    QTest.keyClick(page.view, Qt.Key.Key_Tab)           # "di"
+    QTest.keyClick(page.view, Qt.Key.Key_Return)
+    assert replay_device.played[-1][0] == int(1.0 * 16000) - int(0.75 * 16000)
+
+
+def test_clip_status_changes_from_the_keyboard(main_window, qtbot) -> None:
+    """The clip actions (status, split) sit behind a button: Tab to it, Space, arrows, Enter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    dataset = main_window.go_to("dataset")
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dataset.table)
+    QTest.keyClick(dataset.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(dataset.table, Qt.Key.Key_Space)          # select the current row
+    clip_id = dataset.selected_clip_ids()[0]
+    assert main_window.project.clip(clip_id).status != "excluded"
+    for _ in range(3):                                       # back to the button
+        if QApplication.focusWidget() is dataset.clip_button:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dataset.clip_button
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, choose)
+            return
+        seen.extend(action.text() for action in menu.actions())
+        for _ in range(len(seen)):
+            if menu.activeAction() and menu.activeAction().text() == "Exclude from training":
+                break
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    QTest.keyClick(dataset.clip_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Exclude from training" in seen and "Move to the dev set" in seen
+    qtbot.waitUntil(lambda: main_window.project.clip(clip_id).status == "excluded")

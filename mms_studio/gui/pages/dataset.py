@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -147,12 +148,24 @@ class DatasetPage(Page):
                                               "how often, and in which clips"))
         describe(self.report_button, self.tr("Orthography report"), self.report_button.toolTip())
         self.report_button.clicked.connect(self.show_orthography_report)
+        # The same actions behind a button, for the keyboard (not every platform turns the
+        # Menu key into a context menu) and for anyone who never right-clicks.
+        self.clip_menu = QMenu(self)
+        self.clip_button = QToolButton()
+        self.clip_button.setText(self.tr("Selected &clips"))
+        self.clip_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.clip_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.clip_button.setMenu(self.clip_menu)
+        describe(self.clip_button, self.tr("Selected clips"), self.tr(
+            "Mark the selected clips as ok, needing review or excluded, or move them to the "
+            "training, dev or test set"))
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.show_deleted)
         top.addWidget(self.report_button)
+        top.addWidget(self.clip_button)
         top.addWidget(self.delete_button)
 
         self.stats = QLabel()
@@ -193,6 +206,7 @@ class DatasetPage(Page):
             action.triggered.connect(lambda _=False, f=field, v=value, t=text:
                                      self.set_selected(f, v, label=t))
             self.table.addAction(action)
+            self.clip_menu.addAction(action)
 
         # -- player --
         self.waveform_box: LazyWidget[Any] = LazyWidget(_waveform_view)
@@ -257,7 +271,7 @@ class DatasetPage(Page):
         layout.addWidget(self.progress_box)
         layout.addWidget(self.report)
         chain_focus(self.import_button, self.search, self.status_filter, self.show_deleted,
-                    self.report_button, self.delete_button, self.table, self.play_button,
+                    self.report_button, self.clip_button, self.delete_button, self.table, self.play_button,
                     self.cancel_button, self.report)
 
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
