@@ -1,6 +1,6 @@
 """Our trainer vs the transformers MMS adapter recipe, same tiny model, same synthetic data.
 
-    python bench/train_vs_recipe.py [--epochs 8] [--train 160] [--threads 2]
+    python bench/train_vs_recipe.py [--epochs 8] [--train 160] [--threads 2] [--seeds 0,1,2]
 
 The recipe is `run_speech_recognition_ctc_adapter.py` reduced to its training
 core: HF `Trainer`, a padding collator, `group_by_length`, lr 1e-3,
@@ -68,7 +68,7 @@ def run_recipe(args) -> dict:
     model.config.ctc_zero_infinity = True
     model.config.mask_time_prob = 0.0
     model.lm_head = torch.nn.Linear(model.config.hidden_size, len(vocab))
-    torch.manual_seed(0)
+    torch.manual_seed(args.seed)
     model.init_adapter_layers()            # the recipe, line for line
     model.freeze_base_model()
     for param in model._get_adapters().values():
@@ -98,12 +98,13 @@ def run_recipe(args) -> dict:
         num_train_epochs=args.epochs, learning_rate=1e-3, warmup_steps=args.warmup,
         train_sampling_strategy="group_by_length", length_column_name="input_length",
         save_strategy="no", eval_strategy="no", report_to=[], logging_steps=50, use_cpu=True,
-        dataloader_num_workers=0, seed=0, disable_tqdm=True, remove_unused_columns=False)
+        dataloader_num_workers=0, seed=args.seed, disable_tqdm=True, remove_unused_columns=False)
     trainer = Trainer(model=model, args=targs, train_dataset=ds, data_collator=collate)
     t0 = time.perf_counter()
     out = trainer.train()
     wall = time.perf_counter() - t0
     return {"wall_s": wall, "samples_per_s": out.metrics["train_samples_per_second"],
+            "clips_seen": args.epochs * len(train),
             "steps": out.global_step, "dev_cer": _dev_cer(model, dev, codec),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -118,14 +119,22 @@ def run_ours(args) -> dict:
     torch.set_num_threads(args.threads)
     train_set, dev, codec = _data(args.train)
     model = load_base_model(Path(args.model))
-    init_adapter(model, vocab=codec.vocab, seed=0)
-    mean_s = sum(u.duration for u in train_set) / len(train_set)
-    seconds_per_batch = args.batch * mean_s * 1.15     # about the recipe's clips per batch
-    steps = args.epochs * args.train // args.batch
+    init_adapter(model, vocab=codec.vocab, seed=args.seed)
+    # Same epochs and about the recipe's batch count: grow the seconds budget until an
+    # epoch's plan has no more batches than the recipe's ceil(n / batch).
+    from mms_studio.core.engine.data import plan_batches
+
+    durations = [u.duration for u in train_set]
+    seconds_per_batch = args.batch * min(durations)
+    target = -(-len(train_set) // args.batch)
+    while len(plan_batches(durations, seconds_per_batch=seconds_per_batch, seed=args.seed,
+                           epoch=0)) > target:
+        seconds_per_batch *= 1.02
+    steps = args.epochs * target
     cfg = TrainConfig(max_steps=steps, learning_rate=1e-3, warmup_steps=args.warmup,
                       seconds_per_batch=seconds_per_batch, eval_every=max(steps // 20, 5),
                       log_every=50, checkpoint_every=10 * steps, patience=0,
-                      mask_time_prob=0.0, device="cpu", precision="fp32", seed=0)
+                      mask_time_prob=0.0, device="cpu", precision="fp32", seed=args.seed)
     from mms_studio.core.tasks import RecordingTaskState
 
     state = RecordingTaskState()
@@ -136,8 +145,25 @@ def run_ours(args) -> dict:
     evals = [(p["elapsed"], p["cer"], p["step"]) for p in state.partials
              if isinstance(p, dict) and p.get("kind") == "eval"]
     return {"wall_s": wall, "steps": result.steps, "dev_cer": _dev_cer(model, dev, codec),
-            "samples_per_s": steps * args.batch / wall, "evals": evals,
+            "samples_per_s": result.clips_seen / wall, "clips_seen": result.clips_seen,
+            "seconds_per_batch": seconds_per_batch, "evals": evals,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _print_seed(seed: int, recipe: dict, ours: dict) -> None:
+    rows = [("samples/s", "samples_per_s", ".1f"), ("wall time (s)", "wall_s", ".1f"),
+            ("optimizer steps", "steps", "d"), ("clips seen", "clips_seen", "d"),
+            ("final dev CER", "dev_cer", ".1%"), ("peak RSS (MB)", "peak_rss_mb", ".0f")]
+    for label, key, fmt in rows:
+        print(f"{seed:<6}{label:20}{recipe[key]:>22{fmt}}{ours[key]:>14{fmt}}")
+    reach = next((e for e in ours["evals"] if e[1] <= recipe["dev_cer"]), None)
+    if reach:
+        print(f"{seed:<6}ours reached the recipe's final dev CER ({recipe['dev_cer']:.1%}) at "
+              f"step {reach[2]}, after {reach[0]:.1f} s (recipe: {recipe['wall_s']:.1f} s, "
+              f"{recipe['wall_s'] / reach[0]:.2f}x sooner)")
+    else:
+        print(f"{seed:<6}ours did not reach the recipe's final dev CER ({recipe['dev_cer']:.1%}); "
+              f"its best was {min(e[1] for e in ours['evals']):.1%}")
 
 
 def main() -> int:
@@ -147,6 +173,8 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--seeds", default="0,1,2", help="comma-separated; CER varies by seed")
     parser.add_argument("--model", help="tiny model folder (built when missing)")
     parser.add_argument("--part", choices=("recipe", "ours"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -158,35 +186,24 @@ def main() -> int:
         from mms_studio.devtools import build_tiny_model
 
         args.model = str(build_tiny_model(Path(tempfile.mkdtemp()) / "tiny"))
-    results = {}
-    for part in ("recipe", "ours"):
-        cmd = [sys.executable, __file__, "--part", part, "--model", args.model,
-               "--epochs", str(args.epochs), "--train", str(args.train),
-               "--batch", str(args.batch), "--warmup", str(args.warmup),
-               "--threads", str(args.threads)]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
-                              env={**os.environ, "PYTHONPATH": str(REPO)})
-        line = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
-        if proc.returncode or not line:
-            print(proc.stdout[-2000:], proc.stderr[-4000:], file=sys.stderr)
-            return 1
-        results[part] = json.loads(line[-1][len("RESULT "):])
-    recipe, ours = results["recipe"], results["ours"]
-    reach = next((e for e in ours["evals"] if e[1] <= recipe["dev_cer"]), None)
     print(f"tiny model, {args.train} synthetic clips, {args.epochs} epochs, batch ~{args.batch}, "
-          f"{args.threads} threads")
-    print(f"{'':24}{'recipe (HF Trainer)':>22}{'ours':>14}")
-    print(f"{'samples/s':24}{recipe['samples_per_s']:>22.1f}{ours['samples_per_s']:>14.1f}")
-    print(f"{'wall time (s)':24}{recipe['wall_s']:>22.1f}{ours['wall_s']:>14.1f}")
-    print(f"{'optimizer steps':24}{recipe['steps']:>22}{ours['steps']:>14}")
-    print(f"{'final dev CER':24}{recipe['dev_cer']:>22.1%}{ours['dev_cer']:>14.1%}")
-    print(f"{'peak RSS (MB)':24}{recipe['peak_rss_mb']:>22.0f}{ours['peak_rss_mb']:>14.0f}")
-    if reach:
-        print(f"ours reached the recipe's final dev CER ({recipe['dev_cer']:.1%}) at step "
-              f"{reach[2]}, after {reach[0]:.1f} s (recipe: {recipe['wall_s']:.1f} s, "
-              f"ratio {recipe['wall_s'] / reach[0]:.2f}x)")
-    else:
-        print(f"ours did not reach the recipe's final dev CER ({recipe['dev_cer']:.1%})")
+          f"{args.threads} threads, seeds {args.seeds}")
+    print(f"{'seed':6}{'':20}{'recipe (HF Trainer)':>22}{'ours':>14}")
+    for seed in [int(x) for x in args.seeds.split(",")]:
+        results = {}
+        for part in ("recipe", "ours"):
+            cmd = [sys.executable, __file__, "--part", part, "--model", args.model,
+                   "--epochs", str(args.epochs), "--train", str(args.train),
+                   "--batch", str(args.batch), "--warmup", str(args.warmup),
+                   "--threads", str(args.threads), "--seed", str(seed)]
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
+                                  env={**os.environ, "PYTHONPATH": str(REPO)})
+            line = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
+            if proc.returncode or not line:
+                print(proc.stdout[-2000:], proc.stderr[-4000:], file=sys.stderr)
+                return 1
+            results[part] = json.loads(line[-1][len("RESULT "):])
+        _print_seed(seed, results["recipe"], results["ours"])
     return 0
 
 

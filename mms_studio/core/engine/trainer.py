@@ -86,6 +86,7 @@ class TrainResult:
     stopped_early: bool = False
     elapsed: float = 0.0
     train_seconds: float = 0.0          # audio seconds kept for training
+    clips_seen: int = 0                 # clips through the optimiser in this call (all processes)
     device: str = "cpu"
     precision: str = "fp32"
 
@@ -332,6 +333,7 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
 
     state.set_status("Training the adapter…")
     stopped_early = False
+    clips_seen = 0
     model.train()
     per_step = world * config.grad_accum
     plan = plan_batches(durations, seconds_per_batch=budget, seed=config.seed, epoch=epoch)
@@ -351,7 +353,7 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
             lr = learning_rate(step, config)
             for group in optimizer.param_groups:
                 group["lr"] = lr
-            loss_total, seconds = 0.0, 0.0
+            loss_total, seconds, clips = 0.0, 0.0, 0
             for micro in range(config.grad_accum):
                 index = (position * per_step + rank * config.grad_accum + micro) % len(plan)
                 batch = _to_device(collate([train_examples[i] for i in plan[index]]),
@@ -366,16 +368,19 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                     accelerator.backward(loss / config.grad_accum)
                 loss_total += loss.item() / config.grad_accum
                 seconds += batch.seconds
+                clips += len(plan[index])
             accelerator.clip_grad_norm_(params, config.clip_norm)
             optimizer.step()
             optimizer.zero_grad(set_to_none=True)
             step += 1
             position += 1
+            clips_seen += clips * world
             if main:
                 state.set_progress(step / config.max_steps)
                 if step % config.log_every == 0 or step == 1:
                     row = {"kind": "train", "step": step, "epoch": epoch, "loss": loss_total,
                            "lr": lr, "audio_seconds": round(seconds * world, 3),
+                           "clips": clips * world,
                            "elapsed": round(elapsed(), 3)}
                     log.add(row)
                     state.set_partial_result(row)
@@ -402,6 +407,7 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
     return TrainResult(run_dir=run_dir, steps=step, best_cer=best_cer, best_step=best_step,
                        last_eval=last_eval, dropped=dropped, stopped_early=stopped_early,
                        elapsed=elapsed(), train_seconds=float(sum(durations)),
+                       clips_seen=clips_seen,
                        device=hw.device, precision=precision)
 
 

@@ -11,6 +11,7 @@ def test_dev_cer_falls_from_all_wrong_to_ten_percent(trained):
     assert len(evals) >= 4
     assert evals[0]["cer"] >= 0.9          # starts at CTC's all-blank plateau
     assert trained.result.best_cer <= 0.10
+    assert trained.result.clips_seen >= 4 * trained.result.steps   # batches of several clips
     assert min(e["cer"] for e in evals) == trained.result.best_cer
     for row in evals:
         assert {"step", "loss", "wer", "cer", "lr", "elapsed"} <= set(row)
