@@ -590,7 +590,7 @@ Los detalles están en el archivo de registro:
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
@@ -615,7 +615,7 @@ Los detalles están en el archivo de registro:
         <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -625,7 +625,7 @@ Los detalles están en el archivo de registro:
         <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1305,6 +1305,21 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the &amp;base model…</source>
+        <translation>Elegir el modelo &amp;base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the base model</source>
+        <translation>Elegir el modelo base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation>Descargar el modelo base o elegir una carpeta que lo contenga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Base model:</source>
         <translation>Modelo base:</translation>
     </message>
@@ -1313,7 +1328,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">Ignorar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Ign&amp;orar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
     </message>
@@ -1443,7 +1458,7 @@ Los detalles están en el archivo de registro:
         <translation>Conservar estas reglas para el entrenamiento y la evaluación</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>

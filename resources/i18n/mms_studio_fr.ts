@@ -590,7 +590,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
@@ -615,7 +615,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -625,7 +625,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Prises interrompues par un plantage et gardées&#xa0;: {n}&#xa0;; revoyez-les sur la page Enregistrer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1305,6 +1305,21 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the &amp;base model…</source>
+        <translation>Choisir le modèle de &amp;base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the base model</source>
+        <translation>Choisir le modèle de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation>Télécharger le modèle de base ou choisir un dossier qui le contient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Base model:</source>
         <translation>Modèle de base&#xa0;:</translation>
     </message>
@@ -1313,7 +1328,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>&amp;Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
     </message>
@@ -1443,7 +1458,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Garder ces règles pour l&apos;entraînement et l&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
