@@ -590,7 +590,7 @@ Rinciannya ada di berkas log:
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
@@ -615,7 +615,7 @@ Rinciannya ada di berkas log:
         <translation>Setiap perubahan langsung disimpan.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -625,7 +625,7 @@ Rinciannya ada di berkas log:
         <translation>{n} rekaman coba yang terputus karena aplikasi mogok tetap disimpan; tinjau di halaman Rekam</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1305,6 +1305,21 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the &amp;base model…</source>
+        <translation>Pilih m&amp;odel dasar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the base model</source>
+        <translation>Pilih model dasar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation>Unduh model dasar atau pilih folder yang berisi model itu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Base model:</source>
         <translation>Model dasar:</translation>
     </message>
@@ -1313,7 +1328,7 @@ Rinciannya ada di berkas log:
         <translation type="vanished">Abaikan huruf besar/kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Abaikan huruf besar/&amp;kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
     </message>
@@ -1443,7 +1458,7 @@ Rinciannya ada di berkas log:
         <translation>Simpan aturan ini untuk pelatihan dan penilaian</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak disimpan</translation>
     </message>

@@ -590,7 +590,7 @@ Os detalhes estão no arquivo de log:
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
@@ -615,7 +615,7 @@ Os detalhes estão no arquivo de log:
         <translation>Cada alteração é salva assim que você a faz.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -625,7 +625,7 @@ Os detalhes estão no arquivo de log:
         <translation>Mantivemos {n} tomada(s) interrompida(s) por uma falha; revise-as na página Gravar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1305,6 +1305,21 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the &amp;base model…</source>
+        <translation>Escolher o m&amp;odelo base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the base model</source>
+        <translation>Escolher o modelo base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation>Baixar o modelo base ou escolher uma pasta que o contenha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Base model:</source>
         <translation>Modelo base:</translation>
     </message>
@@ -1313,7 +1328,7 @@ Os detalhes estão no arquivo de log:
         <translation type="vanished">Ignorar maiúsculas/minúsculas (só se não tiverem significado neste idioma)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Ignorar maiúsculas/minús&amp;culas (só se não tiverem significado neste idioma)</translation>
     </message>
@@ -1443,7 +1458,7 @@ Os detalhes estão no arquivo de log:
         <translation>Salvar estas regras para o treinamento e a avaliação</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Settings not saved</source>
         <translation>As configurações não foram salvas</translation>
     </message>

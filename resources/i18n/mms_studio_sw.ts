@@ -590,7 +590,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Lugha</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
@@ -615,7 +615,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kila badiliko huhifadhiwa mara unapolifanya.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -625,7 +625,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Majaribio {n} yaliyokatizwa na hitilafu yamehifadhiwa; yapitie kwenye ukurasa wa Rekodi</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1305,6 +1305,21 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the &amp;base model…</source>
+        <translation>Chagua modeli ya m&amp;singi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the base model</source>
+        <translation>Chagua modeli ya msingi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation>Pakua modeli ya msingi au chagua folda ambayo tayari inayo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Base model:</source>
         <translation>Modeli ya msingi:</translation>
     </message>
@@ -1313,7 +1328,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation type="vanished">Puuza herufi kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Puuza herufi &amp;kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
     </message>
@@ -1443,7 +1458,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hifadhi kanuni hizi kwa mafunzo na upimaji</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Settings not saved</source>
         <translation>Mipangilio haijahifadhiwa</translation>
     </message>
