@@ -76,9 +76,16 @@ PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 class MainWindow(QMainWindow):
     dataset_changed = Signal()   # clips added, edited or removed by any page
 
-    def __init__(self, project: object | None, *, controller: object | None = None) -> None:
-        """`project=None` shows the frame at once; `attach()` fills it once the project is open."""
+    def __init__(self, project: object | None, *, controller: object | None = None,
+                 ask_for_base_model: bool = True) -> None:
+        """`project=None` shows the frame at once; `attach()` fills it once the project is open.
+
+        `ask_for_base_model=False` leaves out the base-model dialog that otherwise comes up
+        shortly after a project without its base model opens (tests of other things: the
+        dialog would take the keyboard from them at a random moment).
+        """
         super().__init__()
+        self.ask_for_base_model = ask_for_base_model
         self.project = project
         self.controller = controller
         self.setObjectName("mainWindow")
@@ -152,7 +159,8 @@ class MainWindow(QMainWindow):
         self._report_recovery()
         page = str(app_settings().value("window/page", ""))
         self.go_to(page if page in PAGE_KEYS else "dataset")   # Dataset: what a new user needs
-        QTimer.singleShot(400, self, self.check_base_model)
+        if self.ask_for_base_model:
+            QTimer.singleShot(400, self, self.check_base_model)
 
     # ---- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -221,11 +229,17 @@ class MainWindow(QMainWindow):
             log.info("recovery on open: %s", "; ".join(notes))
             self.statusBar().showMessage("; ".join(notes), 15000)
 
-    def check_base_model(self) -> QDialog | None:
-        """Offer the download (or a folder) when the project's base model is not on disk."""
+    def check_base_model(self, *, always: bool = False) -> QDialog | None:
+        """Offer the download (or a folder) when the project's base model is not on disk.
+
+        `always=True` offers it even when it is there (the Language page's button: after
+        "Later", or to use another copy).
+        """
         from mms_studio.gui.base_model import BaseModelDialog, base_model_available
 
-        if self.project is None or not self.isVisible() or base_model_available(self.project.settings.base_model):
+        if self.project is None or not self.isVisible():
+            return None
+        if not always and base_model_available(self.project.settings.base_model):
             return None
         if self.base_model_dialog is None:
             self.base_model_dialog = BaseModelDialog(self.project, self)
@@ -235,6 +249,9 @@ class MainWindow(QMainWindow):
 
     def _base_model_dialog_closed(self, _result: int = 0) -> None:
         self.project_settings_changed()
+        settings_page = self._pages.get("settings")
+        if settings_page is not None:
+            settings_page.base_model.setText(self.project.settings.base_model)  # type: ignore[attr-defined]
         # The keyboard comes back to the window (not every platform hands it back).
         self.activateWindow()
         page = self.stack.currentWidget()

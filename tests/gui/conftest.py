@@ -131,7 +131,7 @@ def main_window(qtbot, abui_project):
     """The real main window on the Abui project; closed (and its jobs awaited) after the test."""
     from mms_studio.gui.main_window import MainWindow
 
-    window = MainWindow(abui_project)
+    window = MainWindow(abui_project, ask_for_base_model=False)   # see test_base_model.py
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -170,7 +170,7 @@ def test_tab_follows_the_reading_order_on_every_page(main_window, qtbot, replay_
     settings = main_window.go_to("settings")
     order = _tab_walk(settings.name, 14)
     _assert_in_order(order, [settings.name, settings.language, settings.base_model,
-                             settings.case_fold, settings.remove_chars, settings.keep_chars,
+                             settings.base_model_button, settings.case_fold, settings.remove_chars, settings.keep_chars,
                              settings.multigraphs, settings.replacements, settings.sample,
                              settings.save_button], "settings")
 
@@ -354,3 +354,19 @@ def test_clip_status_changes_from_the_keyboard(main_window, qtbot) -> None:
     qtbot.waitUntil(lambda: bool(seen))
     assert "Exclude from training" in seen and "Move to the dev set" in seen
     qtbot.waitUntil(lambda: main_window.project.clip(clip_id).status == "excluded")
+
+
+def test_the_base_model_can_be_chosen_again_from_the_language_page(main_window, qtbot,
+                                                                   tiny_model_dir) -> None:
+    """After "Later" the dialog is one key away: Alt+B on the Language page."""
+    from PySide6.QtTest import QTest
+
+    settings = main_window.go_to("settings")
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: main_window.base_model_dialog is not None
+                    and main_window.base_model_dialog.isVisible())
+    dialog = main_window.base_model_dialog
+    assert dialog.choose_folder(tiny_model_dir)
+    assert settings.base_model.text() == str(tiny_model_dir.resolve())

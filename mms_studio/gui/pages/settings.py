@@ -69,7 +69,17 @@ class SettingsPage(Page):
         project_form = QFormLayout(project_box)
         project_form.addRow(self.tr("&Name:"), self.name)
         project_form.addRow(self.tr("Language code:"), self.language)
-        project_form.addRow(self.tr("Base model:"), self.base_model)
+        self.base_model_button = QPushButton(self.tr("Choose the &base model…"))
+        describe(self.base_model_button, self.tr("Choose the base model"), self.tr(
+            "Download the base model or choose a folder that holds it"))
+        self.base_model_button.clicked.connect(
+            lambda: self.window_.check_base_model(always=True))
+        base_row = QHBoxLayout()
+        base_row.addWidget(self.base_model, 1)
+        base_row.addWidget(self.base_model_button)
+        base_label = QLabel(self.tr("Base model:"))
+        base_label.setBuddy(self.base_model)
+        project_form.addRow(base_label, base_row)
 
         self.case_fold = QCheckBox(self.tr("Ignore upper/lower &case (only if case carries no "
                                            "meaning in this language)"))
@@ -132,7 +142,8 @@ class SettingsPage(Page):
         layout.addWidget(preview_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        chain_focus(self.name, self.language, self.base_model, self.case_fold,
+        chain_focus(self.name, self.language, self.base_model, self.base_model_button,
+                    self.case_fold,
                     self.remove_chars, self.keep_chars, self.multigraphs, self.replacements,
                     self.sample, self.preview, self.save_button)
         for widget in (self.remove_chars, self.keep_chars, self.multigraphs, self.sample):
