@@ -6,6 +6,8 @@ screen and its dialogs), so a control added later without a name fails here.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -370,3 +372,25 @@ def test_the_base_model_can_be_chosen_again_from_the_language_page(main_window, 
     dialog = main_window.base_model_dialog
     assert dialog.choose_folder(tiny_model_dir)
     assert settings.base_model.text() == str(tiny_model_dir.resolve())
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def test_alt_letters_are_unique_on_each_page_and_free_of_the_menu_bar(main_window) -> None:
+    """Alt+letter reaches one control per page, and never shadows a menu (Alt+F, Alt+E…)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    menus = {_mnemonic(action.text()) for action in main_window.menuBar().actions()}
+    assert menus == {"f", "e", "g", "v", "h"}
+    problems = []
+    for key, page in main_window.pages.items():
+        seen: dict[str, list[str]] = {}
+        for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+            if letter := _mnemonic(widget.text()):
+                seen.setdefault(letter, []).append(widget.text())
+        problems += [f"{key}: Alt+{letter.upper()} is {texts}" for letter, texts in seen.items()
+                     if len(texts) > 1 or letter in menus]
+    assert not problems, "\n".join(problems)

@@ -110,7 +110,7 @@ class SettingsPage(Page):
         text_form.addRow(self.tr("&Remove:"), self.remove_chars)
         text_form.addRow(self.tr("&Keep as letters:"), self.keep_chars)
         text_form.addRow(self.tr("&Multigraphs:"), self.multigraphs)
-        text_form.addRow(self.tr("R&eplacements:"), self.replacements)
+        text_form.addRow(self.tr("Re&placements:"), self.replacements)
 
         self.sample = QLineEdit()
         self.sample.setPlaceholderText(self.tr("type a sentence to see what the model learns"))
@@ -123,7 +123,7 @@ class SettingsPage(Page):
                  self.tr("The sample as the recogniser will learn it"))
         preview_box = QGroupBox(self.tr("Preview"))
         preview_form = QFormLayout(preview_box)
-        preview_form.addRow(self.tr("&Sample:"), self.sample)
+        preview_form.addRow(self.tr("S&ample:"), self.sample)
         preview_form.addRow(self.tr("Learned as:"), self.preview)
 
         self.save_button = QPushButton(self.tr("&Save settings"))
