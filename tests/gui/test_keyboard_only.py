@@ -189,6 +189,7 @@ def test_the_whole_loop_by_keyboard_alone(qtbot, tmp_path, shared_data, tiny_mod
         wait_for_worker(train.worker, timeout=240000)
         assert train.worker.error is None, repr(train.worker.error)
         assert train.last_result["steps"] == 4 and train.library.rowCount() == 1
+        assert focused() is train.start_button     # Stop had the keyboard; it went back to Start
 
         # Transcribe: Ctrl+4, Alt+O and a typed path, Alt+T.
         key(Qt.Key.Key_4, CTRL)
