@@ -40,6 +40,7 @@ from mms_studio.core.engine.data import (
 )
 from mms_studio.core.engine.decode import best_path, blank_id, greedy_decode
 from mms_studio.core.engine.hardware import detect, pick_precision, seconds_per_batch
+from mms_studio.core.engine.inference import cast_frozen_base
 from mms_studio.core.engine.metrics import ZERO, char_errors, word_errors
 from mms_studio.core.errors import Cancelled, TrainingError
 from mms_studio.core.tasks import NullTaskState, TaskState
@@ -223,6 +224,7 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
     run_dir = Path(run_dir)
     hw = detect(config.device)
     precision = pick_precision(hw, config.precision)
+    cast_frozen_base(model, precision)  # frozen weights in bf16/fp16, adapter stays fp32
     _fresh_accelerate_state()
     accelerator = Accelerator(cpu=hw.device == "cpu",
                               mixed_precision={"fp32": "no"}.get(precision, precision))

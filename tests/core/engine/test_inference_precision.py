@@ -73,3 +73,31 @@ def test_precision_is_chosen_from_the_hardware():
     assert choose_inference_precision(cpu_bf16, "fp32") == "fp32"
     with pytest.raises(ValueError):
         choose_inference_precision(gpu_old, "int8")
+
+
+def test_bf16_training_keeps_the_adapter_in_fp32(tiny_model_dir, tmp_path):
+    """Training in bf16 stores the frozen base in bf16 and leaves the adapter (and so the
+    optimizer state and the saved adapter) in fp32."""
+    import math
+
+    import torch
+
+    from mms_studio.core.engine.adapters import adapter_state, init_adapter
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.data import LabelCodec
+    from mms_studio.core.engine.trainer import train
+    from tests.core.engine.helpers import fast_config, utterances
+
+    clips = utterances(6, seed=7, prefix="b")
+    codec = LabelCodec.from_texts([u.text for u in clips])
+    model = load_base_model(tiny_model_dir)
+    init_adapter(model, vocab=codec.vocab)
+    result = train(model=model, codec=codec, train_set=clips, dev_set=clips[:2],
+                   config=fast_config(max_steps=3, eval_every=3, precision="bf16"),
+                   run_dir=tmp_path / "bf16")
+    assert result.precision == "bf16" and math.isfinite(result.last_eval["loss"])
+    frozen = [p for p in model.parameters() if not p.requires_grad]
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    assert frozen and all(p.dtype == torch.bfloat16 for p in frozen)
+    assert trainable and all(p.dtype == torch.float32 for p in trainable)
+    assert all(t.dtype == torch.float32 for t in adapter_state(model).values())
