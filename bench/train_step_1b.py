@@ -1,0 +1,144 @@
+"""One adapter training step on the 1B architecture: our trainer vs the HF recipe's configuration.
+
+    python bench/train_step_1b.py --base PATH [--clips 4] [--seconds 5] [--steps 2]
+
+PATH: a folder in the mms-1b-all layout (the real model or `bench/make_mms1b.py`).
+Recipe: fp32 weights, `freeze_base_model()` only, gradient checkpointing, the model's
+own CTC loss (as the HF adapter notebook / Trainer with fp32 on a CPU).
+Ours: `mms_studio.core.engine.trainer.train` as the app runs it (precision picked from
+the hardware; on CPUs with bf16 units the frozen base is stored in bf16, adapter fp32,
+feature encoder frozen, no checkpointing when memory allows).
+Each side runs in its own process (own peak RAM), a warm-up step first, then
+`--steps` timed steps. Useful FLOPs of a step = forward + backward through the
+activations (no weight gradients in the frozen base) = 2 x forward.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import matmul_peak_gflops, track_peak_rss, wav2vec2_forward_flops  # noqa: E402
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _batch(clips: int, seconds: float, seed: int = 0):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    audio = [(0.1 * rng.standard_normal(int(seconds * 16000))).astype("float32")
+             for _ in range(clips)]
+    texts = [" ".join("".join(rng.choice(list(LETTERS), 5)) for _ in range(int(seconds * 2)))
+             for _ in range(clips)]
+    return audio, texts
+
+
+def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
+    import torch
+    from transformers import Wav2Vec2ForCTC
+
+    model = Wav2Vec2ForCTC.from_pretrained(base, use_safetensors=True,
+                                           ignore_mismatched_sizes=True, layerdrop=0.0,
+                                           ctc_loss_reduction="mean", ctc_zero_infinity=True,
+                                           vocab_size=len(LETTERS) + 5, pad_token_id=0)
+    model.init_adapter_layers()
+    model.freeze_base_model()
+    params = list(model._get_adapters().values())
+    for p in params:
+        p.requires_grad = True
+    model.gradient_checkpointing_enable()
+    model.train()
+    opt = torch.optim.AdamW(params, lr=1e-3)
+    audio, texts = _batch(clips, seconds)
+    x = torch.from_numpy(__import__("numpy").stack(audio))
+    vocab = {c: i + 5 for i, c in enumerate(LETTERS)} | {" ": 4}
+    labels = torch.nn.utils.rnn.pad_sequence(
+        [torch.tensor([vocab[c] for c in t]) for t in texts], batch_first=True, padding_value=-100)
+    times = []
+    with track_peak_rss() as mem:
+        for i in range(steps + 1):
+            t0 = time.perf_counter()
+            loss = model(x, labels=labels).loss
+            loss.backward()
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+            if i:
+                times.append(time.perf_counter() - t0)
+    return dict(step_s=sum(times) / len(times), peak_gb=mem.peak_gb, precision="fp32",
+                loss=float(loss))
+
+
+def run_ours(base: str, clips: int, seconds: float, steps: int) -> dict:
+    from mms_studio.core.engine.adapters import init_adapter
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.data import LabelCodec, Utterance
+    from mms_studio.core.engine.trainer import TrainConfig, train
+    from mms_studio.core.tasks import RecordingTaskState
+
+    audio, texts = _batch(clips, seconds)
+    utts = [Utterance(id=f"u{i}", text=t, duration=seconds, samples=a, speaker="s")
+            for i, (a, t) in enumerate(zip(audio, texts, strict=True))]
+    codec = LabelCodec.from_texts(texts)
+    model = load_base_model(Path(base))
+    init_adapter(model, vocab=codec.vocab)
+    config = TrainConfig(max_steps=steps + 1, warmup_steps=1, eval_every=10**6, log_every=1,
+                         checkpoint_every=10**6, seconds_per_batch=clips * seconds + 0.1,
+                         mask_time_prob=0.05, patience=0)
+    state = RecordingTaskState()
+    with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as mem:
+        result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
+                       run_dir=Path(tmp) / "run", state=state)
+    rows = [r for r in state.partials if isinstance(r, dict) and r.get("kind") == "train"]
+    elapsed = [r["elapsed"] for r in rows]
+    step_s = (elapsed[-1] - elapsed[0]) / (len(elapsed) - 1)
+    return dict(step_s=step_s, peak_gb=mem.peak_gb, precision=result.precision,
+                loss=rows[-1]["loss"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--base", required=True)
+    parser.add_argument("--clips", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--steps", type=int, default=2)
+    parser.add_argument("--child", choices=["ours", "recipe"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        fn = run_ours if args.child == "ours" else run_recipe
+        print("RESULT " + json.dumps(fn(args.base, args.clips, args.seconds, args.steps)))
+        return
+    cfg = json.loads((Path(args.base) / "config.json").read_text())
+    useful = 2 * args.clips * wav2vec2_forward_flops(int(args.seconds * 16000), cfg)
+    peaks = {"fp32": matmul_peak_gflops("float32"), "bf16": matmul_peak_gflops("bfloat16")}
+    print(f"batch {args.clips} x {args.seconds:.0f} s; matmul peak fp32 {peaks['fp32']:.0f}, "
+          f"bf16 {peaks['bf16']:.0f} GFLOP/s")
+    results = {}
+    for role in ("ours", "recipe"):
+        out = subprocess.run([sys.executable, __file__, "--child", role, "--base", args.base,
+                              "--clips", str(args.clips), "--seconds", str(args.seconds),
+                              "--steps", str(args.steps)], capture_output=True, text=True)
+        line = [x for x in out.stdout.splitlines() if x.startswith("RESULT ")]
+        if not line:
+            raise SystemExit(f"{role} failed:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
+        r = results[role] = json.loads(line[0][7:])
+        gflops = useful / r["step_s"] / 1e9
+        print(f"{role:7s} {r['precision']:5s} step {r['step_s']:6.2f} s  "
+              f"{args.clips * args.seconds / r['step_s']:.2f} audio-s/s  "
+              f"{args.clips / r['step_s']:.2f} samples/s  peak RAM {r['peak_gb']:.2f} GB  "
+              f"{gflops:.0f} GFLOP/s useful = {100 * gflops / peaks[r['precision']]:.0f}% of "
+              f"{r['precision']} peak  loss {r['loss']:.2f}")
+    speedup = results["recipe"]["step_s"] / results["ours"]["step_s"]
+    print(f"ours_step_s={results['ours']['step_s']:.2f} recipe_step_s="
+          f"{results['recipe']['step_s']:.2f} speedup={speedup:.2f} "
+          f"peak_gb={results['ours']['peak_gb']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
