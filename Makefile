@@ -43,8 +43,10 @@ lint: setup
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/run_tests.py $(PYTEST_ARGS)
 
-screenshots: setup
+screenshots: setup translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py --language fr
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py --language sw
 
 bench: setup
 	$(PY) bench/startup.py

@@ -5,8 +5,9 @@ recordings in /work/shared/data, and drives each page the way a user would:
 import, record a take (through the replay device: the sound card is the only
 thing stood in for), train a few steps with the tiny development model (so the
 curves and the library are real but the figures mean nothing), transcribe and
-open the shortcut list. PNGs go to docs/screenshots/. Settings and logs go to
-a temporary folder, so the developer's own are untouched.
+open the shortcut list. PNGs go to docs/screenshots/ (docs/screenshots/<code>/
+with `--language CODE`, the interface in that translation). Settings and logs go
+to a temporary folder, so the developer's own are untouched.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Screenshots of every page of the app.")
+    parser.add_argument("--language", help="interface language code (fr, es, pt, id, sw)")
+    args = parser.parse_args()
+    out = OUT / args.language if args.language else OUT
     tmp = Path(tempfile.mkdtemp(prefix="mms-shots-"))
     os.environ["MMS_STUDIO_LOG_DIR"] = str(tmp / "logs")
     from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -44,7 +51,14 @@ def main() -> int:
     messages.interactive = False
     audio_io.set_backend(ReplayBackend(SHARED / "abui" / "transcribed" / "abui_2.wav"))
     app = create_app([sys.argv[0]])
-    OUT.mkdir(parents=True, exist_ok=True)
+    if args.language:
+        from mms_studio.gui.i18n import install_translations
+
+        shown = install_translations(app, language=args.language)
+        if shown != args.language:
+            raise SystemExit(f"screenshots: no compiled translation for {args.language} "
+                             "(run `make translations`)")
+    out.mkdir(parents=True, exist_ok=True)
 
     def pump(seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
@@ -61,7 +75,7 @@ def main() -> int:
 
     def shot(widget: QWidget, name: str) -> None:
         pump(0.6)
-        path = OUT / f"{name}.png"
+        path = out / f"{name}.png"
         widget.grab().save(str(path))
         print(f"saved {path.relative_to(REPO)}")
 
