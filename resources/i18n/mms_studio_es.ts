@@ -1404,11 +1404,20 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eplacements:</source>
+        <source>Re&amp;placements:</source>
         <translation>Reempla&amp;zos:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>S&amp;ample:</source>
+        <translation>E&amp;jemplo:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplacements:</source>
+        <translation type="vanished">Reempla&amp;zos:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>escriba una frase para ver lo que aprende el modelo</translation>
     </message>
@@ -1433,12 +1442,11 @@ Los detalles están en el archivo de registro:
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>E&amp;jemplo:</translation>
+        <translation type="vanished">E&amp;jemplo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learned as:</source>
         <translation>Se aprende como:</translation>
     </message>

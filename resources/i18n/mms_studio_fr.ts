@@ -1404,11 +1404,20 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eplacements:</source>
+        <source>Re&amp;placements:</source>
         <translation>Rempla&amp;cements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>S&amp;ample:</source>
+        <translation>E&amp;xemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplacements:</source>
+        <translation type="vanished">Rempla&amp;cements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>écrivez une phrase pour voir ce que le modèle apprend</translation>
     </message>
@@ -1433,12 +1442,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>E&amp;xemple&#xa0;:</translation>
+        <translation type="vanished">E&amp;xemple&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learned as:</source>
         <translation>Appris comme&#xa0;:</translation>
     </message>
