@@ -1404,11 +1404,20 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eplacements:</source>
+        <source>Re&amp;placements:</source>
         <translation>P&amp;enggantian:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>S&amp;ample:</source>
+        <translation>&amp;Contoh:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplacements:</source>
+        <translation type="vanished">P&amp;enggantian:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>ketik kalimat untuk melihat apa yang dipelajari model</translation>
     </message>
@@ -1433,12 +1442,11 @@ Rinciannya ada di berkas log:
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>&amp;Contoh:</translation>
+        <translation type="vanished">&amp;Contoh:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learned as:</source>
         <translation>Dipelajari sebagai:</translation>
     </message>

@@ -1404,11 +1404,20 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eplacements:</source>
+        <source>Re&amp;placements:</source>
         <translation>Su&amp;bstituições:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>S&amp;ample:</source>
+        <translation>E&amp;xemplo:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplacements:</source>
+        <translation type="vanished">Su&amp;bstituições:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>digite uma frase para ver o que o modelo aprende</translation>
     </message>
@@ -1433,12 +1442,11 @@ Os detalhes estão no arquivo de log:
         <translation>Prévia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>E&amp;xemplo:</translation>
+        <translation type="vanished">E&amp;xemplo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learned as:</source>
         <translation>Aprendido como:</translation>
     </message>

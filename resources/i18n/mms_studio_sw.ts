@@ -1404,11 +1404,20 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eplacements:</source>
+        <source>Re&amp;placements:</source>
         <translation>M&amp;badala:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>S&amp;ample:</source>
+        <translation>Mf&amp;ano:</translation>
+    </message>
+    <message>
+        <source>R&amp;eplacements:</source>
+        <translation type="vanished">M&amp;badala:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>andika sentensi uone modeli inajifunza nini</translation>
     </message>
@@ -1433,12 +1442,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hakiki</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Sample:</source>
-        <translation>Mf&amp;ano:</translation>
+        <translation type="vanished">Mf&amp;ano:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learned as:</source>
         <translation>Hujifunzwa kama:</translation>
     </message>
