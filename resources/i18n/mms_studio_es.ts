@@ -248,10 +248,6 @@ Los detalles están en el archivo de registro:
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>Show deleted</source>
-        <translation type="vanished">Mostrar eliminados</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Eliminar fragmentos seleccionados</translation>
@@ -935,10 +931,6 @@ Los detalles están en el archivo de registro:
         <translation>Micrófono</translation>
     </message>
     <message>
-        <source>Open prompts…</source>
-        <translation type="vanished">Abrir frases para leer…</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Un archivo de texto con una frase por línea</translation>
@@ -1324,10 +1316,6 @@ Los detalles están en el archivo de registro:
         <translation>Modelo base:</translation>
     </message>
     <message>
-        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="vanished">Ignorar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Ign&amp;orar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
@@ -1413,10 +1401,6 @@ Los detalles están en el archivo de registro:
         <translation>E&amp;jemplo:</translation>
     </message>
     <message>
-        <source>R&amp;eplacements:</source>
-        <translation type="vanished">Reempla&amp;zos:</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>escriba una frase para ver lo que aprende el modelo</translation>
@@ -1440,10 +1424,6 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>&amp;Sample:</source>
-        <translation type="vanished">E&amp;jemplo:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,22 +1508,6 @@ Los detalles están en el archivo de registro:
         <location line="+3"/>
         <source>fit to memory</source>
         <translation>ajustar a la memoria</translation>
-    </message>
-    <message>
-        <source>Training steps:</source>
-        <translation type="vanished">Pasos de entrenamiento:</translation>
-    </message>
-    <message>
-        <source>Check on dev clips every:</source>
-        <translation type="vanished">Comprobar con los fragmentos de control cada:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="vanished">Tasa de aprendizaje:</translation>
-    </message>
-    <message>
-        <source>Audio seconds per batch:</source>
-        <translation type="vanished">Segundos de audio por lote:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,10 +1695,6 @@ Los detalles están en el archivo de registro:
         <translation>Terminado: adaptador {name}, CER de control {cer}.</translation>
     </message>
     <message>
-        <source>CER at start</source>
-        <translation type="vanished">CER inicial</translation>
-    </message>
-    <message>
         <location line="-151"/>
         <source>Steps</source>
         <translation>Pasos</translation>
@@ -1808,10 +1768,6 @@ Los detalles están en el archivo de registro:
         <location line="+3"/>
         <source>step {step}: loss {loss:.3f}</source>
         <translation>paso {step}: pérdida {loss:.3f}</translation>
-    </message>
-    <message>
-        <source>Finished: adapter {name}, dev CER {cer} (before training {base}).</source>
-        <translation type="vanished">Terminado: adaptador {name}, CER de control {cer} (antes del entrenamiento: {base}).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1920,10 +1876,6 @@ Los detalles están en el archivo de registro:
         <location line="+6"/>
         <source>Stop</source>
         <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Adapter:</source>
-        <translation type="vanished">Adaptador:</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -248,10 +248,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>supprimé</translation>
     </message>
     <message>
-        <source>Show deleted</source>
-        <translation type="vanished">Afficher les supprimés</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Supprimer les extraits sélectionnés</translation>
@@ -935,10 +931,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Microphone</translation>
     </message>
     <message>
-        <source>Open prompts…</source>
-        <translation type="vanished">Ouvrir des phrases à lire…</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Un fichier texte avec une phrase par ligne</translation>
@@ -1324,10 +1316,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Modèle de base&#xa0;:</translation>
     </message>
     <message>
-        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="vanished">Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>&amp;Ignorer majuscules/minuscules (seulement si elles n&apos;ont pas de sens dans cette langue)</translation>
@@ -1413,10 +1401,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>E&amp;xemple&#xa0;:</translation>
     </message>
     <message>
-        <source>R&amp;eplacements:</source>
-        <translation type="vanished">Rempla&amp;cements&#xa0;:</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>écrivez une phrase pour voir ce que le modèle apprend</translation>
@@ -1440,10 +1424,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>&amp;Sample:</source>
-        <translation type="vanished">E&amp;xemple&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,22 +1508,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+3"/>
         <source>fit to memory</source>
         <translation>adapter à la mémoire</translation>
-    </message>
-    <message>
-        <source>Training steps:</source>
-        <translation type="vanished">Étapes d&apos;entraînement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Check on dev clips every:</source>
-        <translation type="vanished">Vérifier sur les extraits de contrôle toutes les&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="vanished">Taux d&apos;apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Audio seconds per batch:</source>
-        <translation type="vanished">Secondes d&apos;audio par lot&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,10 +1695,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}.</translation>
     </message>
     <message>
-        <source>CER at start</source>
-        <translation type="vanished">CER au départ</translation>
-    </message>
-    <message>
         <location line="-151"/>
         <source>Steps</source>
         <translation>Étapes</translation>
@@ -1808,10 +1768,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+3"/>
         <source>step {step}: loss {loss:.3f}</source>
         <translation>étape {step}&#xa0;: perte {loss:.3f}</translation>
-    </message>
-    <message>
-        <source>Finished: adapter {name}, dev CER {cer} (before training {base}).</source>
-        <translation type="vanished">Terminé&#xa0;: adaptateur {name}, CER contrôle {cer} (avant l&apos;entraînement&#xa0;: {base}).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1920,10 +1876,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+6"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Adapter:</source>
-        <translation type="vanished">Adaptateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
