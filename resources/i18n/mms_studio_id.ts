@@ -248,10 +248,6 @@ Rinciannya ada di berkas log:
         <translation>dihapus</translation>
     </message>
     <message>
-        <source>Show deleted</source>
-        <translation type="vanished">Tampilkan yang dihapus</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Hapus klip yang dipilih</translation>
@@ -935,10 +931,6 @@ Rinciannya ada di berkas log:
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <source>Open prompts…</source>
-        <translation type="vanished">Buka kalimat untuk dibaca…</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Berkas teks berisi satu kalimat per baris</translation>
@@ -1324,10 +1316,6 @@ Rinciannya ada di berkas log:
         <translation>Model dasar:</translation>
     </message>
     <message>
-        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="vanished">Abaikan huruf besar/kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Abaikan huruf besar/&amp;kecil (hanya jika tidak membedakan makna dalam bahasa ini)</translation>
@@ -1413,10 +1401,6 @@ Rinciannya ada di berkas log:
         <translation>&amp;Contoh:</translation>
     </message>
     <message>
-        <source>R&amp;eplacements:</source>
-        <translation type="vanished">P&amp;enggantian:</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>ketik kalimat untuk melihat apa yang dipelajari model</translation>
@@ -1440,10 +1424,6 @@ Rinciannya ada di berkas log:
         <location line="+1"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
-    </message>
-    <message>
-        <source>&amp;Sample:</source>
-        <translation type="vanished">&amp;Contoh:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,22 +1508,6 @@ Rinciannya ada di berkas log:
         <location line="+3"/>
         <source>fit to memory</source>
         <translation>sesuaikan dengan memori</translation>
-    </message>
-    <message>
-        <source>Training steps:</source>
-        <translation type="vanished">Langkah pelatihan:</translation>
-    </message>
-    <message>
-        <source>Check on dev clips every:</source>
-        <translation type="vanished">Periksa pada klip pemeriksa setiap:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="vanished">Laju pembelajaran:</translation>
-    </message>
-    <message>
-        <source>Audio seconds per batch:</source>
-        <translation type="vanished">Detik audio per batch:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1912,10 +1876,6 @@ Rinciannya ada di berkas log:
         <location line="+6"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
-    </message>
-    <message>
-        <source>Adapter:</source>
-        <translation type="vanished">Adaptor:</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -248,10 +248,6 @@ Os detalhes estão no arquivo de log:
         <translation>apagado</translation>
     </message>
     <message>
-        <source>Show deleted</source>
-        <translation type="vanished">Mostrar apagados</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Apagar os trechos selecionados</translation>
@@ -935,10 +931,6 @@ Os detalhes estão no arquivo de log:
         <translation>Microfone</translation>
     </message>
     <message>
-        <source>Open prompts…</source>
-        <translation type="vanished">Abrir frases para ler…</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Um arquivo de texto com uma frase por linha</translation>
@@ -1324,10 +1316,6 @@ Os detalhes estão no arquivo de log:
         <translation>Modelo base:</translation>
     </message>
     <message>
-        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="vanished">Ignorar maiúsculas/minúsculas (só se não tiverem significado neste idioma)</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Ignorar maiúsculas/minús&amp;culas (só se não tiverem significado neste idioma)</translation>
@@ -1413,10 +1401,6 @@ Os detalhes estão no arquivo de log:
         <translation>E&amp;xemplo:</translation>
     </message>
     <message>
-        <source>R&amp;eplacements:</source>
-        <translation type="vanished">Su&amp;bstituições:</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>digite uma frase para ver o que o modelo aprende</translation>
@@ -1440,10 +1424,6 @@ Os detalhes estão no arquivo de log:
         <location line="+1"/>
         <source>Preview</source>
         <translation>Prévia</translation>
-    </message>
-    <message>
-        <source>&amp;Sample:</source>
-        <translation type="vanished">E&amp;xemplo:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,22 +1508,6 @@ Os detalhes estão no arquivo de log:
         <location line="+3"/>
         <source>fit to memory</source>
         <translation>ajustar à memória</translation>
-    </message>
-    <message>
-        <source>Training steps:</source>
-        <translation type="vanished">Passos de treinamento:</translation>
-    </message>
-    <message>
-        <source>Check on dev clips every:</source>
-        <translation type="vanished">Verificar nos trechos de controle a cada:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="vanished">Taxa de aprendizado:</translation>
-    </message>
-    <message>
-        <source>Audio seconds per batch:</source>
-        <translation type="vanished">Segundos de áudio por lote:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1912,10 +1876,6 @@ Os detalhes estão no arquivo de log:
         <location line="+6"/>
         <source>Stop</source>
         <translation>Parar</translation>
-    </message>
-    <message>
-        <source>Adapter:</source>
-        <translation type="vanished">Adaptador:</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -248,10 +248,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>imefutwa</translation>
     </message>
     <message>
-        <source>Show deleted</source>
-        <translation type="vanished">Onyesha vilivyofutwa</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Delete selected clips</source>
         <translation>Futa vipande vilivyochaguliwa</translation>
@@ -935,10 +931,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maikrofoni</translation>
     </message>
     <message>
-        <source>Open prompts…</source>
-        <translation type="vanished">Fungua sentensi za kusoma…</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>A text file with one sentence per line</source>
         <translation>Faili ya maandishi yenye sentensi moja kwa kila mstari</translation>
@@ -1324,10 +1316,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Modeli ya msingi:</translation>
     </message>
     <message>
-        <source>Ignore upper/lower case (only if case carries no meaning in this language)</source>
-        <translation type="vanished">Puuza herufi kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
         <translation>Puuza herufi &amp;kubwa/ndogo (ikiwa tu hazibadilishi maana katika lugha hii)</translation>
@@ -1413,10 +1401,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Mf&amp;ano:</translation>
     </message>
     <message>
-        <source>R&amp;eplacements:</source>
-        <translation type="vanished">M&amp;badala:</translation>
-    </message>
-    <message>
         <location line="-10"/>
         <source>type a sentence to see what the model learns</source>
         <translation>andika sentensi uone modeli inajifunza nini</translation>
@@ -1440,10 +1424,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+1"/>
         <source>Preview</source>
         <translation>Hakiki</translation>
-    </message>
-    <message>
-        <source>&amp;Sample:</source>
-        <translation type="vanished">Mf&amp;ano:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,22 +1508,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+3"/>
         <source>fit to memory</source>
         <translation>kulingana na uwezo wa kompyuta</translation>
-    </message>
-    <message>
-        <source>Training steps:</source>
-        <translation type="vanished">Hatua za mafunzo:</translation>
-    </message>
-    <message>
-        <source>Check on dev clips every:</source>
-        <translation type="vanished">Kagua kwenye vipande vya kukagua kila:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="vanished">Kasi ya kujifunza:</translation>
-    </message>
-    <message>
-        <source>Audio seconds per batch:</source>
-        <translation type="vanished">Sekunde za sauti kwa kila fungu:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1912,10 +1876,6 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+6"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
-    </message>
-    <message>
-        <source>Adapter:</source>
-        <translation type="vanished">Adapta:</translation>
     </message>
     <message>
         <location line="+12"/>
