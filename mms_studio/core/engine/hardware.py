@@ -89,10 +89,12 @@ def pick_precision(hw: Hardware, requested: str = "auto") -> str:
 def seconds_per_batch(hw: Hardware, *, base_params: float = 965e6) -> float:
     """Padded audio seconds per optimiser micro-batch for the 1B base, scaled for smaller bases.
 
-    Rough rule measured on the 1B model: training memory is about 3.5 GB for
-    the frozen weights plus ~0.25 GB per second of audio in the batch.
+    Rule from bench/train_step_1b.py on the 1B model (CPU, bf16 base, no gradient
+    checkpointing): a 4 x 5 s batch peaked at 13.0 GB, i.e. about 3.5 GB for the
+    weights and loading plus ~0.5 GB per second of audio in the batch (the
+    earlier 0.25 GB/s guess was half the real cost).
     """
     budget = hw.memory_gb * (0.8 if hw.device == "cuda" else 0.5) - 3.5 * base_params / 965e6
-    per_second = 0.25 * base_params / 965e6
+    per_second = 0.5 * base_params / 965e6
     seconds = budget / max(per_second, 1e-3)
     return float(min(max(seconds, 8.0), 200.0))
