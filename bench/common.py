@@ -7,7 +7,10 @@ process; they never assert speed. Run them on an idle machine.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +27,25 @@ MMS_1B_ALL_CONFIG = dict(
     layerdrop=0.0, mask_time_prob=0.05, ctc_loss_reduction="mean", ctc_zero_infinity=True,
     pad_token_id=0, bos_token_id=1, eos_token_id=2, architectures=["Wav2Vec2ForCTC"],
 )
+
+
+RESULT_PREFIX = "RESULT "
+
+
+def print_result(result: dict) -> None:
+    """A child's one machine-readable line, read back by `run_child`."""
+    print(RESULT_PREFIX + json.dumps(result))
+
+
+def run_child(script: str, role: str, args: list[str]) -> dict:
+    """Run `script --child ROLE ARGS...` in a fresh process (its own peak RAM) and return the
+    dict it printed with `print_result`; exit with its output when it printed none."""
+    out = subprocess.run([sys.executable, script, "--child", role, *args],
+                         capture_output=True, text=True)
+    for line in out.stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            return json.loads(line[len(RESULT_PREFIX):])
+    raise SystemExit(f"{role} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
 
 
 def rss_bytes() -> int:

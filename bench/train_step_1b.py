@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import matmul_peak_gflops, track_peak_rss, wav2vec2_forward_flops  # noqa: E402
+from common import (  # noqa: E402
+    matmul_peak_gflops,
+    print_result,
+    run_child,
+    track_peak_rss,
+    wav2vec2_forward_flops,
+)
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -112,7 +117,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         fn = run_ours if args.child == "ours" else run_recipe
-        print("RESULT " + json.dumps(fn(args.base, args.clips, args.seconds, args.steps)))
+        print_result(fn(args.base, args.clips, args.seconds, args.steps))
         return
     cfg = json.loads((Path(args.base) / "config.json").read_text())
     useful = 2 * args.clips * wav2vec2_forward_flops(int(args.seconds * 16000), cfg)
@@ -121,13 +126,9 @@ def main() -> None:
           f"bf16 {peaks['bf16']:.0f} GFLOP/s")
     results = {}
     for role in ("ours", "recipe"):
-        out = subprocess.run([sys.executable, __file__, "--child", role, "--base", args.base,
-                              "--clips", str(args.clips), "--seconds", str(args.seconds),
-                              "--steps", str(args.steps)], capture_output=True, text=True)
-        line = [x for x in out.stdout.splitlines() if x.startswith("RESULT ")]
-        if not line:
-            raise SystemExit(f"{role} failed:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
-        r = results[role] = json.loads(line[0][7:])
+        r = results[role] = run_child(__file__, role, [
+            "--base", args.base, "--clips", str(args.clips), "--seconds", str(args.seconds),
+            "--steps", str(args.steps)])
         gflops = useful / r["step_s"] / 1e9
         print(f"{role:7s} {r['precision']:5s} step {r['step_s']:6.2f} s  "
               f"{args.clips * args.seconds / r['step_s']:.2f} audio-s/s  "

@@ -20,14 +20,19 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import matmul_peak_gflops, track_peak_rss, wav2vec2_forward_flops  # noqa: E402
+from common import (  # noqa: E402
+    matmul_peak_gflops,
+    print_result,
+    run_child,
+    track_peak_rss,
+    wav2vec2_forward_flops,
+)
 
 CHUNK_S, CONTEXT_S = 30.0, 3.0
 
@@ -115,17 +120,12 @@ def child(args: argparse.Namespace) -> None:
         result = run_ours(args.base, args.audio, args.language, args.precision)
     else:
         result = run_pipeline(args.base, args.audio, args.language)
-    print("RESULT " + json.dumps(result))
+    print_result(result)
 
 
 def spawn(role: str, args: argparse.Namespace, audio: Path) -> dict:
-    cmd = [sys.executable, __file__, "--child", role, "--base", args.base, "--audio", str(audio),
-           "--language", args.language, "--precision", args.precision]
-    out = subprocess.run(cmd, capture_output=True, text=True)
-    for line in out.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line[7:])
-    raise SystemExit(f"{role} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
+    return run_child(__file__, role, ["--base", args.base, "--audio", str(audio),
+                                      "--language", args.language, "--precision", args.precision])
 
 
 def agreement(a: str, b: str) -> float:
