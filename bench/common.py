@@ -53,25 +53,46 @@ def rss_bytes() -> int:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def anon_bytes() -> int:
+    """Private (anonymous) resident memory: RSS without pages of mapped files.
+
+    Weights read through a memory-mapped safetensors file count in RSS while
+    mapped, but the kernel can drop those clean pages under pressure; private
+    memory is what the machine cannot get back.
+    """
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 @dataclass
 class PeakMemory:
     peak: int = 0
     start: int = 0
+    peak_anon: int = 0
 
     @property
     def peak_gb(self) -> float:
         return self.peak / 1e9
 
+    @property
+    def peak_anon_gb(self) -> float:
+        return self.peak_anon / 1e9
+
 
 @contextlib.contextmanager
 def track_peak_rss(interval: float = 0.005) -> Iterator[PeakMemory]:
-    """Sample this process's resident memory while the block runs; `peak` is the highest seen."""
-    result = PeakMemory(peak=rss_bytes(), start=rss_bytes())
+    """Sample this process's resident memory while the block runs; `peak` is the highest RSS
+    seen, `peak_anon` the highest private part of it."""
+    result = PeakMemory(peak=rss_bytes(), start=rss_bytes(), peak_anon=anon_bytes())
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
             result.peak = max(result.peak, rss_bytes())
+            result.peak_anon = max(result.peak_anon, anon_bytes())
             time.sleep(interval)
 
     thread = threading.Thread(target=sample, daemon=True)
@@ -82,6 +103,7 @@ def track_peak_rss(interval: float = 0.005) -> Iterator[PeakMemory]:
         stop.set()
         thread.join()
         result.peak = max(result.peak, rss_bytes())
+        result.peak_anon = max(result.peak_anon, anon_bytes())
 
 
 def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: float = 2.0) -> float:

@@ -1,13 +1,18 @@
 """One adapter training step on the 1B architecture: our trainer vs the HF recipe's configuration.
 
     python bench/train_step_1b.py --base PATH [--clips 4] [--seconds 5] [--steps 2]
+                                  [--checkpointing auto|on|off]
 
 PATH: a folder in the mms-1b-all layout (the real model or `bench/make_mms1b.py`).
-Recipe: fp32 weights, `freeze_base_model()` only, gradient checkpointing, the model's
-own CTC loss (as the HF adapter notebook / Trainer with fp32 on a CPU).
-Ours: `mms_studio.core.engine.trainer.train` as the app runs it (precision picked from
-the hardware; on CPUs with bf16 units the frozen base is stored in bf16, adapter fp32,
-feature encoder frozen, no checkpointing when memory allows).
+Recipe: the HF adapter notebook's model set-up (dropout off, layerdrop 0,
+`freeze_base_model()` only, gradient checkpointing, the model's own CTC loss) in
+fp32, as its Trainer runs on a CPU.
+Ours: `mms_studio.core.engine.trainer.train` as the app runs it: the base loaded
+straight in the precision picked from the hardware (bf16 on CPUs with bf16 units),
+adapter and optimizer fp32, feature encoder frozen, gradient checkpointing only when
+the batch's activations would not fit in free memory (`--checkpointing` forces it).
+Peak RAM is the resident set; "private" leaves out pages of the memory-mapped
+weights file, which the kernel can drop under pressure.
 Each side runs in its own process (own peak RAM), a warm-up step first, then
 `--steps` timed steps. Useful FLOPs of a step = forward + backward through the
 activations (no weight gradients in the frozen base) = 2 x forward.
@@ -51,6 +56,8 @@ def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
 
     model = Wav2Vec2ForCTC.from_pretrained(base, use_safetensors=True,
                                            ignore_mismatched_sizes=True, layerdrop=0.0,
+                                           attention_dropout=0.0, hidden_dropout=0.0,
+                                           feat_proj_dropout=0.0,
                                            ctc_loss_reduction="mean", ctc_zero_infinity=True,
                                            vocab_size=len(LETTERS) + 5, pad_token_id=0)
     model.init_adapter_layers()
@@ -76,14 +83,18 @@ def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
             opt.zero_grad(set_to_none=True)
             if i:
                 times.append(time.perf_counter() - t0)
-    return dict(step_s=sum(times) / len(times), peak_gb=mem.peak_gb, precision="fp32",
+    return dict(step_s=sum(times) / len(times), peak_gb=mem.peak_gb,
+                peak_anon_gb=mem.peak_anon_gb, precision="fp32", checkpointing=True,
                 loss=float(loss))
 
 
-def run_ours(base: str, clips: int, seconds: float, steps: int) -> dict:
+def run_ours(base: str, clips: int, seconds: float, steps: int,
+             checkpointing: str = "auto") -> dict:
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.data import LabelCodec, Utterance
+    from mms_studio.core.engine.hardware import detect, pick_precision
+    from mms_studio.core.engine.inference import load_dtype
     from mms_studio.core.engine.trainer import TrainConfig, train
     from mms_studio.core.tasks import RecordingTaskState
 
@@ -91,20 +102,23 @@ def run_ours(base: str, clips: int, seconds: float, steps: int) -> dict:
     utts = [Utterance(id=f"u{i}", text=t, duration=seconds, samples=a, speaker="s")
             for i, (a, t) in enumerate(zip(audio, texts, strict=True))]
     codec = LabelCodec.from_texts(texts)
-    model = load_base_model(Path(base))
-    init_adapter(model, vocab=codec.vocab)
-    config = TrainConfig(max_steps=steps + 1, warmup_steps=1, eval_every=10**6, log_every=1,
-                         checkpoint_every=10**6, seconds_per_batch=clips * seconds + 0.1,
-                         mask_time_prob=0.05, patience=0)
-    state = RecordingTaskState()
-    with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as mem:
-        result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
-                       run_dir=Path(tmp) / "run", state=state)
+    with track_peak_rss() as mem:
+        # as core.engine.jobs.run_training loads it
+        model = load_base_model(Path(base), dtype=load_dtype(pick_precision(detect())))
+        init_adapter(model, vocab=codec.vocab)
+        config = TrainConfig(max_steps=steps + 1, warmup_steps=1, eval_every=10**6, log_every=1,
+                             checkpoint_every=10**6, seconds_per_batch=clips * seconds + 0.1,
+                             mask_time_prob=0.05, patience=0, gradient_checkpointing=checkpointing)
+        state = RecordingTaskState()
+        with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as train_mem:
+            result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
+                           run_dir=Path(tmp) / "run", state=state)
     rows = [r for r in state.partials if isinstance(r, dict) and r.get("kind") == "train"]
     elapsed = [r["elapsed"] for r in rows]
     step_s = (elapsed[-1] - elapsed[0]) / (len(elapsed) - 1)
-    return dict(step_s=step_s, peak_gb=mem.peak_gb, precision=result.precision,
-                loss=rows[-1]["loss"])
+    return dict(step_s=step_s, peak_gb=mem.peak_gb, peak_anon_gb=mem.peak_anon_gb,
+                train_peak_gb=train_mem.peak_gb, precision=result.precision,
+                checkpointing=result.checkpointing, loss=rows[-1]["loss"])
 
 
 def main() -> None:
@@ -113,11 +127,16 @@ def main() -> None:
     parser.add_argument("--clips", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--steps", type=int, default=2)
+    parser.add_argument("--checkpointing", choices=["auto", "on", "off"], default="auto",
+                        help="ours: gradient checkpointing (auto: only when memory requires it)")
     parser.add_argument("--child", choices=["ours", "recipe"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        fn = run_ours if args.child == "ours" else run_recipe
-        print_result(fn(args.base, args.clips, args.seconds, args.steps))
+        if args.child == "ours":
+            print_result(run_ours(args.base, args.clips, args.seconds, args.steps,
+                                  args.checkpointing))
+        else:
+            print_result(run_recipe(args.base, args.clips, args.seconds, args.steps))
         return
     cfg = json.loads((Path(args.base) / "config.json").read_text())
     useful = 2 * args.clips * wav2vec2_forward_flops(int(args.seconds * 16000), cfg)
@@ -128,11 +147,13 @@ def main() -> None:
     for role in ("ours", "recipe"):
         r = results[role] = run_child(__file__, role, [
             "--base", args.base, "--clips", str(args.clips), "--seconds", str(args.seconds),
-            "--steps", str(args.steps)])
+            "--steps", str(args.steps), "--checkpointing", args.checkpointing])
         gflops = useful / r["step_s"] / 1e9
-        print(f"{role:7s} {r['precision']:5s} step {r['step_s']:6.2f} s  "
+        print(f"{role:7s} {r['precision']:5s} checkpointing {'on ' if r['checkpointing'] else 'off'} "
+              f"step {r['step_s']:6.2f} s  "
               f"{args.clips * args.seconds / r['step_s']:.2f} audio-s/s  "
-              f"{args.clips / r['step_s']:.2f} samples/s  peak RAM {r['peak_gb']:.2f} GB  "
+              f"{args.clips / r['step_s']:.2f} samples/s  peak RAM {r['peak_gb']:.2f} GB "
+              f"(private {r['peak_anon_gb']:.2f} GB)  "
               f"{gflops:.0f} GFLOP/s useful = {100 * gflops / peaks[r['precision']]:.0f}% of "
               f"{r['precision']} peak  loss {r['loss']:.2f}")
     speedup = results["recipe"]["step_s"] / results["ours"]["step_s"]

@@ -42,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("--seconds-per-batch", type=float, default=None,
                        help="padded audio seconds per batch (default: fits this machine)")
     train.add_argument("--grad-accum", type=int, default=1)
+    train.add_argument("--gradient-checkpointing", choices=("auto", "on", "off"), default="auto",
+                       help="recompute activations in backward to save memory "
+                            "(auto: only when a batch would not fit in free memory)")
     train.add_argument("--eval-every", type=int, default=100)
     train.add_argument("--checkpoint-every", type=int, default=200)
     train.add_argument("--patience", type=int, default=5)
@@ -106,7 +109,8 @@ def _train(args: argparse.Namespace) -> int:
                          grad_accum=args.grad_accum, eval_every=args.eval_every,
                          checkpoint_every=args.checkpoint_every, patience=args.patience,
                          mask_time_prob=args.mask_time_prob, seed=args.seed,
-                         device=args.device, precision=args.precision)
+                         device=args.device, precision=args.precision,
+                         gradient_checkpointing=args.gradient_checkpointing)
 
     def show(row: object) -> None:
         if isinstance(row, dict) and row.get("kind") == "eval":

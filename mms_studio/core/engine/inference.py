@@ -103,12 +103,17 @@ def cast_frozen_base(model, precision: str) -> int:
     its optimizer state stay fp32 (autocast casts the small adapter weights per
     call). Returns the number of parameters cast.
     """
+    import torch
+
     dtype = load_dtype(precision)
-    if precision not in ("bf16", "fp16"):
-        return 0
     cast = 0
     for param in model.parameters():
-        if not param.requires_grad and param.dtype != dtype and param.is_floating_point():
+        if not param.is_floating_point():
+            continue
+        if param.requires_grad:  # a base loaded in bf16 carries its adapter in bf16 too
+            if param.dtype != torch.float32:
+                param.data = param.data.float()
+        elif param.dtype != dtype:
             param.data = param.data.to(dtype)
             cast += param.numel()
     return cast

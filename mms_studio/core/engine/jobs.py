@@ -131,11 +131,16 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
     """All processes: load the base, start or resume the adapter, train, save it (main only)."""
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.hardware import detect, pick_precision
+    from mms_studio.core.engine.inference import load_dtype
     from mms_studio.core.engine.trainer import train
 
     state = state or NullTaskState()
     state.set_status("Loading the base model…")
-    model = load_base_model(plan.base_dir)
+    # Load the frozen base straight in the training precision: the 1B model then
+    # never sits in memory as float32 (3.9 GB) before being cast down (1.9 GB).
+    precision = pick_precision(detect(config.device), config.precision)
+    model = load_base_model(plan.base_dir, dtype=load_dtype(precision))
     init = init_adapter(model, vocab=plan.vocab, base_dir=plan.base_dir,
                         from_adapter=plan.from_adapter, seed=config.seed)
     result = train(model=model, codec=plan.codec(), train_set=plan.train, dev_set=plan.dev,

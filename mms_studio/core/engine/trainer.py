@@ -39,7 +39,13 @@ from mms_studio.core.engine.data import (
     preflight,
 )
 from mms_studio.core.engine.decode import best_path, blank_id, greedy_decode
-from mms_studio.core.engine.hardware import detect, pick_precision, seconds_per_batch
+from mms_studio.core.engine.hardware import (
+    detect,
+    free_memory_gb,
+    pick_precision,
+    plan_checkpointing,
+    seconds_per_batch,
+)
 from mms_studio.core.engine.inference import cast_frozen_base
 from mms_studio.core.engine.metrics import ZERO, char_errors, word_errors
 from mms_studio.core.errors import Cancelled, TrainingError
@@ -70,6 +76,7 @@ class TrainConfig:
     mask_time_prob: float = 0.05       # SpecAugment time masking, as the recipe
     device: str = "auto"
     precision: str = "auto"            # "auto" | "fp32" | "bf16" | "fp16"
+    gradient_checkpointing: str = "auto"   # "auto" (only when memory requires it) | "on" | "off"
     max_clip_seconds: float = 30.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +97,7 @@ class TrainResult:
     clips_seen: int = 0                 # clips through the optimiser in this call (all processes)
     device: str = "cpu"
     precision: str = "fp32"
+    checkpointing: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -230,8 +238,12 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                               mixed_precision={"fp32": "no"}.get(precision, precision))
     main = accelerator.is_main_process
     world, rank = accelerator.num_processes, accelerator.process_index
+    base_params = sum(p.numel() for p in model.parameters())
     budget = config.seconds_per_batch or seconds_per_batch(
-        hw, base_params=sum(p.numel() for p in model.parameters()))
+        hw, base_params=base_params, precision=precision)
+    memory = plan_checkpointing(seconds=budget, precision=precision, free_gb=free_memory_gb(hw),
+                                base_params=base_params, requested=config.gradient_checkpointing)
+    set_gradient_checkpointing(model, memory.checkpointing)
 
     train_examples, dropped = preflight(train_set, codec, max_seconds=config.max_clip_seconds)
     dev_examples, dev_dropped = preflight(dev_set, codec, max_seconds=config.max_clip_seconds)
@@ -277,7 +289,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
         run_dir.mkdir(parents=True, exist_ok=True)
         write_text(run_dir / "config.json", json.dumps(
             {**config.to_dict(), "seconds_per_batch": budget, "precision": precision,
-             "device": hw.device, "processes": world}, indent=2) + "\n")
+             "device": hw.device, "processes": world, "memory": memory.to_dict()},
+            indent=2) + "\n")
     started = time.monotonic()
 
     def elapsed() -> float:
@@ -410,7 +423,30 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                        last_eval=last_eval, dropped=dropped, stopped_early=stopped_early,
                        elapsed=elapsed(), train_seconds=float(sum(durations)),
                        clips_seen=clips_seen,
-                       device=hw.device, precision=precision)
+                       device=hw.device, precision=precision, checkpointing=memory.checkpointing)
+
+
+def set_gradient_checkpointing(model, on: bool) -> None:
+    """Recompute the transformer layers in backward (on) or keep their activations (off).
+
+    Only the transformer layers: transformers would checkpoint the frozen conv
+    feature encoder as well, which makes autograd record it and keep its
+    activations (130 MB per 20 s of audio on the 1B model) for a backward
+    that never runs there.
+    """
+    kwargs = {"use_reentrant": False}
+    if on:
+        if hasattr(model, "activation_checkpointing_enable"):  # transformers >= 5
+            model.activation_checkpointing_enable(activation_checkpointing_kwargs=kwargs)
+        else:
+            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs=kwargs)
+        for layer in model.wav2vec2.feature_extractor.conv_layers:
+            layer.gradient_checkpointing = False
+    else:  # a model reused from an earlier run may still have it on
+        if hasattr(model, "activation_checkpointing_disable"):
+            model.activation_checkpointing_disable()
+        else:
+            model.gradient_checkpointing_disable()
 
 
 def _fresh_accelerate_state() -> None:
