@@ -10,7 +10,9 @@ fp32, as its Trainer runs on a CPU.
 Ours: `mms_studio.core.engine.trainer.train` as the app runs it: the base loaded
 straight in the precision picked from the hardware (bf16 on CPUs with bf16 units),
 adapter and optimizer fp32, feature encoder frozen, gradient checkpointing only when
-the batch's activations would not fit in free memory (`--checkpointing` forces it).
+the batch's activations would not fit in free memory (`--checkpointing` forces it),
+the conv encoder's frames of each clip kept from its first epoch (`--no-feature-cache`
+times a first epoch).
 Peak RAM is the resident set; "private" leaves out pages of the memory-mapped
 weights file, which the kernel can drop under pressure.
 Each side runs in its own process (own peak RAM), a warm-up step first, then
@@ -89,7 +91,7 @@ def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
 
 
 def run_ours(base: str, clips: int, seconds: float, steps: int,
-             checkpointing: str = "auto") -> dict:
+             checkpointing: str = "auto", cache: bool = True) -> dict:
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.data import LabelCodec, Utterance
@@ -108,7 +110,8 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
         init_adapter(model, vocab=codec.vocab)
         config = TrainConfig(max_steps=steps + 1, warmup_steps=1, eval_every=10**6, log_every=1,
                              checkpoint_every=10**6, seconds_per_batch=clips * seconds + 0.1,
-                             mask_time_prob=0.05, patience=0, gradient_checkpointing=checkpointing)
+                             mask_time_prob=0.05, patience=0, gradient_checkpointing=checkpointing,
+                             cache_features=cache)
         state = RecordingTaskState()
         with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as train_mem:
             result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
@@ -118,7 +121,8 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
     step_s = (elapsed[-1] - elapsed[0]) / (len(elapsed) - 1)
     return dict(step_s=step_s, peak_gb=mem.peak_gb, peak_anon_gb=mem.peak_anon_gb,
                 train_peak_gb=train_mem.peak_gb, precision=result.precision,
-                checkpointing=result.checkpointing, loss=rows[-1]["loss"])
+                checkpointing=result.checkpointing, cache=result.feature_cache,
+                loss=rows[-1]["loss"])
 
 
 def main() -> None:
@@ -129,12 +133,15 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=2)
     parser.add_argument("--checkpointing", choices=["auto", "on", "off"], default="auto",
                         help="ours: gradient checkpointing (auto: only when memory requires it)")
+    parser.add_argument("--no-feature-cache", action="store_true",
+                        help="ours: recompute the conv encoder every step, as in a first epoch "
+                             "(the timed steps reuse the warm-up's clips, as later epochs do)")
     parser.add_argument("--child", choices=["ours", "recipe"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         if args.child == "ours":
             print_result(run_ours(args.base, args.clips, args.seconds, args.steps,
-                                  args.checkpointing))
+                                  args.checkpointing, not args.no_feature_cache))
         else:
             print_result(run_recipe(args.base, args.clips, args.seconds, args.steps))
         return
@@ -147,7 +154,8 @@ def main() -> None:
     for role in ("ours", "recipe"):
         r = results[role] = run_child(__file__, role, [
             "--base", args.base, "--clips", str(args.clips), "--seconds", str(args.seconds),
-            "--steps", str(args.steps), "--checkpointing", args.checkpointing])
+            "--steps", str(args.steps), "--checkpointing", args.checkpointing,
+            *(["--no-feature-cache"] if args.no_feature_cache else [])])
         gflops = useful / r["step_s"] / 1e9
         print(f"{role:7s} {r['precision']:5s} checkpointing {'on ' if r['checkpointing'] else 'off'} "
               f"step {r['step_s']:6.2f} s  "

@@ -39,6 +39,7 @@ from mms_studio.core.engine.data import (
     preflight,
 )
 from mms_studio.core.engine.decode import best_path, blank_id, greedy_decode
+from mms_studio.core.engine.features import FeatureCache
 from mms_studio.core.engine.hardware import (
     detect,
     free_memory_gb,
@@ -78,6 +79,7 @@ class TrainConfig:
     precision: str = "auto"            # "auto" | "fp32" | "bf16" | "fp16"
     gradient_checkpointing: str = "auto"   # "auto" (only when memory requires it) | "on" | "off"
     max_clip_seconds: float = 30.0
+    cache_features: bool = True        # keep the frozen conv encoder's frames across epochs
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,6 +100,7 @@ class TrainResult:
     device: str = "cpu"
     precision: str = "fp32"
     checkpointing: bool = False
+    feature_cache: dict[str, int] = field(default_factory=dict)   # hits, misses, bytes
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -150,11 +153,13 @@ def _to_device(batch: Batch, device) -> Batch:
 
 def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
                       seconds_per_batch: float, autocast,
-                      stop: Callable[[], bool] | None = None) -> dict[str, Any]:
+                      stop: Callable[[], bool] | None = None,
+                      features: FeatureCache | None = None) -> dict[str, Any]:
     """Dev loss, WER and CER (grapheme clusters) of `examples` with greedy decoding.
 
     stop: checked between batches (a dev set can take minutes on the 1B model on a CPU);
         when it returns True, `Cancelled` is raised.
+    features: serves the conv encoder's frames of clips seen before.
     """
     import torch
 
@@ -178,7 +183,7 @@ def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
             end += 1
         idx = order[start:end]
         batch = _to_device(collate([examples[i] for i in idx]), model.device)
-        with torch.no_grad(), autocast():
+        with torch.no_grad(), autocast(), _serving(features, [examples[i] for i in idx], batch):
             logits = model(batch.input_values, attention_mask=batch.attention_mask).logits
         loss = ctc_loss(model, logits, batch, blank=blank)
         loss_sum += loss.item() * len(idx)
@@ -315,7 +320,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
         share = dev_examples[rank::world]
         result = evaluate_examples(core, share, codec, seconds_per_batch=budget,
                                    autocast=accelerator.autocast,
-                                   stop=state.is_interruption_requested) if share else None
+                                   stop=state.is_interruption_requested,
+                                   features=features) if share else None
         parts = gather_object([result]) if world > 1 else [result]
         parts = [p for p in parts if p]
         n = sum(p["utterances"] for p in parts)
@@ -346,9 +352,14 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
         model.train()
         return config.patience > 0 and evals_since_best >= config.patience
 
-    state.set_status("Training the adapter…")
+    # about 51 kB per second of audio in bf16: 10 h of clips is 1.8 GB, so bounded
+    features = FeatureCache(core, budget_bytes=int(min(2.0, 0.1 * memory.free_gb) * 2**30)) \
+        if config.cache_features else None
+    state.set_status("Training the adapter (recomputing activations to fit in memory)…"
+                     if memory.checkpointing else "Training the adapter…")
     stopped_early = False
     clips_seen = 0
+    cache_stats: dict[str, int] = {}
     model.train()
     per_step = world * config.grad_accum
     plan = plan_batches(durations, seconds_per_batch=budget, seed=config.seed, epoch=epoch)
@@ -371,12 +382,12 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
             loss_total, seconds, clips = 0.0, 0.0, 0
             for micro in range(config.grad_accum):
                 index = (position * per_step + rank * config.grad_accum + micro) % len(plan)
-                batch = _to_device(collate([train_examples[i] for i in plan[index]]),
-                                   accelerator.device)
+                chosen = [train_examples[i] for i in plan[index]]
+                batch = _to_device(collate(chosen), accelerator.device)
                 sync = micro == config.grad_accum - 1
                 context = accelerator.no_sync(model) if not sync and world > 1 else _null()
                 with context:
-                    with accelerator.autocast():
+                    with accelerator.autocast(), _serving(features, chosen, batch):
                         logits = model(batch.input_values,
                                        attention_mask=batch.attention_mask).logits
                     loss = ctc_loss(core, logits, batch, blank=blank)
@@ -414,6 +425,10 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
             if step % config.checkpoint_every == 0:
                 save()
     finally:
+        if features is not None:
+            cache_stats = {"hits": features.hits, "misses": features.misses,
+                           "bytes": features.used}
+            features.close()
         accelerator.wait_for_everyone()
     save()
     if best_weights is not None and dev_examples:
@@ -423,7 +438,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                        last_eval=last_eval, dropped=dropped, stopped_early=stopped_early,
                        elapsed=elapsed(), train_seconds=float(sum(durations)),
                        clips_seen=clips_seen,
-                       device=hw.device, precision=precision, checkpointing=memory.checkpointing)
+                       device=hw.device, precision=precision, checkpointing=memory.checkpointing,
+                       feature_cache=cache_stats)
 
 
 def set_gradient_checkpointing(model, on: bool) -> None:
@@ -466,6 +482,13 @@ def _fresh_accelerate_state() -> None:
     if not launched:
         AcceleratorState._reset_state(reset_partial_state=True)
         GradientState._reset_state()
+
+
+def _serving(features: FeatureCache | None, examples: Sequence[Example], batch: Batch):
+    if features is None:
+        return _null()
+    return features.batch([e.utterance.id for e in examples],
+                          batch.attention_mask.sum(-1).tolist())
 
 
 class _null:

@@ -72,6 +72,7 @@ class Recogniser:
              device: str = "auto", precision: str = "auto", base_model: str = "") -> Recogniser:
         """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`)."""
         from mms_studio.core.engine.base import load_base_model
+        from mms_studio.core.engine.features import use_pieces
         from mms_studio.core.engine.hardware import detect
         from mms_studio.core.engine.inference import (
             choose_inference_precision,
@@ -85,6 +86,7 @@ class Recogniser:
         precision = choose_inference_precision(hw, precision)
         model = load_base_model(base_dir, target_lang=language, dtype=load_dtype(precision))
         model = prepare_for_inference(model, precision).to(hw.device)
+        use_pieces(model)  # the conv encoder in 5 s pieces: a 30 s window in bounded memory
         if language is not None:
             ref = _base_adapter_ref(base_dir, language)
         else:
