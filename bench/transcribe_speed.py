@@ -11,7 +11,9 @@ after loading. The pipeline is the fp32 route a user of the HF recipe gets
 (`pipeline("automatic-speech-recognition", chunk_length_s=30)`); it may be timed
 on a shorter stretch (`--pipeline-seconds`) since its speed per second is flat.
 The share of the machine's matmul peak uses the peak measured here for the
-precision each side ran in. Last line:
+precision each side ran in. Peak RAM is the resident set while transcribing
+(loading is reported apart); "private" leaves out pages of the memory-mapped
+weights file, which the kernel can drop under pressure. Last line:
     ours_rtf=… pipeline_rtf=… speedup=… peak_gb=…
 """
 
@@ -81,7 +83,8 @@ def run_ours(base: str, audio: str, language: str, precision: str) -> dict:
     duration = probe(audio).duration
     flops = window_flops(int(duration * 16000), _config(base), CHUNK_S, CONTEXT_S)
     return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb,
-                load_peak_gb=load_mem.peak_gb, load_s=load_s, precision=rec.precision,
+                peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
+                load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s, precision=rec.precision,
                 gflops=flops / seconds / 1e9, text=result.text)
 
 
@@ -92,13 +95,14 @@ def run_pipeline(base: str, audio: str, language: str) -> dict:
     from mms_studio.core.audio import load
 
     t0 = time.perf_counter()
-    model = Wav2Vec2ForCTC.from_pretrained(base, target_lang=language, use_safetensors=True,
-                                           ignore_mismatched_sizes=True)
-    tok = Wav2Vec2CTCTokenizer.from_pretrained(base, target_lang=language)
-    fe = AutoFeatureExtractor.from_pretrained(base)
-    asr = pipeline("automatic-speech-recognition", model=model, tokenizer=tok,
-                   feature_extractor=fe, chunk_length_s=CHUNK_S, stride_length_s=CONTEXT_S,
-                   device="cpu", dtype=torch.float32)
+    with track_peak_rss() as load_mem:
+        model = Wav2Vec2ForCTC.from_pretrained(base, target_lang=language, use_safetensors=True,
+                                               ignore_mismatched_sizes=True)
+        tok = Wav2Vec2CTCTokenizer.from_pretrained(base, target_lang=language)
+        fe = AutoFeatureExtractor.from_pretrained(base)
+        asr = pipeline("automatic-speech-recognition", model=model, tokenizer=tok,
+                       feature_extractor=fe, chunk_length_s=CHUNK_S, stride_length_s=CONTEXT_S,
+                       device="cpu", dtype=torch.float32)
     load_s = time.perf_counter() - t0
     samples = load(audio)
     asr(samples[: 5 * 16000])  # warm-up
@@ -108,7 +112,9 @@ def run_pipeline(base: str, audio: str, language: str) -> dict:
         seconds = time.perf_counter() - t0
     duration = len(samples) / 16000
     flops = window_flops(len(samples), _config(base), CHUNK_S, CONTEXT_S)
-    return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb, load_s=load_s,
+    return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb,
+                peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
+                load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s,
                 precision="fp32", gflops=flops / seconds / 1e9, text=out["text"])
 
 
@@ -165,7 +171,8 @@ def main() -> None:
         print(f"{name:9s} precision={r['precision']:5s} {r['seconds']:7.1f} s for {r['duration']:.0f} s "
               f"audio  RTF {r['rtf']:.3f}  {r['gflops']:.0f} GFLOP/s = {100 * r['gflops'] / peak:.0f}% "
               f"of the {r['precision']} matmul peak  peak RAM {r['peak_gb']:.2f} GB "
-              f"(load {r['load_s']:.1f} s)")
+              f"(private {r['peak_anon_gb']:.2f} GB); loading {r['load_s']:.1f} s, peak RAM "
+              f"{r['load_peak_gb']:.2f} GB (private {r['load_peak_anon_gb']:.2f} GB)")
     n = min(len(ours["text"]), len(pipe["text"]))
     print(f"transcript agreement (1 - CER, ours vs pipeline, first {n} chars): "
           f"{agreement(ours['text'][:n], pipe['text'][:n]):.3f}")
