@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system lint translations screenshots bench package clean
+.PHONY: run test setup system lint translations screenshots bench bench-1b package clean
 
 # Interface translations: resources/i18n/*.ts (sources, edited by translators)
 # compiled to .qm inside the package, where the app loads them.
@@ -48,8 +48,20 @@ screenshots: setup translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py --language fr
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py --language sw
 
-bench: setup
+# Benchmarks print figures against a baseline run in the same process; run them on an idle
+# machine. `make bench` takes ~10 min; `make bench-1b` builds a random-weight model with the
+# mms-1b-all architecture (3.9 GB, once) and takes ~15 min. See bench/README.md.
+BENCH_MODEL ?= .bench-models/mms-1b-random
+BENCH_AUDIO ?= ../shared/data/clips/whisper/jfk.flac
+
+bench: setup translations
 	$(PY) bench/startup.py
+	$(PY) bench/train_vs_recipe.py
+
+bench-1b: setup
+	$(PY) bench/make_mms1b.py $(BENCH_MODEL)
+	$(PY) bench/transcribe_speed.py --base $(BENCH_MODEL) --audio $(BENCH_AUDIO) --seconds 600 --pipeline-seconds 60
+	$(PY) bench/train_step_1b.py --base $(BENCH_MODEL)
 
 package: setup
 	$(MAKE) translations
