@@ -106,21 +106,54 @@ def track_peak_rss(interval: float = 0.005) -> Iterator[PeakMemory]:
         result.peak_anon = max(result.peak_anon, anon_bytes())
 
 
-def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: float = 2.0) -> float:
+def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: float = 2.0,
+                       device: str = "cpu") -> float:
     """This machine's achieved matmul rate for a dtype: the ceiling to compare a model against."""
     import torch
 
     dtype = getattr(torch, dtype_name)
-    a = torch.randn(size, size, dtype=dtype)
-    b = torch.randn(size, size, dtype=dtype)
+    if device != "cpu":
+        size = max(size, 8192)  # a GPU needs big matrices to reach its rate
+    a = torch.randn(size, size, dtype=dtype, device=device)
+    b = torch.randn(size, size, dtype=dtype, device=device)
+    sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
     for _ in range(3):
         a @ b
+    sync()
     runs, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         a @ b
         runs += 1
+        if device != "cpu" and runs % 8 == 0:
+            sync()
+    sync()
     elapsed = time.perf_counter() - start
     return 2 * size**3 * runs / elapsed / 1e9
+
+
+def int8_linear_peak_gflops(size: int = 2048, seconds: float = 2.0) -> float:
+    """The rate of torch's dynamically quantised int8 Linear (what the int8 path runs), counted
+    as the float matmul it stands for."""
+    import warnings
+
+    import torch
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+    from torch.ao.quantization import default_dynamic_qconfig
+
+    linear = torch.nn.Linear(size, size)
+    linear.qconfig = default_dynamic_qconfig
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        layer = DynamicLinear.from_float(linear)
+    x = torch.randn(size, size)
+    with torch.inference_mode():
+        for _ in range(3):
+            layer(x)
+        runs, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            layer(x)
+            runs += 1
+    return 2 * size**3 * runs / (time.perf_counter() - start) / 1e9
 
 
 def frames_for(samples: int, kernels=(10, 3, 3, 3, 3, 2, 2), strides=(5, 2, 2, 2, 2, 2, 2)) -> list[int]:

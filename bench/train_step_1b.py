@@ -15,6 +15,9 @@ the conv encoder's frames of each clip kept from its first epoch (`--no-feature-
 times a first epoch).
 Peak RAM is the resident set; "private" leaves out pages of the memory-mapped
 weights file, which the kernel can drop under pressure.
+On a machine with a CUDA GPU both sides run there (the recipe with fp16 autocast and a
+loss scaler, as its Trainer's `fp16=True`) and the GPU's peak allocated memory is
+printed; the issue's GPU figure is `--clips 8 --seconds 10`.
 Each side runs in its own process (own peak RAM), a warm-up step first, then
 `--steps` timed steps. Useful FLOPs of a step = forward + backward through the
 activations (no weight gradients in the frozen base) = 2 x forward.
@@ -69,25 +72,36 @@ def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
         p.requires_grad = True
     model.gradient_checkpointing_enable()
     model.train()
+    cuda = torch.cuda.is_available()
+    device = "cuda" if cuda else "cpu"
+    model.to(device)
     opt = torch.optim.AdamW(params, lr=1e-3)
     audio, texts = _batch(clips, seconds)
-    x = torch.from_numpy(__import__("numpy").stack(audio))
+    x = torch.from_numpy(__import__("numpy").stack(audio)).to(device)
     vocab = {c: i + 5 for i, c in enumerate(LETTERS)} | {" ": 4}
     labels = torch.nn.utils.rnn.pad_sequence(
-        [torch.tensor([vocab[c] for c in t]) for t in texts], batch_first=True, padding_value=-100)
+        [torch.tensor([vocab[c] for c in t]) for t in texts], batch_first=True,
+        padding_value=-100).to(device)
+    # The notebook's Trainer runs fp16 autocast with a loss scaler on a GPU, fp32 on a CPU.
+    scaler = torch.amp.GradScaler("cuda", enabled=cuda)
     times = []
     with track_peak_rss() as mem:
         for i in range(steps + 1):
             t0 = time.perf_counter()
-            loss = model(x, labels=labels).loss
-            loss.backward()
-            opt.step()
+            with torch.autocast(device, dtype=torch.float16, enabled=cuda):
+                loss = model(x, labels=labels).loss
+            scaler.scale(loss).backward()
+            scaler.step(opt)
+            scaler.update()
             opt.zero_grad(set_to_none=True)
+            if cuda:
+                torch.cuda.synchronize()
             if i:
                 times.append(time.perf_counter() - t0)
     return dict(step_s=sum(times) / len(times), peak_gb=mem.peak_gb,
-                peak_anon_gb=mem.peak_anon_gb, precision="fp32", checkpointing=True,
-                loss=float(loss))
+                peak_anon_gb=mem.peak_anon_gb, precision="fp16" if cuda else "fp32",
+                checkpointing=True, loss=float(loss), device=device,
+                gpu_peak_gb=torch.cuda.max_memory_allocated() / 1e9 if cuda else None)
 
 
 def run_ours(base: str, clips: int, seconds: float, steps: int,
@@ -122,7 +136,14 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
     return dict(step_s=step_s, peak_gb=mem.peak_gb, peak_anon_gb=mem.peak_anon_gb,
                 train_peak_gb=train_mem.peak_gb, precision=result.precision,
                 checkpointing=result.checkpointing, cache=result.feature_cache,
-                loss=rows[-1]["loss"])
+                loss=rows[-1]["loss"], device=result.device,
+                gpu_peak_gb=_gpu_peak_gb())
+
+
+def _gpu_peak_gb() -> float | None:
+    import torch
+
+    return torch.cuda.max_memory_allocated() / 1e9 if torch.cuda.is_available() else None
 
 
 def main() -> None:
@@ -147,9 +168,14 @@ def main() -> None:
         return
     cfg = json.loads((Path(args.base) / "config.json").read_text())
     useful = 2 * args.clips * wav2vec2_forward_flops(int(args.seconds * 16000), cfg)
-    peaks = {"fp32": matmul_peak_gflops("float32"), "bf16": matmul_peak_gflops("bfloat16")}
-    print(f"batch {args.clips} x {args.seconds:.0f} s; matmul peak fp32 {peaks['fp32']:.0f}, "
-          f"bf16 {peaks['bf16']:.0f} GFLOP/s")
+    import torch
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    peaks = {name: matmul_peak_gflops(dtype, device=device) for name, dtype in
+             (("fp32", "float32"), ("bf16", "bfloat16"), ("fp16", "float16"))
+             if device == "cuda" or name != "fp16"}
+    print(f"batch {args.clips} x {args.seconds:.0f} s on {device}; matmul peak " +
+          ", ".join(f"{k} {v:.0f}" for k, v in peaks.items()) + " GFLOP/s")
     results = {}
     for role in ("ours", "recipe"):
         r = results[role] = run_child(__file__, role, [
@@ -163,11 +189,14 @@ def main() -> None:
               f"{args.clips / r['step_s']:.2f} samples/s  peak RAM {r['peak_gb']:.2f} GB "
               f"(private {r['peak_anon_gb']:.2f} GB)  "
               f"{gflops:.0f} GFLOP/s useful = {100 * gflops / peaks[r['precision']]:.0f}% of "
-              f"{r['precision']} peak  loss {r['loss']:.2f}")
+              f"{r['precision']} peak  loss {r['loss']:.2f}" +
+              (f"  GPU memory peak {r['gpu_peak_gb']:.2f} GB" if r.get("gpu_peak_gb") else ""))
     speedup = results["recipe"]["step_s"] / results["ours"]["step_s"]
     print(f"ours_step_s={results['ours']['step_s']:.2f} recipe_step_s="
           f"{results['recipe']['step_s']:.2f} speedup={speedup:.2f} "
-          f"peak_gb={results['ours']['peak_gb']:.2f}")
+          f"peak_gb={results['ours']['peak_gb']:.2f}" +
+          (f" gpu_peak_gb={results['ours']['gpu_peak_gb']:.2f}"
+           if results["ours"].get("gpu_peak_gb") else ""))
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
+    int8_linear_peak_gflops,
     matmul_peak_gflops,
     print_result,
     run_child,
@@ -161,8 +162,10 @@ def main() -> None:
         if args.pipeline_seconds:
             pipe_audio = make_recording(args.audio, args.pipeline_seconds, Path(tmp) / "pipe.wav")
         print(f"recording: {args.seconds:.0f} s (pipeline: {args.pipeline_seconds or args.seconds:.0f} s)")
-        peaks = {"fp32": matmul_peak_gflops("float32"), "bf16": matmul_peak_gflops("bfloat16")}
-        print(f"matmul peak: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s")
+        peaks = {"fp32": matmul_peak_gflops("float32"), "bf16": matmul_peak_gflops("bfloat16"),
+                 "int8": int8_linear_peak_gflops()}
+        print(f"matmul peak: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s, "
+              f"int8 (dynamic quantised Linear) {peaks['int8']:.0f} GFLOP/s")
         ours = spawn("ours", args, long_audio)
         pipe = spawn("pipeline", args, pipe_audio)
     for name, r in (("ours", ours), ("pipeline", pipe)):

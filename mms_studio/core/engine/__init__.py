@@ -17,20 +17,30 @@ Project-level entry points (what the GUI and the CLI call) — `jobs`:
 
 Building blocks:
     base:       resolve_base_model(id_or_folder, *, languages, state) -> Path (OfflineError when
-                offline and missing), load_base_model(dir, *, target_lang=None),
+                offline and missing), load_base_model(dir, *, target_lang=None, dtype=None),
                 base_vocabularies(dir), available_adapters(dir)
     adapters:   init_adapter(model, *, vocab, base_dir, from_adapter=None, seed) -> AdapterInit
                 (fresh, or continued from a related language with shared output rows copied;
-                freezes all but the adapter), adapter_state / set_adapter_state /
+                freezes all but the adapter, adapter kept float32 on a bf16/fp16 base, dropout
+                off), disable_dropout, adapter_state / set_adapter_state /
                 save_adapter_file / read_adapter_file
     data:       Utterance, LabelCodec (vocab + the project's Normalizer.tokens),
                 preflight(utts, codec) -> (examples, dropped), plan_batches (seconds budget,
                 length grouping, deterministic per (seed, epoch)), collate, normalize_audio
-    trainer:    TrainConfig (frozen), train(*, model, codec, train_set, dev_set, config, run_dir,
-                state, resume) -> TrainResult; partial results are dicts with "kind":
-                "train" | "eval" | "dropped"; runs/<name>/metrics.jsonl, checkpoint/, best.safetensors
+    trainer:    TrainConfig (frozen; gradient_checkpointing "auto"|"on"|"off", cache_features),
+                train(*, model, codec, train_set, dev_set, config, run_dir, state, resume)
+                -> TrainResult (.checkpointing, .feature_cache hits/misses/bytes); partial results
+                are dicts with "kind": "train" | "eval" | "dropped"; runs/<name>/metrics.jsonl,
+                config.json (with the memory plan), checkpoint/, best.safetensors;
+                set_gradient_checkpointing(model, on) (transformer layers only)
     checkpoint: save_checkpoint / load_checkpoint / has_checkpoint (safetensors + JSON, no pickle)
-    hardware:   detect(device) -> Hardware, pick_precision(hw, requested), seconds_per_batch(hw)
+    hardware:   detect(device) -> Hardware, pick_precision(hw, requested),
+                seconds_per_batch(hw, *, base_params, precision), free_memory_gb(hw),
+                plan_checkpointing(*, seconds, precision, free_gb, ...) -> CheckpointPlan
+    inference:  choose_inference_precision(hw, requested) ("bf16"|"int8"|"fp16"|"fp32"),
+                load_dtype, prepare_for_inference, cast_frozen_base (training)
+    features:   the frozen conv encoder in pieces (use_pieces, encode_in_pieces: exact, bounded
+                memory) and FeatureCache (each clip's frames across epochs)
     decode:     best_path, greedy_decode (words, frame times, confidences), FRAME_SECONDS = 0.02
     metrics:    word_errors, char_errors (grapheme clusters), corpus_wer, corpus_cer
     evaluate:   evaluate(transcribe, utts, *, normalize, adapter, baseline) -> EvalReport

@@ -21,6 +21,7 @@ class Hardware:
     memory_gb: float          # device memory (GPU) or system RAM (CPU, MPS)
     bf16: bool                # bf16 runs natively (AMX / avx512_bf16 CPU, Ampere+ GPU)
     fp16: bool
+    amx: bool = False         # CPU with AMX tiles: bf16 matmuls several times int8's rate
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -38,18 +39,27 @@ def _ram_gb() -> float:
             return 8.0
 
 
-def cpu_has_bf16(cpuinfo: str | None = None) -> bool:
-    """True on CPUs with native bf16 matrix units (Intel AMX or AVX-512 BF16)."""
+def _cpu_flags(cpuinfo: str | None) -> set[str]:
     if cpuinfo is None:
         try:
             cpuinfo = Path("/proc/cpuinfo").read_text(errors="replace")
         except OSError:
-            return False
+            return set()
     flags: set[str] = set()
     for line in cpuinfo.splitlines():
         if line.startswith("flags"):
             flags.update(line.split(":", 1)[1].split())
-    return bool(flags & {"amx_bf16", "avx512_bf16"})
+    return flags
+
+
+def cpu_has_bf16(cpuinfo: str | None = None) -> bool:
+    """True on CPUs with native bf16 matrix units (Intel AMX or AVX-512 BF16)."""
+    return bool(_cpu_flags(cpuinfo) & {"amx_bf16", "avx512_bf16"})
+
+
+def cpu_has_amx(cpuinfo: str | None = None) -> bool:
+    """True on CPUs with AMX bf16 tiles (Intel Sapphire Rapids and later)."""
+    return "amx_bf16" in _cpu_flags(cpuinfo)
 
 
 def detect(device: str = "auto") -> Hardware:
@@ -70,7 +80,7 @@ def detect(device: str = "auto") -> Hardware:
 
         raise TrainingError(f"This computer has no usable {device.upper()} device; "
                             "choose “auto” or “cpu”.")
-    return Hardware("cpu", "CPU", _ram_gb(), bf16=cpu_has_bf16(), fp16=False)
+    return Hardware("cpu", "CPU", _ram_gb(), bf16=cpu_has_bf16(), fp16=False, amx=cpu_has_amx())
 
 
 def pick_precision(hw: Hardware, requested: str = "auto") -> str:
@@ -118,7 +128,10 @@ def seconds_per_batch(hw: Hardware, *, base_params: float = 965e6,
 
     Uses half the RAM on a CPU or MPS (the rest is the user's) and 80 % of a
     GPU's memory, after the weights; never under 8 s (checkpointing covers a
-    small machine) nor over 200 s (the recipe's batch of 32 clips is ~160 s).
+    small machine). At most 200 s on a GPU (the recipe's batch of 32 clips is
+    ~160 s) and 20 s elsewhere: there compute, not memory, bounds a step (20 s
+    of audio is a ~12 s step of the 1B model on a CPU with bf16 units), and more
+    audio per step only makes each step, and the first curve point, slower.
     """
     precision = precision or pick_precision(hw)
     budget = hw.memory_gb * (0.8 if hw.device == "cuda" else 0.5)
@@ -126,7 +139,7 @@ def seconds_per_batch(hw: Hardware, *, base_params: float = 965e6,
     per_second = activation_gb(1.0, precision=precision, checkpointing=False,
                                base_params=base_params)
     seconds = budget / max(per_second, 1e-4)
-    return float(min(max(seconds, 8.0), 200.0))
+    return float(min(max(seconds, 8.0), 200.0 if hw.device == "cuda" else 20.0))
 
 
 def free_memory_gb(hw: Hardware) -> float:

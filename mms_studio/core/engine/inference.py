@@ -2,12 +2,16 @@
 
 Most users transcribe on a laptop CPU. The plain fp32 route (what the HF
 recipe and `pipeline` give) leaves most of the silicon idle:
-- CPUs with bf16 matrix units (Intel AMX / AVX-512 BF16) run the frozen base
+- CPUs with AMX tiles (Intel Sapphire Rapids and later) run the frozen base
   with bf16 *weights* (not autocast, which would re-cast every weight at every
   call): half the memory, several times the matmul rate.
-- CPUs without them get int8 dynamic quantisation of the base's Linear layers
-  (VNNI where present); the adapter layers and the output layer stay float so
-  adapters can still be swapped in place.
+- Other CPUs, AVX-512 BF16 ones included, get int8 dynamic quantisation of the
+  base's Linear layers (VNNI where present); the adapter layers and the output
+  layer stay float so adapters can still be swapped in place. Without AMX an
+  int8 dot product runs at twice a bf16 one: on an AVX-512 BF16 CPU (AMD EPYC)
+  a 1B-sized Linear ran 700 GFLOP/s in int8 vs 410 in bf16, a whole 60 s
+  transcription RTF 0.43 vs 0.48, and peak memory 1.9 vs 2.5 GB.
+- Without a quantised engine, bf16 where the CPU has it, else fp32.
 - GPUs get bf16 where supported, else fp16.
 The measured effect and the token agreement with fp32 are in
 `bench/transcribe_speed.py` and `tests/core/engine/test_inference_precision.py`.
@@ -46,9 +50,11 @@ def choose_inference_precision(hw: Hardware, requested: str = "auto") -> str:
         return "bf16" if hw.bf16 else "fp16"
     if hw.device == "mps":
         return "fp16"
-    if hw.bf16:
+    if hw.amx:
         return "bf16"
-    return "int8" if int8_available() else "fp32"
+    if int8_available():
+        return "int8"
+    return "bf16" if hw.bf16 else "fp32"
 
 
 def load_dtype(precision: str):
@@ -68,7 +74,6 @@ def _quantisable_linears(model) -> set[str]:
 
 def prepare_for_inference(model, precision: str):
     """Return `model` ready to run in `precision` (cast or quantised); eval mode, no grads."""
-    import torch
 
     model.eval()
     for param in model.parameters():
@@ -77,11 +82,44 @@ def prepare_for_inference(model, precision: str):
         return model.to(load_dtype(precision))
     if precision == "int8":
         model = model.float()
+        targets = _quantisable_linears(model)
+        # Weights that stay float get their own memory: the loader leaves them as views of
+        # the memory-mapped weights file, and one view keeps all 3.9 GB of it mapped (and
+        # counted as resident) after the Linear weights it held were quantised.
+        for name, module in model.named_modules():
+            if name in targets:
+                continue
+            for param in module.parameters(recurse=False):
+                param.data = param.data.clone()
+            for key, buffer in module.named_buffers(recurse=False):
+                setattr(module, key, buffer.clone())
         with warnings.catch_warnings():  # torch marks eager quantisation as deprecated; it works
             warnings.simplefilter("ignore")
-            return torch.ao.quantization.quantize_dynamic(
-                model, _quantisable_linears(model), dtype=torch.qint8)
+            _quantise_linears(model, targets)
+        return model
     return model.float()
+
+
+def _quantise_linears(model, names: set[str]) -> None:
+    """Swap each named Linear for a dynamically quantised int8 one, in place, one at a time.
+
+    What `torch.ao.quantization.quantize_dynamic` does for these layers, without
+    its copy of the model (a second 3.9 GB float32 model while quantising). The
+    packed layer keeps the float bias it is given; a bias that is still a view
+    of the memory-mapped weights file keeps the whole file mapped and resident.
+    """
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+    from torch.ao.quantization import default_dynamic_qconfig
+
+    for name in sorted(names):
+        parent_name, _, child = name.rpartition(".")
+        parent = model.get_submodule(parent_name) if parent_name else model
+        linear = getattr(parent, child)
+        if linear.bias is not None:  # the packed int8 layer keeps this very tensor
+            linear.bias.data = linear.bias.data.clone()
+        linear.qconfig = default_dynamic_qconfig
+        setattr(parent, child, DynamicLinear.from_float(linear))
+        del linear
 
 
 def input_dtype(model):

@@ -10,6 +10,7 @@ import pytest
 from mms_studio.core.engine.decode import FRAME_SECONDS, greedy_decode
 from mms_studio.core.engine.hardware import (
     Hardware,
+    cpu_has_amx,
     cpu_has_bf16,
     pick_precision,
     seconds_per_batch,
@@ -95,6 +96,8 @@ CPUINFO_PLAIN = "processor\t: 0\nflags\t\t: fpu sse avx2\n"
 
 def test_hardware_presets():
     assert cpu_has_bf16(CPUINFO_AMX) and not cpu_has_bf16(CPUINFO_PLAIN)
+    assert cpu_has_amx(CPUINFO_AMX) and not cpu_has_amx(CPUINFO_PLAIN)
+    assert not cpu_has_amx("flags\t\t: fpu avx512f avx512_bf16\n")
     laptop = Hardware("cpu", "CPU", 8.0, bf16=False, fp16=False)
     server = Hardware("cpu", "CPU", 64.0, bf16=True, fp16=False)
     t4 = Hardware("cuda", "T4", 15.0, bf16=False, fp16=True)
