@@ -105,7 +105,7 @@ def run_recipe(base: str, clips: int, seconds: float, steps: int) -> dict:
 
 
 def run_ours(base: str, clips: int, seconds: float, steps: int,
-             checkpointing: str = "auto", cache: bool = True) -> dict:
+             checkpointing: str = "auto", cache: bool = True, precision: str = "auto") -> dict:
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.data import LabelCodec, Utterance
@@ -120,12 +120,12 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
     codec = LabelCodec.from_texts(texts)
     with track_peak_rss() as mem:
         # as core.engine.jobs.run_training loads it
-        model = load_base_model(Path(base), dtype=load_dtype(pick_precision(detect())))
+        model = load_base_model(Path(base), dtype=load_dtype(pick_precision(detect(), precision)))
         init_adapter(model, vocab=codec.vocab)
         config = TrainConfig(max_steps=steps + 1, warmup_steps=1, eval_every=10**6, log_every=1,
                              checkpoint_every=10**6, seconds_per_batch=clips * seconds + 0.1,
                              mask_time_prob=0.05, patience=0, gradient_checkpointing=checkpointing,
-                             cache_features=cache)
+                             cache_features=cache, precision=precision)
         state = RecordingTaskState()
         with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as train_mem:
             result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
@@ -154,6 +154,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=2)
     parser.add_argument("--checkpointing", choices=["auto", "on", "off"], default="auto",
                         help="ours: gradient checkpointing (auto: only when memory requires it)")
+    parser.add_argument("--precision", choices=["auto", "fp32", "bf16", "fp16"], default="auto",
+                        help="ours: training precision (fp32 = a CPU without bf16 units)")
     parser.add_argument("--no-feature-cache", action="store_true",
                         help="ours: recompute the conv encoder every step, as in a first epoch "
                              "(the timed steps reuse the warm-up's clips, as later epochs do)")
@@ -162,7 +164,8 @@ def main() -> None:
     if args.child:
         if args.child == "ours":
             print_result(run_ours(args.base, args.clips, args.seconds, args.steps,
-                                  args.checkpointing, not args.no_feature_cache))
+                                  args.checkpointing, not args.no_feature_cache,
+                                  args.precision))
         else:
             print_result(run_recipe(args.base, args.clips, args.seconds, args.steps))
         return
@@ -181,6 +184,7 @@ def main() -> None:
         r = results[role] = run_child(__file__, role, [
             "--base", args.base, "--clips", str(args.clips), "--seconds", str(args.seconds),
             "--steps", str(args.steps), "--checkpointing", args.checkpointing,
+            "--precision", args.precision,
             *(["--no-feature-cache"] if args.no_feature_cache else [])])
         gflops = useful / r["step_s"] / 1e9
         print(f"{role:7s} {r['precision']:5s} checkpointing {'on ' if r['checkpointing'] else 'off'} "
