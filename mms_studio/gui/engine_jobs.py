@@ -14,11 +14,14 @@ import json
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mms_studio.core.atomic import write_json
 from mms_studio.core.errors import MMSStudioError, ModelError
 from mms_studio.core.tasks import TaskState
+
+if TYPE_CHECKING:
+    from mms_studio.core.engine.hardware import Hardware
 
 BASELINE_FILE = "baseline.json"   # beside the run's manifest: the adapter vs the base's own
 
@@ -26,30 +29,35 @@ BASELINE_FILE = "baseline.json"   # beside the run's manifest: the adapter vs th
 @dataclass(frozen=True)
 class Preset:
     key: str
-    label: str
+    label: str            # English name only; the Train page shows a translated label
     max_steps: int
     eval_every: int
     log_every: int
     checkpoint_every: int
 
 
+# Labels promise no duration: a step of the 1B model takes well under a second on a
+# graphics card but ~12.5 s on a 2-core CPU with bf16 units (2-3x that without), so any
+# time written here is false somewhere. The page shows the step count and, while
+# training, an ETA measured on this computer.
 PRESETS = (
-    Preset("quick", "Quick try (about 10 minutes on a laptop)", 200, 50, 10, 50),
-    Preset("standard", "Standard (an hour or two on a laptop)", 1000, 100, 10, 100),
-    Preset("thorough", "Thorough (for a graphics card)", 3000, 200, 10, 200),
+    Preset("quick", "Quick try", 200, 50, 10, 50),
+    Preset("standard", "Standard", 1000, 100, 10, 100),
+    Preset("thorough", "Thorough, for a graphics card", 3000, 200, 10, 200),
 )
 
 
-def hardware_summary() -> tuple[str, str]:
-    """(a sentence about this computer, the preset key that suits it)."""
+def hardware_summary() -> tuple[Hardware, str]:
+    """(this computer's `Hardware` facts, the key of the preset that suits it).
+
+    Facts rather than a sentence, so the page can say them in the interface's language.
+    """
     from mms_studio.core.engine.hardware import detect
 
     hw = detect()
     if hw.device == "cpu":
-        return (f"No graphics card found: training runs on the processor ({hw.memory_gb:.0f} GB "
-                "memory). Start with a quick try.", "quick")
-    return (f"Graphics card: {hw.name} ({hw.memory_gb:.0f} GB).",
-            "standard" if hw.memory_gb < 20 else "thorough")
+        return hw, "quick"
+    return hw, "standard" if hw.memory_gb < 20 else "thorough"
 
 
 def train_config(preset: Preset, **advanced: Any) -> Any:

@@ -1459,7 +1459,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -1685,7 +1685,42 @@ Los detalles están en el archivo de registro:
         <translation>WER (control)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+79"/>
+        <source>Quick try ({steps} steps)</source>
+        <translation>Prueba rápida ({steps} pasos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard ({steps} steps)</source>
+        <translation>Estándar ({steps} pasos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thorough ({steps} steps, for a graphics card)</source>
+        <translation>Exhaustivo ({steps} pasos, para una tarjeta gráfica)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({steps} steps)</source>
+        <translation>{name} ({steps} pasos)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Graphics card: {name} ({memory} GB).</source>
+        <translation>Tarjeta gráfica: {name} ({memory} GB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), whose bf16 units make it faster. Start with a quick try.</source>
+        <translation>No se encontró ninguna tarjeta gráfica: el entrenamiento se ejecuta en el procesador ({memory} GB de memoria), cuyas unidades bf16 lo hacen más rápido. Empiece con una prueba rápida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), which has no bf16 units, so training is 2 to 3 times slower than on processors with them. Start with a quick try.</source>
+        <translation>No se encontró ninguna tarjeta gráfica: el entrenamiento se ejecuta en el procesador ({memory} GB de memoria), que no tiene unidades bf16, por lo que el entrenamiento es de 2 a 3 veces más lento que en los procesadores que las tienen. Empiece con una prueba rápida.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminado: adaptador {name}, CER de control {cer}; adaptador propio del modelo base: CER {base}.</translation>
     </message>
@@ -1695,7 +1730,7 @@ Los detalles están en el archivo de registro:
         <translation>Terminado: adaptador {name}, CER de control {cer}.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1715,7 +1750,7 @@ Los detalles están en el archivo de registro:
         <translation>Biblioteca de adaptadores (este proyecto)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>No se pudo comprobar el hardware de este equipo.</translation>
     </message>
@@ -1725,7 +1760,7 @@ Los detalles están en el archivo de registro:
         <translation>entrenamiento de un adaptador</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Nothing to resume</source>
         <translation>Nada que reanudar</translation>
     </message>

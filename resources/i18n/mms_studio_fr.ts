@@ -1459,7 +1459,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -1685,7 +1685,42 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>WER (contrôle)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+79"/>
+        <source>Quick try ({steps} steps)</source>
+        <translation>Essai rapide ({steps} étapes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard ({steps} steps)</source>
+        <translation>Standard ({steps} étapes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thorough ({steps} steps, for a graphics card)</source>
+        <translation>Approfondi ({steps} étapes, pour une carte graphique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({steps} steps)</source>
+        <translation>{name} ({steps} étapes)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Graphics card: {name} ({memory} GB).</source>
+        <translation>Carte graphique&#xa0;: {name} ({memory} Go).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), whose bf16 units make it faster. Start with a quick try.</source>
+        <translation>Aucune carte graphique trouvée&#xa0;: l&apos;entraînement se fait sur le processeur ({memory} Go de mémoire), dont les unités bf16 le rendent plus rapide. Commencez par un essai rapide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), which has no bf16 units, so training is 2 to 3 times slower than on processors with them. Start with a quick try.</source>
+        <translation>Aucune carte graphique trouvée&#xa0;: l&apos;entraînement se fait sur le processeur ({memory} Go de mémoire), qui n&apos;a pas d&apos;unités bf16, si bien que l&apos;entraînement est 2 à 3 fois plus lent que sur les processeurs qui en ont. Commencez par un essai rapide.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}&#xa0;; adaptateur propre au modèle de base&#xa0;: CER {base}.</translation>
     </message>
@@ -1695,7 +1730,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-186"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -1715,7 +1750,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Bibliothèque d&apos;adaptateurs (ce projet)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Impossible de vérifier le matériel de cet ordinateur.</translation>
     </message>
@@ -1725,7 +1760,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>entraînement d&apos;un adaptateur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Nothing to resume</source>
         <translation>Rien à reprendre</translation>
     </message>

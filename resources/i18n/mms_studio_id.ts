@@ -1459,7 +1459,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
         <source>Train</source>
         <translation>Latih</translation>
     </message>
@@ -1705,7 +1705,7 @@ Rinciannya ada di berkas log:
         <translation>Pustaka adaptor (proyek ini)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Perangkat keras komputer ini tidak dapat diperiksa.</translation>
     </message>
@@ -1715,7 +1715,42 @@ Rinciannya ada di berkas log:
         <translation>melatih adaptor</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>Quick try ({steps} steps)</source>
+        <translation>Percobaan cepat ({steps} langkah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard ({steps} steps)</source>
+        <translation>Standar ({steps} langkah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thorough ({steps} steps, for a graphics card)</source>
+        <translation>Menyeluruh ({steps} langkah, untuk kartu grafis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({steps} steps)</source>
+        <translation>{name} ({steps} langkah)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Graphics card: {name} ({memory} GB).</source>
+        <translation>Kartu grafis: {name} ({memory} GB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), whose bf16 units make it faster. Start with a quick try.</source>
+        <translation>Kartu grafis tidak ditemukan: pelatihan berjalan di prosesor ({memory} GB memori), yang unit bf16-nya membuat pelatihan lebih cepat. Mulailah dengan percobaan cepat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), which has no bf16 units, so training is 2 to 3 times slower than on processors with them. Start with a quick try.</source>
+        <translation>Kartu grafis tidak ditemukan: pelatihan berjalan di prosesor ({memory} GB memori), yang tidak memiliki unit bf16, sehingga pelatihan 2 sampai 3 kali lebih lambat daripada di prosesor yang memilikinya. Mulailah dengan percobaan cepat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing to resume</source>
         <translation>Tidak ada yang dapat dilanjutkan</translation>
     </message>

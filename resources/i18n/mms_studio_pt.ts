@@ -1459,7 +1459,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
@@ -1705,7 +1705,7 @@ Os detalhes estão no arquivo de log:
         <translation>Biblioteca de adaptadores (este projeto)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Não foi possível verificar o hardware deste computador.</translation>
     </message>
@@ -1715,7 +1715,42 @@ Os detalhes estão no arquivo de log:
         <translation>treinamento de um adaptador</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>Quick try ({steps} steps)</source>
+        <translation>Teste rápido ({steps} passos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard ({steps} steps)</source>
+        <translation>Padrão ({steps} passos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thorough ({steps} steps, for a graphics card)</source>
+        <translation>Completo ({steps} passos, para placa de vídeo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({steps} steps)</source>
+        <translation>{name} ({steps} passos)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Graphics card: {name} ({memory} GB).</source>
+        <translation>Placa de vídeo: {name} ({memory} GB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), whose bf16 units make it faster. Start with a quick try.</source>
+        <translation>Nenhuma placa de vídeo encontrada: o treinamento roda no processador ({memory} GB de memória), cujas unidades bf16 o tornam mais rápido. Comece com um teste rápido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), which has no bf16 units, so training is 2 to 3 times slower than on processors with them. Start with a quick try.</source>
+        <translation>Nenhuma placa de vídeo encontrada: o treinamento roda no processador ({memory} GB de memória), que não tem unidades bf16, então o treinamento é de 2 a 3 vezes mais lento do que em processadores que as têm. Comece com um teste rápido.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing to resume</source>
         <translation>Nada para retomar</translation>
     </message>

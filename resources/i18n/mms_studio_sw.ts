@@ -1459,7 +1459,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+67"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
         <source>Train</source>
         <translation>Funza</translation>
     </message>
@@ -1705,7 +1705,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maktaba ya adapta (mradi huu)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>Haikuwezekana kukagua maunzi ya kompyuta hii.</translation>
     </message>
@@ -1715,7 +1715,42 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>kufunza adapta</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>Quick try ({steps} steps)</source>
+        <translation>Jaribu haraka (hatua {steps})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard ({steps} steps)</source>
+        <translation>Kawaida (hatua {steps})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thorough ({steps} steps, for a graphics card)</source>
+        <translation>Kamili (hatua {steps}, kwa kadi ya michoro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({steps} steps)</source>
+        <translation>{name} (hatua {steps})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Graphics card: {name} ({memory} GB).</source>
+        <translation>Kadi ya michoro: {name} ({memory} GB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), whose bf16 units make it faster. Start with a quick try.</source>
+        <translation>Hakuna kadi ya michoro iliyopatikana: mafunzo yanaendeshwa kwenye prosesa ({memory} GB za kumbukumbu ya kompyuta), yenye vipengele vya bf16 vinavyoyafanya kuwa ya haraka zaidi. Anza kwa kujaribu haraka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No graphics card found: training runs on the processor ({memory} GB memory), which has no bf16 units, so training is 2 to 3 times slower than on processors with them. Start with a quick try.</source>
+        <translation>Hakuna kadi ya michoro iliyopatikana: mafunzo yanaendeshwa kwenye prosesa ({memory} GB za kumbukumbu ya kompyuta), isiyo na vipengele vya bf16, kwa hiyo mafunzo ni polepole mara 2 hadi 3 kuliko kwenye prosesa zenye vipengele hivyo. Anza kwa kujaribu haraka.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing to resume</source>
         <translation>Hakuna cha kuendeleza</translation>
     </message>

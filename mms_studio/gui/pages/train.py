@@ -9,9 +9,9 @@ appears in the library table with its dev WER/CER beside the starting point.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,6 +41,10 @@ from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.pages.base import Page
 from mms_studio.gui.shell import messages
+
+if TYPE_CHECKING:
+    from mms_studio.core.engine.hardware import Hardware
+    from mms_studio.gui.engine_jobs import Preset
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +79,7 @@ class TrainPage(Page):
         describe(self.preset, self.tr("Training preset"), self.tr(
             "How long and how hard to train; the suggestion suits this computer"))
         for preset in engine_jobs.PRESETS:
-            self.preset.addItem(preset.label, preset.key)
+            self.preset.addItem(self.preset_label(preset), preset.key)
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("&Advanced settings"))
         describe(self.advanced_toggle, self.tr("Advanced settings"), self.tr(
@@ -217,7 +221,8 @@ class TrainPage(Page):
         if not self._hardware_checked:
             self._hardware_checked = True
             try:
-                sentence, key = self.jobs.hardware_summary()
+                hardware, key = self.jobs.hardware_summary()
+                sentence = self.hardware_sentence(hardware)
             except Exception as exc:  # noqa: BLE001 — torch missing or broken: say so
                 log.warning("hardware detection failed: %s", exc)
                 sentence, key = self.tr("Could not check this computer's hardware."), "quick"
@@ -238,6 +243,40 @@ class TrainPage(Page):
         return self.curves_box.get()
 
     # ---- settings ------------------------------------------------------------------------
+    def preset_label(self, preset: Preset) -> str:
+        """The preset's name with its step count, never a duration.
+
+        A step's time varies many times over between a graphics card and an old processor, so
+        the only honest promise is the number of steps; the ETA while training says the rest.
+        The count is a placeholder, so changing a preset does not undo its translations.
+        """
+        labels = {
+            "quick": self.tr("Quick try ({steps} steps)"),
+            "standard": self.tr("Standard ({steps} steps)"),
+            "thorough": self.tr("Thorough ({steps} steps, for a graphics card)"),
+        }
+        template = labels.get(preset.key) or self.tr("{name} ({steps} steps)")
+        return template.format(name=preset.label, steps=QLocale().toString(preset.max_steps))
+
+    def hardware_sentence(self, hardware: Hardware) -> str:
+        """What this computer means for training, from `hardware.detect()` facts.
+
+        On a processor, bf16 units (AMX, AVX-512 BF16) decide the pace: without them a step
+        takes 2-3 times longer, which is worth knowing before choosing a preset.
+        """
+        memory = f"{hardware.memory_gb:.0f}"
+        if hardware.device != "cpu":
+            return self.tr("Graphics card: {name} ({memory} GB).").format(
+                name=hardware.name, memory=memory)
+        if hardware.bf16:
+            return self.tr("No graphics card found: training runs on the processor ({memory} GB "
+                           "memory), whose bf16 units make it faster. Start with a quick "
+                           "try.").format(memory=memory)
+        return self.tr("No graphics card found: training runs on the processor ({memory} GB "
+                       "memory), which has no bf16 units, so training is 2 to 3 times slower "
+                       "than on processors with them. Start with a quick try.").format(
+            memory=memory)
+
     def _toggle_advanced(self, on: bool) -> None:
         self.advanced.setVisible(on)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
