@@ -91,8 +91,9 @@ def project_info(project: Any) -> dict[str, Any]:
     from mms_studio.core import text
     from mms_studio.core.project.importer import format_hms
 
-    stats = project.stats()
-    usable = [c for c in project.clips() if c.status in ("ok", "needs_review")]
+    with project.snapshot():  # counts and vocabulary from the same moment, even mid-import
+        stats = project.stats()
+        usable = [c for c in project.clips() if c.status in ("ok", "needs_review")]
     vocab = text.build_vocab([c.transcript for c in usable], project.normalizer)
     report = text.orthography_report(((c.id, c.transcript) for c in usable), project.normalizer)
     settings = project.settings
@@ -109,7 +110,8 @@ def project_info(project: Any) -> dict[str, Any]:
 def run_info(args: argparse.Namespace) -> int:
     from mms_studio.core.project import Project
 
-    with Project.open(args.project) as project:
+    # Read-only: info never writes, so it needs no lock and works while the app has it open.
+    with Project.open_read_only(args.project) as project:
         info = project_info(project)
     text = info.pop("_orthography_text")
     if args.json:

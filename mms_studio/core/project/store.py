@@ -13,6 +13,14 @@ anyway; one guarded connection keeps the transaction handling in one place and
 costs nothing at the sizes a project reaches (tens of thousands of rows).
 The database runs in WAL mode with `synchronous=FULL`, so a committed clip
 survives a power cut and readers never block the writer.
+
+Read-only handles (`Project.open_read_only`) exist so a terminal or a script can
+look at a project the app has open: they take no lock, migrate and tidy
+nothing, and open SQLite with `mode=ro`, which WAL lets run beside the writer.
+Every writing method refuses on them before touching anything. The one trace
+they can leave is SQLite's own `project.db-wal`/`-shm` companions (empty WAL,
+shared-memory index), which a WAL reader needs to coordinate with writers and
+which the next writable open uses as usual; `project.db` itself is never written.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ import threading
 import unicodedata
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +47,7 @@ from mms_studio.core.errors import (
     ProjectError,
     ProjectExistsError,
     ProjectNotFoundError,
+    SchemaTooNewError,
     TranscriptError,
 )
 from mms_studio.core.project import schema
@@ -107,15 +118,18 @@ def _check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> Non
 
 
 class Project:
-    """An open, locked project folder. Use `Project.create` or `Project.open`, then `close()`."""
+    """An open project folder: locked (`create`, `open`) or read-only (`open_read_only`).
+
+    Call `close()` (or use it as a context manager) when done.
+    """
 
     def __init__(self, root: Path, settings: ProjectSettings, db: sqlite3.Connection,
-                 lock: ProjectLock) -> None:
+                 lock: ProjectLock | None) -> None:
         self.root = root
         self._settings = settings
         self._db = db
         self._db_lock = threading.RLock()
-        self._lock = lock
+        self._lock = lock  # None: opened read-only
         self._normalizer: Normalizer | None = None
         self.swept: list[str] = []  # what `open` tidied up, for the log and the user
 
@@ -182,6 +196,70 @@ class Project:
             raise
         return project
 
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str]) -> Project:
+        """Open a project only to read it, even while another MMS Studio holds it.
+
+        No lock is taken and nothing is migrated, tidied or written, so `info` and
+        scripts work beside the app; what they see is what the holder has committed.
+        Every method that would change the project raises `ProjectError`. A database
+        in an older format is refused with a message saying how to update it, since
+        updating it would be a write.
+        """
+        root = Path(path).expanduser().absolute()
+        if not root.is_dir():
+            raise ProjectNotFoundError(f"There is no project folder at {root}.")
+        settings = load_settings(root, max_schema=schema.SCHEMA_VERSION)
+        if not (root / schema.DB_FILE).is_file():
+            raise ProjectError(
+                f"The clip database {schema.DB_FILE} is missing from {root}; restore it from "
+                "a backup (the recordings in clips/ are still there).")
+        db = cls._connect_read_only(root)
+        try:
+            version = cls._read_only_version(root, db)
+        except BaseException:
+            db.close()
+            raise
+        # project.json may lag the database by a crash; the database is the truth.
+        return cls(root, replace(settings, schema_version=version), db, None)
+
+    @staticmethod
+    def _connect_read_only(root: Path) -> sqlite3.Connection:
+        # as_uri() percent-encodes the path, so spaces, '?' and '#' in folder names are safe.
+        uri = (root / schema.DB_FILE).as_uri() + "?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                 timeout=10.0)
+            # A second guard below mode=ro: SQLite itself refuses any write on this connection.
+            db.execute("PRAGMA query_only=ON")
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(
+                f"The clip database in {root} cannot be read ({exc}); restore project.db from a "
+                "backup.") from exc
+        return db
+
+    @staticmethod
+    def _read_only_version(root: Path, db: sqlite3.Connection) -> int:
+        """The database's format, refusing any this code cannot read without migrating."""
+        try:
+            version = schema.read_version(db)
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            raise ProjectError(
+                f"The clip database in {root} cannot be read ({exc}); restore project.db "
+                "from a backup (the recordings in clips/ are still there).") from exc
+        if version > schema.SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"This project's database was saved by a newer MMS Studio (format {version}, "
+                f"this one reads up to {schema.SCHEMA_VERSION}); update MMS Studio to open it.")
+        if version < schema.SCHEMA_VERSION:
+            state = ("has not been set up yet" if version == 0
+                     else f"is in an older format ({version}, this MMS Studio uses "
+                          f"{schema.SCHEMA_VERSION})")
+            raise ProjectError(
+                f"The clip database in {root} {state} and must be updated before it can be "
+                "read; open the project once in MMS Studio, not read-only, to update it.")
+        return version
+
     @staticmethod
     def _connect(root: Path) -> sqlite3.Connection:
         try:
@@ -201,7 +279,42 @@ class Project:
             if self._db is not None:
                 self._db.close()
                 self._db = None  # type: ignore[assignment]
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
+
+    @property
+    def read_only(self) -> bool:
+        """True for `open_read_only` handles: callers that write beside the project
+        (runs, adapters, exports) should check this before they start."""
+        return self._lock is None
+
+    def _refuse_if_read_only(self, action: str) -> None:
+        if self._lock is None:
+            raise ProjectError(
+                f"This project was opened read-only, so it cannot {action}; open it normally "
+                "(close it in any other MMS Studio first) to change it.")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Make every read inside see the database as of one moment.
+
+        Without it, two queries can straddle a clip committed by another process or
+        thread (an import running in the app), giving figures that disagree.
+        Meant for reads: `assign_splits`, which runs its own transaction, cannot run
+        inside. Nested blocks share the outer moment.
+        """
+        with self._db_lock:
+            if self._db is None:
+                raise ProjectError("The project is closed; open it again.")
+            if self._db.in_transaction:
+                yield
+                return
+            self._db.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if self._db is not None and self._db.in_transaction:
+                    self._db.execute("COMMIT")
 
     def __enter__(self) -> Project:
         return self
@@ -238,6 +351,7 @@ class Project:
 
     def update_settings(self, **changes: Any) -> ProjectSettings:
         """Change name, language, base_model or text settings; project.json is rewritten atomically."""
+        self._refuse_if_read_only("change its settings")
         new = self._settings.changed(**changes)
         save_settings(self.root, new)
         self._settings = new
@@ -274,6 +388,7 @@ class Project:
             return self._db.execute(sql, params).fetchall()
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        self._refuse_if_read_only("be changed")
         with self._db_lock:
             if self._db is None:
                 raise ProjectError("The project is closed; open it again.")
@@ -345,6 +460,7 @@ class Project:
     def add_clip(self, samples: np.ndarray, *, transcript: str, speaker: str | None = None,
                  split: str | None = None, source: str = "", status: str = "ok") -> Clip:
         """Save recorded samples (float, 16 kHz) as a new clip: WAV first, then its row."""
+        self._refuse_if_read_only("take new clips")
         _check_choice(split, SPLITS, "split")
         _check_choice(status, STATUSES, "clip status")
         text = self._checked_transcript(transcript)
@@ -365,6 +481,7 @@ class Project:
         The original is only read; `source` defaults to its path. Raises the audio errors
         for unreadable files and `TranscriptError` for an empty transcript, changing nothing.
         """
+        self._refuse_if_read_only("take new clips")
         _check_choice(split, SPLITS, "split")
         text = self._checked_transcript(transcript)
         media = Path(path).expanduser().absolute()
@@ -392,6 +509,7 @@ class Project:
     def update_clip(self, clip_id: str, *, transcript: str = _UNSET, speaker: str | None = _UNSET,
                     split: str | None = _UNSET, status: str = _UNSET) -> Clip:
         """Change only the fields given; `speaker=None` or `split=None` clears them."""
+        self._refuse_if_read_only("change clips")
         changes: dict[str, Any] = {}
         if transcript is not _UNSET:
             changes["transcript"] = self._checked_transcript(transcript)
@@ -412,6 +530,7 @@ class Project:
 
     def delete_clip(self, clip_id: str) -> Clip:
         """Soft delete: the clip leaves every list and training, its WAV and row stay."""
+        self._refuse_if_read_only("delete clips")
         clip = self.clip(clip_id)
         if clip.status != "deleted":
             self._execute("UPDATE clips SET status = 'deleted', status_before_delete = ?, "
@@ -419,6 +538,7 @@ class Project:
         return self.clip(clip_id)
 
     def restore_clip(self, clip_id: str) -> Clip:
+        self._refuse_if_read_only("restore clips")
         clip = self.clip(clip_id)
         if clip.status == "deleted":
             before = self._query("SELECT status_before_delete FROM clips WHERE id = ?",
@@ -447,6 +567,7 @@ class Project:
         dev/test: wanted shares (0..1). reassign: also move clips that already have a split.
         Excluded and deleted clips are left alone. See `splits.py` for the rules.
         """
+        self._refuse_if_read_only("assign splits")
         if not (0 <= dev < 1 and 0 <= test < 1 and dev + test < 1):
             raise ProjectError("The dev and test shares must be between 0 and 1 and leave "
                                "something for training.")
