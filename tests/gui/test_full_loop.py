@@ -78,7 +78,7 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
         before = len(project.clips())
         page.segments.item(0, 3).setText("amakaang di kaai hada muila")
         assert page.segments.item(0, 0).checkState() == Qt.CheckState.Checked
-        with qtbot.waitSignal(window.dataset_changed):
+        with qtbot.waitSignal(window.dataset_changed, timeout=60000):
             added = page.add_to_dataset()
         assert len(added) == 1 and added[0].transcript == "amakaang di kaai hada muila"
         assert len(project.clips()) == before + 1

@@ -36,7 +36,7 @@ def test_prompted_session_records_checks_and_adds_clips(main_window, qtbot, repl
     assert replay_device.played and replay_device.played[-1][0] == len(data)
 
     before = {c.id for c in main_window.project.clips()}
-    with qtbot.waitSignal(main_window.dataset_changed):
+    with qtbot.waitSignal(main_window.dataset_changed, timeout=60000):
         qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     new = [c for c in main_window.project.clips() if c.id not in before]
     assert len(new) == 1
