@@ -7,7 +7,8 @@ recipe and `pipeline` give) leaves most of the silicon idle:
   call): half the memory, several times the matmul rate.
 - Other CPUs, AVX-512 BF16 ones included, get int8 dynamic quantisation of the
   base's Linear layers (VNNI where present); the adapter layers and the output
-  layer stay float so adapters can still be swapped in place. Without AMX an
+  layer stay float so adapters can still be swapped in place, and on CPUs with
+  bf16 units everything not quantised runs in bf16 (`load_dtype`). Without AMX an
   int8 dot product runs at twice a bf16 one: on an AVX-512 BF16 CPU (AMD EPYC)
   a 1B-sized Linear ran 700 GFLOP/s in int8 vs 410 in bf16, a whole 60 s
   transcription RTF 0.43 vs 0.48, and peak memory 1.9 vs 2.5 GB.
@@ -57,10 +58,17 @@ def choose_inference_precision(hw: Hardware, requested: str = "auto") -> str:
     return "bf16" if hw.bf16 else "fp32"
 
 
-def load_dtype(precision: str):
-    """The dtype to load the base weights in, so a bf16 model never exists in fp32 in memory."""
+def load_dtype(precision: str, hw: Hardware | None = None):
+    """The dtype to load the base weights in, so a bf16 model never exists in fp32 in memory.
+
+    With `hw`, int8 inference on a CPU with bf16 units loads in bf16: what is not
+    quantised (convolutions, attention, norms) then runs in bf16 too, measured
+    11 % faster per 30 s window (9.4 s vs 10.5 s) than with it in float32.
+    """
     import torch
 
+    if precision == "int8" and hw is not None and hw.device == "cpu" and hw.bf16:
+        return torch.bfloat16
     return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision, torch.float32)
 
 
@@ -73,7 +81,12 @@ def _quantisable_linears(model) -> set[str]:
 
 
 def prepare_for_inference(model, precision: str):
-    """Return `model` ready to run in `precision` (cast or quantised); eval mode, no grads."""
+    """Return `model` ready to run in `precision` (cast or quantised); eval mode, no grads.
+
+    int8 keeps the float dtype the model was loaded in (see `load_dtype`) for the
+    layers it does not quantise.
+    """
+    import torch
 
     model.eval()
     for param in model.parameters():
@@ -81,7 +94,8 @@ def prepare_for_inference(model, precision: str):
     if precision in ("bf16", "fp16"):
         return model.to(load_dtype(precision))
     if precision == "int8":
-        model = model.float()
+        if model.dtype not in (torch.float32, torch.bfloat16):
+            model = model.float()
         targets = _quantisable_linears(model)
         # Weights that stay float get their own memory: the loader leaves them as views of
         # the memory-mapped weights file, and one view keeps all 3.9 GB of it mapped (and
@@ -95,31 +109,13 @@ def prepare_for_inference(model, precision: str):
                 setattr(module, key, buffer.clone())
         with warnings.catch_warnings():  # torch marks eager quantisation as deprecated; it works
             warnings.simplefilter("ignore")
-            _quantise_linears(model, targets)
+            from mms_studio.core.engine.quantised import quantise_linears
+
+            quantise_linears(model, targets)
         return model
     return model.float()
 
 
-def _quantise_linears(model, names: set[str]) -> None:
-    """Swap each named Linear for a dynamically quantised int8 one, in place, one at a time.
-
-    What `torch.ao.quantization.quantize_dynamic` does for these layers, without
-    its copy of the model (a second 3.9 GB float32 model while quantising). The
-    packed layer keeps the float bias it is given; a bias that is still a view
-    of the memory-mapped weights file keeps the whole file mapped and resident.
-    """
-    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
-    from torch.ao.quantization import default_dynamic_qconfig
-
-    for name in sorted(names):
-        parent_name, _, child = name.rpartition(".")
-        parent = model.get_submodule(parent_name) if parent_name else model
-        linear = getattr(parent, child)
-        if linear.bias is not None:  # the packed int8 layer keeps this very tensor
-            linear.bias.data = linear.bias.data.clone()
-        linear.qconfig = default_dynamic_qconfig
-        setattr(parent, child, DynamicLinear.from_float(linear))
-        del linear
 
 
 def input_dtype(model):

@@ -84,7 +84,7 @@ class Recogniser:
             raise ValueError("give exactly one of adapter_dir and language")
         hw = detect(device)
         precision = choose_inference_precision(hw, precision)
-        model = load_base_model(base_dir, target_lang=language, dtype=load_dtype(precision))
+        model = load_base_model(base_dir, target_lang=language, dtype=load_dtype(precision, hw))
         model = prepare_for_inference(model, precision).to(hw.device)
         use_pieces(model)  # the conv encoder in 5 s pieces: a 30 s window in bounded memory
         if language is not None:
