@@ -160,20 +160,28 @@ class Project:
             raise
         return cls(root, settings, db, lock)
 
-    @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Project:
-        """Open and lock an existing project, migrating it and tidying after any crash."""
+    @staticmethod
+    def _folder_and_settings(path: str | os.PathLike[str]) -> tuple[Path, ProjectSettings]:
         root = Path(path).expanduser().absolute()
         if not root.is_dir():
             raise ProjectNotFoundError(f"There is no project folder at {root}.")
-        settings = load_settings(root, max_schema=schema.SCHEMA_VERSION)
+        return root, load_settings(root, max_schema=schema.SCHEMA_VERSION)
+
+    @staticmethod
+    def _require_database(root: Path) -> None:
+        if not (root / schema.DB_FILE).is_file():
+            raise ProjectError(
+                f"The clip database {schema.DB_FILE} is missing from {root}; restore it from "
+                "a backup (the recordings in clips/ are still there).")
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Project:
+        """Open and lock an existing project, migrating it and tidying after any crash."""
+        root, settings = cls._folder_and_settings(path)
         lock = ProjectLock(root)
         lock.acquire()
         try:
-            if not (root / schema.DB_FILE).is_file():
-                raise ProjectError(
-                    f"The clip database {schema.DB_FILE} is missing from {root}; restore it from "
-                    "a backup (the recordings in clips/ are still there).")
+            cls._require_database(root)
             db = cls._connect(root)
             try:
                 before, after = schema.migrate(db)
@@ -206,14 +214,8 @@ class Project:
         in an older format is refused with a message saying how to update it, since
         updating it would be a write.
         """
-        root = Path(path).expanduser().absolute()
-        if not root.is_dir():
-            raise ProjectNotFoundError(f"There is no project folder at {root}.")
-        settings = load_settings(root, max_schema=schema.SCHEMA_VERSION)
-        if not (root / schema.DB_FILE).is_file():
-            raise ProjectError(
-                f"The clip database {schema.DB_FILE} is missing from {root}; restore it from "
-                "a backup (the recordings in clips/ are still there).")
+        root, settings = cls._folder_and_settings(path)
+        cls._require_database(root)
         db = cls._connect_read_only(root)
         try:
             version = cls._read_only_version(root, db)
