@@ -86,7 +86,7 @@ def run_ours(base: str, audio: str, language: str, precision: str) -> dict:
     return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb,
                 peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
                 load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s, precision=rec.precision,
-                gflops=flops / seconds / 1e9, text=result.text)
+                gflops=flops / seconds / 1e9, text=result.text, gpu_peak_gb=_gpu_peak_gb())
 
 
 def run_pipeline(base: str, audio: str, language: str) -> dict:
@@ -103,7 +103,8 @@ def run_pipeline(base: str, audio: str, language: str) -> dict:
         fe = AutoFeatureExtractor.from_pretrained(base)
         asr = pipeline("automatic-speech-recognition", model=model, tokenizer=tok,
                        feature_extractor=fe, chunk_length_s=CHUNK_S, stride_length_s=CONTEXT_S,
-                       device="cpu", dtype=torch.float32)
+                       device="cuda" if torch.cuda.is_available() else "cpu",
+                       dtype=torch.float32)
     load_s = time.perf_counter() - t0
     samples = load(audio)
     asr(samples[: 5 * 16000])  # warm-up
@@ -116,7 +117,14 @@ def run_pipeline(base: str, audio: str, language: str) -> dict:
     return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb,
                 peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
                 load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s,
-                precision="fp32", gflops=flops / seconds / 1e9, text=out["text"])
+                precision="fp32", gflops=flops / seconds / 1e9, text=out["text"],
+                gpu_peak_gb=_gpu_peak_gb())
+
+
+def _gpu_peak_gb() -> float | None:
+    import torch
+
+    return torch.cuda.max_memory_allocated() / 1e9 if torch.cuda.is_available() else None
 
 
 def child(args: argparse.Namespace) -> None:
@@ -150,7 +158,8 @@ def main() -> None:
     parser.add_argument("--language", default="eng")
     parser.add_argument("--seconds", type=float, default=600.0)
     parser.add_argument("--pipeline-seconds", type=float, default=None)
-    parser.add_argument("--precision", default="auto", choices=["auto", "bf16", "int8", "fp32"])
+    parser.add_argument("--precision", default="auto",
+                        choices=["auto", "bf16", "fp16", "int8", "fp32"])
     parser.add_argument("--child", choices=["ours", "pipeline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -162,10 +171,16 @@ def main() -> None:
         if args.pipeline_seconds:
             pipe_audio = make_recording(args.audio, args.pipeline_seconds, Path(tmp) / "pipe.wav")
         print(f"recording: {args.seconds:.0f} s (pipeline: {args.pipeline_seconds or args.seconds:.0f} s)")
-        peaks = {"fp32": matmul_peak_gflops("float32"), "bf16": matmul_peak_gflops("bfloat16"),
-                 "int8": int8_linear_peak_gflops()}
-        print(f"matmul peak: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s, "
-              f"int8 (dynamic quantised Linear) {peaks['int8']:.0f} GFLOP/s")
+        import torch
+
+        if torch.cuda.is_available():  # both sides run on the GPU there
+            peaks = {name: matmul_peak_gflops(dtype, device="cuda") for name, dtype in
+                     (("fp32", "float32"), ("bf16", "bfloat16"), ("fp16", "float16"))}
+        else:
+            peaks = {"fp32": matmul_peak_gflops("float32"),
+                     "bf16": matmul_peak_gflops("bfloat16"), "int8": int8_linear_peak_gflops()}
+        print("matmul peak: " + ", ".join(f"{k} {v:.0f}" for k, v in peaks.items()) +
+              " GFLOP/s (int8: dynamic quantised Linear)")
         ours = spawn("ours", args, long_audio)
         pipe = spawn("pipeline", args, pipe_audio)
     for name, r in (("ours", ours), ("pipeline", pipe)):
@@ -175,7 +190,8 @@ def main() -> None:
               f"audio  RTF {r['rtf']:.3f}  {r['gflops']:.0f} GFLOP/s = {100 * r['gflops'] / peak:.0f}% "
               f"of the {r['precision']} matmul peak  peak RAM {r['peak_gb']:.2f} GB "
               f"(private {r['peak_anon_gb']:.2f} GB); loading {r['load_s']:.1f} s, peak RAM "
-              f"{r['load_peak_gb']:.2f} GB (private {r['load_peak_anon_gb']:.2f} GB)")
+              f"{r['load_peak_gb']:.2f} GB (private {r['load_peak_anon_gb']:.2f} GB)" +
+              (f"; GPU memory peak {r['gpu_peak_gb']:.2f} GB" if r.get("gpu_peak_gb") else ""))
     n = min(len(ours["text"]), len(pipe["text"]))
     print(f"transcript agreement (1 - CER, ours vs pipeline, first {n} chars): "
           f"{agreement(ours['text'][:n], pipe['text'][:n]):.3f}")
