@@ -18,6 +18,24 @@ from typing import Any, Protocol, runtime_checkable
 from mms_studio.core.errors import Cancelled
 
 
+class Message(str):
+    """A status sentence in English that carries its template and values too.
+
+    It is a plain `str` for the CLI, logs and tests; the GUI looks `template` up
+    in the interface language and fills in `params`, so a French user sees
+    "Étape 20 : CER …" from the same call. Templates use `str.format` fields.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        text = super().__new__(cls, template.format(**params))
+        text.template = template
+        text.params = params
+        return text
+
+
 @runtime_checkable
 class TaskState(Protocol):
     def set_status(self, text: str) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mms_studio.core.atomic import write_json
 from mms_studio.core.errors import MMSStudioError, ModelError
-from mms_studio.core.tasks import TaskState
+from mms_studio.core.tasks import Message, TaskState
 
 if TYPE_CHECKING:
     from mms_studio.core.engine.hardware import Hardware
@@ -92,7 +92,8 @@ def _keep_a_dev_clip(project: Any, state: TaskState) -> None:
     if not project.clips(split="dev", status="ok") and len(train) >= 3:
         held = sorted(train, key=lambda c: c.id)[-1]
         project.update_clip(held.id, split="dev")
-        state.set_status(f"No dev clips yet: clip {held.id} is kept aside to measure progress.")
+        state.set_status(Message("No dev clips yet: clip {clip} is kept aside to measure progress.",
+                                 clip=held.id))
 
 
 def _baseline(project: Any, name: str, run_dir: Path, state: TaskState) -> dict[str, Any]:
@@ -105,11 +106,11 @@ def _baseline(project: Any, name: str, run_dir: Path, state: TaskState) -> dict[
         base_dir = resolve_base_model(project.settings.base_model)
         if language not in available_adapters(base_dir):
             return {}
-        state.set_status("Comparing with the base model's own adapter for this language…")
+        state.set_status(Message("Comparing with the base model's own adapter for this language…"))
         report = evaluate_project(project, adapter=name, baseline=language, split="dev",
                                   state=state)
     except MMSStudioError as exc:   # offline, no dev clips: the table shows "—"
-        state.set_status(f"No comparison with the base model: {exc}")
+        state.set_status(Message("No comparison with the base model: {reason}", reason=str(exc)))
         return {}
     result = {"name": language, "wer": report.baseline_wer, "cer": report.baseline_cer,
               "adapter_wer": report.wer, "adapter_cer": report.cer}
@@ -186,7 +187,7 @@ def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = No
     key = (str(settings.base_model), adapter or "")
     rec = _recogniser_cache.get(key)
     if rec is None:
-        state.set_status("Loading the model…")
+        state.set_status(Message("Loading the model…"))
         _recogniser_cache.clear()   # one base model in memory at a time
         if adapter is not None:
             rec = load_recogniser(project, adapter=adapter, state=state)

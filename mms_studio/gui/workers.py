@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from mms_studio.core.errors import Cancelled
 from mms_studio.core.tasks import CallbackTaskState
+from mms_studio.gui.core_messages import translate_status
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class TaskWorker(QRunnable):
         self.name = name or getattr(fn, "__name__", "job")
         self.signals = WorkerSignals()
         self.state = CallbackTaskState(
-            on_status=self.signals.status.emit,
+            on_status=lambda text: self.signals.status.emit(translate_status(text)),
             on_progress=lambda fraction, eta: self.signals.progress.emit(fraction, eta),
             on_partial=self.signals.partial.emit,
             min_interval=progress_interval)

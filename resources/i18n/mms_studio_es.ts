@@ -2286,6 +2286,105 @@ Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <source>Choosing training, dev and test clips (speakers kept apart)…</source>
+        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>Eligiendo los fragmentos de entrenamiento, de control y de prueba (hablantes separados)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the base model…</source>
+        <translation>Cargando el modelo base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with the baseline “{baseline}”…</source>
+        <translation>Transcribiendo con la referencia «{baseline}»…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the base model {base} (about 4 GB, resumable)…</source>
+        <translation>Descargando el modelo base {base} (unos 4 GB, se puede reanudar)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing…</source>
+        <translation>Transcribiendo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {count} clip(s)…</source>
+        <translation>Exportando {count} fragmento(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} clip(s) to {folder}.</source>
+        <translation>{count} fragmento(s) exportado(s) a {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {count} clip(s)…</source>
+        <translation>Importando {count} fragmento(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {imported} clip(s); skipped {skipped}.</source>
+        <translation>{imported} fragmento(s) importado(s); {skipped} omitido(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step}: dev CER {cer:.1%}, WER {wer:.1%}</source>
+        <translation>Paso {step}: CER de control {cer:.1%}, WER {wer:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter…</source>
+        <translation>Entrenando el adaptador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter (recomputing activations to fit in memory)…</source>
+        <translation>Entrenando el adaptador (recalculando para caber en la memoria)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early: dev CER has not improved for {count} evaluations.</source>
+        <translation>Detenido antes: el CER de control no ha mejorado en {count} evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dev clips yet: clip {clip} is kept aside to measure progress.</source>
+        <translation>Aún no hay fragmentos de control: el fragmento {clip} se aparta para medir el progreso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the base model&apos;s own adapter for this language…</source>
+        <translation>Comparando con el adaptador propio del modelo base para este idioma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison with the base model: {reason}</source>
+        <translation>Sin comparación con el modelo base: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../mms_studio/gui/undo.py" line="+31"/>

@@ -2286,6 +2286,105 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <source>Choosing training, dev and test clips (speakers kept apart)…</source>
+        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>Choix des extraits d&apos;entraînement, de contrôle et de test (locuteurs séparés)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the base model…</source>
+        <translation>Chargement du modèle de base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with the baseline “{baseline}”…</source>
+        <translation>Transcription avec la référence « {baseline} »…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the base model {base} (about 4 GB, resumable)…</source>
+        <translation>Téléchargement du modèle de base {base} (environ 4 Go, peut reprendre)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing…</source>
+        <translation>Transcription…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {count} clip(s)…</source>
+        <translation>Export de {count} extrait(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} clip(s) to {folder}.</source>
+        <translation>{count} extrait(s) exporté(s) vers {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {count} clip(s)…</source>
+        <translation>Import de {count} extrait(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {imported} clip(s); skipped {skipped}.</source>
+        <translation>{imported} extrait(s) importé(s) ; {skipped} ignoré(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step}: dev CER {cer:.1%}, WER {wer:.1%}</source>
+        <translation>Étape {step} : CER de contrôle {cer:.1%}, WER {wer:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter…</source>
+        <translation>Entraînement de l&apos;adaptateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter (recomputing activations to fit in memory)…</source>
+        <translation>Entraînement de l&apos;adaptateur (calculs refaits pour tenir en mémoire)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early: dev CER has not improved for {count} evaluations.</source>
+        <translation>Arrêt anticipé : le CER de contrôle ne s&apos;est pas amélioré depuis {count} évaluations.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dev clips yet: clip {clip} is kept aside to measure progress.</source>
+        <translation>Pas encore d&apos;extraits de contrôle : l&apos;extrait {clip} est mis de côté pour mesurer les progrès.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the base model&apos;s own adapter for this language…</source>
+        <translation>Comparaison avec l&apos;adaptateur propre au modèle de base pour cette langue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison with the base model: {reason}</source>
+        <translation>Pas de comparaison avec le modèle de base : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../mms_studio/gui/undo.py" line="+31"/>

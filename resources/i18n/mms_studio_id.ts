@@ -2286,6 +2286,105 @@ Rinciannya ada di berkas log:
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <source>Choosing training, dev and test clips (speakers kept apart)…</source>
+        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>Memilih klip pelatihan, klip pemeriksa, dan klip uji (penutur dipisahkan)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the base model…</source>
+        <translation>Memuat model dasar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with the baseline “{baseline}”…</source>
+        <translation>Mentranskripsi dengan pembanding “{baseline}”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the base model {base} (about 4 GB, resumable)…</source>
+        <translation>Mengunduh model dasar {base} (sekitar 4 GB, dapat dilanjutkan)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing…</source>
+        <translation>Mentranskripsi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Mengevaluasi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {count} clip(s)…</source>
+        <translation>Mengekspor {count} klip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} clip(s) to {folder}.</source>
+        <translation>{count} klip diekspor ke {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {count} clip(s)…</source>
+        <translation>Mengimpor {count} klip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {imported} clip(s); skipped {skipped}.</source>
+        <translation>{imported} klip diimpor; {skipped} dilewati.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step}: dev CER {cer:.1%}, WER {wer:.1%}</source>
+        <translation>Langkah {step}: CER periksa {cer:.1%}, WER {wer:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter…</source>
+        <translation>Melatih adaptor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter (recomputing activations to fit in memory)…</source>
+        <translation>Melatih adaptor (menghitung ulang agar muat di memori)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early: dev CER has not improved for {count} evaluations.</source>
+        <translation>Dihentikan lebih awal: CER periksa tidak membaik selama {count} evaluasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dev clips yet: clip {clip} is kept aside to measure progress.</source>
+        <translation>Belum ada klip pemeriksa: klip {clip} disisihkan untuk mengukur kemajuan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the base model&apos;s own adapter for this language…</source>
+        <translation>Membandingkan dengan adaptor bawaan model dasar untuk bahasa ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison with the base model: {reason}</source>
+        <translation>Tidak ada perbandingan dengan model dasar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the model…</source>
+        <translation>Memuat model…</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../mms_studio/gui/undo.py" line="+31"/>

@@ -2286,6 +2286,105 @@ Os detalhes estão no arquivo de log:
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <source>Choosing training, dev and test clips (speakers kept apart)…</source>
+        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>Escolhendo os trechos de treinamento, de controle e de teste (falantes separados)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the base model…</source>
+        <translation>Carregando o modelo base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with the baseline “{baseline}”…</source>
+        <translation>Transcrevendo com a referência “{baseline}”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the base model {base} (about 4 GB, resumable)…</source>
+        <translation>Baixando o modelo base {base} (cerca de 4 GB, pode ser retomado)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing…</source>
+        <translation>Transcrevendo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Avaliando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {count} clip(s)…</source>
+        <translation>Exportando {count} trecho(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} clip(s) to {folder}.</source>
+        <translation>{count} trecho(s) exportado(s) para {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Lendo {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {count} clip(s)…</source>
+        <translation>Importando {count} trecho(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {imported} clip(s); skipped {skipped}.</source>
+        <translation>{imported} trecho(s) importado(s); {skipped} ignorado(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step}: dev CER {cer:.1%}, WER {wer:.1%}</source>
+        <translation>Passo {step}: CER de controle {cer:.1%}, WER {wer:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter…</source>
+        <translation>Treinando o adaptador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter (recomputing activations to fit in memory)…</source>
+        <translation>Treinando o adaptador (recalculando para caber na memória)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early: dev CER has not improved for {count} evaluations.</source>
+        <translation>Interrompido antes: o CER de controle não melhorou em {count} avaliações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dev clips yet: clip {clip} is kept aside to measure progress.</source>
+        <translation>Ainda não há trechos de controle: o trecho {clip} fica separado para medir o progresso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the base model&apos;s own adapter for this language…</source>
+        <translation>Comparando com o adaptador próprio do modelo base para este idioma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison with the base model: {reason}</source>
+        <translation>Sem comparação com o modelo base: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the model…</source>
+        <translation>Carregando o modelo…</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../mms_studio/gui/undo.py" line="+31"/>

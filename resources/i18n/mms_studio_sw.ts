@@ -2286,6 +2286,105 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <source>Choosing training, dev and test clips (speakers kept apart)…</source>
+        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>Inachagua vipande vya mafunzo, vya kukagua na vya majaribio (wazungumzaji wanatenganishwa)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the base model…</source>
+        <translation>Inapakia modeli ya msingi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with the baseline “{baseline}”…</source>
+        <translation>Inanakili kwa kulinganisha na “{baseline}”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading the base model {base} (about 4 GB, resumable)…</source>
+        <translation>Inapakua modeli ya msingi {base} (karibu GB 4, inaweza kuendelezwa)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing…</source>
+        <translation>Inanakili…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluating…</source>
+        <translation>Inatathmini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {count} clip(s)…</source>
+        <translation>Inahamisha vipande {count}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} clip(s) to {folder}.</source>
+        <translation>Vipande {count} vimehamishwa kwenda {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Inasoma {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {count} clip(s)…</source>
+        <translation>Inaingiza vipande {count}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {imported} clip(s); skipped {skipped}.</source>
+        <translation>Vipande {imported} vimeingizwa; {skipped} vimerukwa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step}: dev CER {cer:.1%}, WER {wer:.1%}</source>
+        <translation>Hatua {step}: CER ya ukaguzi {cer:.1%}, WER {wer:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter…</source>
+        <translation>Inafunza adapta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training the adapter (recomputing activations to fit in memory)…</source>
+        <translation>Inafunza adapta (inakokotoa upya ili itoshee kwenye kumbukumbu ya kompyuta)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped early: dev CER has not improved for {count} evaluations.</source>
+        <translation>Imesimamishwa mapema: CER ya ukaguzi haijaimarika kwa tathmini {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dev clips yet: clip {clip} is kept aside to measure progress.</source>
+        <translation>Bado hakuna vipande vya kukagua: kipande {clip} kimewekwa kando kupima maendeleo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the base model&apos;s own adapter for this language…</source>
+        <translation>Inalinganisha na adapta ya modeli ya msingi yenyewe kwa lugha hii…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison with the base model: {reason}</source>
+        <translation>Hakuna ulinganisho na modeli ya msingi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the model…</source>
+        <translation>Inapakia modeli…</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../mms_studio/gui/undo.py" line="+31"/>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mms_studio import DEFAULT_BASE_MODEL
 from mms_studio.core.errors import ModelError, OfflineError
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 BASE_FILES = ("config.json", "model.safetensors", "vocab.json", "preprocessor_config.json",
@@ -58,7 +58,8 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
         raise OfflineError(f"The base model {base} is not on this computer and downloads are "
                            "switched off; download it once with internet, or choose a local "
                            "model folder.")
-    state.set_status(f"Downloading the base model {base} (about 4 GB, resumable)…")
+    state.set_status(Message("Downloading the base model {base} (about 4 GB, resumable)…",
+                             base=base))
     try:
         path = snapshot_download(base, allow_patterns=patterns, cache_dir=cache_dir,
                                  tqdm_class=_progress_class(state))

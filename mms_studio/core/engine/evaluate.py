@@ -15,7 +15,7 @@ from typing import Any
 from mms_studio.core.engine.data import Utterance
 from mms_studio.core.engine.metrics import ZERO, ErrorCounts, char_errors, word_errors
 from mms_studio.core.errors import TrainingError
-from mms_studio.core.tasks import NullTaskState, TaskState, check_cancelled
+from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def evaluate(transcribe: Callable[[Any], str], utterances: Sequence[Utterance], 
         raise TrainingError("There are no clips to evaluate on; give some clips the "
                             "dev or test split.")
     scores = []
-    state.set_status("Evaluating…")
+    state.set_status(Message("Evaluating…"))
     for i, utt in enumerate(utterances):
         check_cancelled(state)
         samples = utt.load()

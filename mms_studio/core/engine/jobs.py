@@ -21,7 +21,7 @@ from mms_studio.core.atomic import write_json
 from mms_studio.core.engine.data import LabelCodec, Utterance
 from mms_studio.core.engine.library import AdapterInfo, check_name, read_adapter_info, save_adapter
 from mms_studio.core.errors import ModelError, TrainingError
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 MANIFEST = "manifest.json"
 
@@ -100,7 +100,7 @@ def prepare_run(project, *, name: str | None = None, base: str | None = None,
     if run_dir.exists():  # keep the previous run beside, never overwrite it silently
         run_dir.rename(run_dir.with_name(f"{name}.{time.strftime('%Y%m%d-%H%M%S')}"))
     if any(c.split is None for c in project.clips(status="ok")):
-        state.set_status("Choosing training, dev and test clips (speakers kept apart)…")
+        state.set_status(Message("Choosing training, dev and test clips (speakers kept apart)…"))
         project.assign_splits()
     train = project_utterances(project, split="train")
     dev = project_utterances(project, split="dev")
@@ -136,7 +136,7 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
     from mms_studio.core.engine.trainer import train
 
     state = state or NullTaskState()
-    state.set_status("Loading the base model…")
+    state.set_status(Message("Loading the base model…"))
     # Load the frozen base straight in the training precision: the 1B model then
     # never sits in memory as float32 (3.9 GB) before being cast down (1.9 GB).
     precision = pick_precision(detect(config.device), config.precision)
@@ -233,7 +233,7 @@ def evaluate_project(project, *, adapter: str | None = None, baseline: str | Non
     baseline_texts = None
     if baseline:
         base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
-        state.set_status(f"Transcribing with the baseline “{baseline}”…")
+        state.set_status(Message("Transcribing with the baseline “{baseline}”…", baseline=baseline))
         rec.use_base_language(base_dir, baseline)
         baseline_texts = transcribe_all(rec.transcribe_text, utterances, state=state)
         rec.use_adapter(info.path)

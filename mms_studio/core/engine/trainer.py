@@ -50,7 +50,7 @@ from mms_studio.core.engine.hardware import (
 from mms_studio.core.engine.inference import cast_frozen_base
 from mms_studio.core.engine.metrics import ZERO, char_errors, word_errors
 from mms_studio.core.errors import Cancelled, TrainingError
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 CHECKPOINT_DIR = "checkpoint"
 BEST_ADAPTER = "best.safetensors"
@@ -348,15 +348,16 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
         if main:
             log.add(row)
             state.set_partial_result(row)
-            state.set_status(f"Step {step}: dev CER {row['cer']:.1%}, WER {row['wer']:.1%}")
+            state.set_status(Message("Step {step}: dev CER {cer:.1%}, WER {wer:.1%}", step=step,
+                                     cer=row["cer"], wer=row["wer"]))
         model.train()
         return config.patience > 0 and evals_since_best >= config.patience
 
     # about 51 kB per second of audio in bf16: 10 h of clips is 1.8 GB, so bounded
     features = FeatureCache(core, budget_bytes=int(min(2.0, 0.1 * memory.free_gb) * 2**30)) \
         if config.cache_features else None
-    state.set_status("Training the adapter (recomputing activations to fit in memory)…"
-                     if memory.checkpointing else "Training the adapter…")
+    state.set_status(Message("Training the adapter (recomputing activations to fit in memory)…")
+                     if memory.checkpointing else Message("Training the adapter…"))
     stopped_early = False
     clips_seen = 0
     cache_stats: dict[str, int] = {}
@@ -419,8 +420,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
                                     "can be resumed.") from None
                 if patience_ran_out:
                     stopped_early = True
-                    state.set_status(f"Stopped early: dev CER has not improved for "
-                                     f"{config.patience} evaluations.")
+                    state.set_status(Message("Stopped early: dev CER has not improved for "
+                                             "{count} evaluations.", count=config.patience))
                     break
             if step % config.checkpoint_every == 0:
                 save()

@@ -34,7 +34,7 @@ from mms_studio.core.engine.decode import (
     greedy_decode,
 )
 from mms_studio.core.errors import Cancelled, ModelError
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 from mms_studio.core.transcript import Segment, Transcription, Word
 
 
@@ -185,7 +185,7 @@ class Recogniser:
                                  audio_path=audio_path, base_model=self.base_model,
                                  meta={"complete": done, "chunk_seconds": chunk_seconds})
 
-        state.set_status("Transcribing…")
+        state.set_status(Message("Transcribing…"))
         for window_start, window, keep_from, keep_to in _windows(blocks, chunk_seconds,
                                                                 context_seconds):
             if state.is_interruption_requested():

@@ -28,7 +28,7 @@ from mms_studio.core.errors import Cancelled, FormatError
 from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import inside, is_audio_file
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 TEXT_COLUMNS = ("transcription", "sentence", "text", "transcript", "normalized_text", "label")
 SPEAKER_COLUMNS = ("speaker", "speaker_id", "client_id")
@@ -146,7 +146,7 @@ def _export(project, out: Path, state: TaskState, include_review: bool) -> Expor
             report.left_out[clip.status] = report.left_out.get(clip.status, 0) + 1
     audio_dir = out / AUDIO_DIR
     audio_dir.mkdir(parents=True, exist_ok=True)
-    state.set_status(f"Exporting {len(clips)} clip(s)…")
+    state.set_status(Message("Exporting {count} clip(s)…", count=len(clips)))
     rows: list[list[str]] = []
     cancelled = False
     for done, clip in enumerate(clips):
@@ -171,5 +171,5 @@ def _export(project, out: Path, state: TaskState, include_review: bool) -> Expor
     report.written = len(rows)
     if cancelled:
         raise Cancelled(f"Export stopped; {len(rows)} clip(s) were exported to {out}.")
-    state.set_status(f"Exported {len(rows)} clip(s) to {out}.")
+    state.set_status(Message("Exported {count} clip(s) to {folder}.", count=len(rows), folder=out))
     return report

@@ -20,7 +20,7 @@ from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedCli
 from mms_studio.core.importing.registry import plan_source
 from mms_studio.core.project.splits import SPLITS
 from mms_studio.core.project.store import Clip, Project
-from mms_studio.core.tasks import NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 
 def format_hms(seconds: float) -> str:
@@ -72,7 +72,7 @@ def plan_sources(sources: Iterable[str | os.PathLike[str]], options: ImportOptio
     """Plan all sources and drop clips listed twice (a folder with a table and sidecars)."""
     combined = ImportPlan()
     for source in sources:
-        state.set_status(f"Reading {Path(source).name}…")
+        state.set_status(Message("Reading {name}…", name=Path(source).name))
         combined.extend(plan_source(Path(source), options))
     unique: dict[tuple[str, float | None, float | None], PlannedClip] = {}
     clips = []
@@ -112,7 +112,7 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
     plan = plan_sources(sources, options, state)
     report.skipped.extend(plan.skipped)
     total = len(plan.clips)
-    state.set_status(f"Importing {total} clip(s)…")
+    state.set_status(Message("Importing {count} clip(s)…", count=total))
     state.set_progress(0.0)
     for done, planned in enumerate(plan.clips):
         if state.is_interruption_requested():
@@ -136,5 +136,6 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
                 report.imported.append(clip)
                 state.set_partial_result(clip)
         state.set_progress((done + 1) / total)
-    state.set_status(f"Imported {len(report.imported)} clip(s); skipped {len(report.skipped)}.")
+    state.set_status(Message("Imported {imported} clip(s); skipped {skipped}.",
+                             imported=len(report.imported), skipped=len(report.skipped)))
     return report
