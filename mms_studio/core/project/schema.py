@@ -63,15 +63,20 @@ def read_version(db: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def refuse_newer(version: int) -> None:
+    """Raise `SchemaTooNewError` for a database format this code cannot read."""
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"This project's database was saved by a newer MMS Studio (format {version}, "
+            f"this one reads up to {SCHEMA_VERSION}); update MMS Studio to open it.")
+
+
 def migrate(db: sqlite3.Connection) -> tuple[int, int]:
     """Bring `db` (opened with isolation_level=None) to SCHEMA_VERSION; return (before, after)."""
     db.execute("BEGIN IMMEDIATE")
     try:
         before = read_version(db)
-        if before > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"This project's database was saved by a newer MMS Studio (format {before}, "
-                f"this one reads up to {SCHEMA_VERSION}); update MMS Studio to open it.")
+        refuse_newer(before)
         for step in MIGRATIONS[before:]:
             step(db)
         if before != SCHEMA_VERSION:

@@ -47,7 +47,6 @@ from mms_studio.core.errors import (
     ProjectError,
     ProjectExistsError,
     ProjectNotFoundError,
-    SchemaTooNewError,
     TranscriptError,
 )
 from mms_studio.core.project import schema
@@ -216,7 +215,7 @@ class Project:
         """
         root, settings = cls._folder_and_settings(path)
         cls._require_database(root)
-        db = cls._connect_read_only(root)
+        db = cls._connect(root, read_only=True)
         try:
             version = cls._read_only_version(root, db)
         except BaseException:
@@ -224,21 +223,6 @@ class Project:
             raise
         # project.json may lag the database by a crash; the database is the truth.
         return cls(root, replace(settings, schema_version=version), db, None)
-
-    @staticmethod
-    def _connect_read_only(root: Path) -> sqlite3.Connection:
-        # as_uri() percent-encodes the path, so spaces, '?' and '#' in folder names are safe.
-        uri = (root / schema.DB_FILE).as_uri() + "?mode=ro"
-        try:
-            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                                 timeout=10.0)
-            # A second guard below mode=ro: SQLite itself refuses any write on this connection.
-            db.execute("PRAGMA query_only=ON")
-        except sqlite3.DatabaseError as exc:
-            raise ProjectError(
-                f"The clip database in {root} cannot be read ({exc}); restore project.db from a "
-                "backup.") from exc
-        return db
 
     @staticmethod
     def _read_only_version(root: Path, db: sqlite3.Connection) -> int:
@@ -249,10 +233,7 @@ class Project:
             raise ProjectError(
                 f"The clip database in {root} cannot be read ({exc}); restore project.db "
                 "from a backup (the recordings in clips/ are still there).") from exc
-        if version > schema.SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"This project's database was saved by a newer MMS Studio (format {version}, "
-                f"this one reads up to {schema.SCHEMA_VERSION}); update MMS Studio to open it.")
+        schema.refuse_newer(version)
         if version < schema.SCHEMA_VERSION:
             state = ("has not been set up yet" if version == 0
                      else f"is in an older format ({version}, this MMS Studio uses "
@@ -263,13 +244,22 @@ class Project:
         return version
 
     @staticmethod
-    def _connect(root: Path) -> sqlite3.Connection:
+    def _connect(root: Path, *, read_only: bool = False) -> sqlite3.Connection:
         try:
-            db = sqlite3.connect(root / schema.DB_FILE, isolation_level=None,
-                                 check_same_thread=False, timeout=10.0)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
+            if read_only:
+                # as_uri() percent-encodes the path, so spaces, '?' and '#' in folder names
+                # are safe.
+                db = sqlite3.connect((root / schema.DB_FILE).as_uri() + "?mode=ro", uri=True,
+                                     isolation_level=None, check_same_thread=False,
+                                     timeout=10.0)
+                # A second guard below mode=ro: SQLite itself refuses any write on it.
+                db.execute("PRAGMA query_only=ON")
+            else:
+                db = sqlite3.connect(root / schema.DB_FILE, isolation_level=None,
+                                     check_same_thread=False, timeout=10.0)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=FULL")
+                db.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise ProjectError(
                 f"The clip database in {root} cannot be read ({exc}); restore project.db from a "
