@@ -106,6 +106,21 @@ def track_peak_rss(interval: float = 0.005) -> Iterator[PeakMemory]:
         result.peak_anon = max(result.peak_anon, anon_bytes())
 
 
+def _gflops(op, flops_per_run: float, seconds: float, sync=lambda: None) -> float:
+    """Run `op` for about `seconds` after a warm-up; its rate in GFLOP/s."""
+    for _ in range(3):
+        op()
+    sync()
+    runs, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        op()
+        runs += 1
+        if runs % 8 == 0:  # keep a GPU's queue from running far ahead of the clock
+            sync()
+    sync()
+    return flops_per_run * runs / (time.perf_counter() - start) / 1e9
+
+
 def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: float = 2.0,
                        device: str = "cpu") -> float:
     """This machine's achieved matmul rate for a dtype: the ceiling to compare a model against."""
@@ -117,18 +132,7 @@ def matmul_peak_gflops(dtype_name: str = "float32", size: int = 2048, seconds: f
     a = torch.randn(size, size, dtype=dtype, device=device)
     b = torch.randn(size, size, dtype=dtype, device=device)
     sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
-    for _ in range(3):
-        a @ b
-    sync()
-    runs, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        a @ b
-        runs += 1
-        if device != "cpu" and runs % 8 == 0:
-            sync()
-    sync()
-    elapsed = time.perf_counter() - start
-    return 2 * size**3 * runs / elapsed / 1e9
+    return _gflops(lambda: a @ b, 2 * size**3, seconds, sync)
 
 
 def int8_linear_peak_gflops(size: int = 2048, seconds: float = 2.0) -> float:
@@ -147,13 +151,14 @@ def int8_linear_peak_gflops(size: int = 2048, seconds: float = 2.0) -> float:
         layer = DynamicLinear.from_float(linear)
     x = torch.randn(size, size)
     with torch.inference_mode():
-        for _ in range(3):
-            layer(x)
-        runs, start = 0, time.perf_counter()
-        while time.perf_counter() - start < seconds:
-            layer(x)
-            runs += 1
-    return 2 * size**3 * runs / (time.perf_counter() - start) / 1e9
+        return _gflops(lambda: layer(x), 2 * size**3, seconds)
+
+
+def gpu_peak_gb() -> float | None:
+    """The GPU memory this process allocated at most, or None without CUDA."""
+    import torch
+
+    return torch.cuda.max_memory_allocated() / 1e9 if torch.cuda.is_available() else None
 
 
 def frames_for(samples: int, kernels=(10, 3, 3, 3, 3, 2, 2), strides=(5, 2, 2, 2, 2, 2, 2)) -> list[int]:

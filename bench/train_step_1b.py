@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
+    gpu_peak_gb,
     matmul_peak_gflops,
     print_result,
     run_child,
@@ -137,13 +138,8 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
                 train_peak_gb=train_mem.peak_gb, precision=result.precision,
                 checkpointing=result.checkpointing, cache=result.feature_cache,
                 loss=rows[-1]["loss"], device=result.device,
-                gpu_peak_gb=_gpu_peak_gb())
+                gpu_peak_gb=gpu_peak_gb())
 
-
-def _gpu_peak_gb() -> float | None:
-    import torch
-
-    return torch.cuda.max_memory_allocated() / 1e9 if torch.cuda.is_available() else None
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
+    gpu_peak_gb,
     int8_linear_peak_gflops,
     matmul_peak_gflops,
     print_result,
@@ -86,7 +87,7 @@ def run_ours(base: str, audio: str, language: str, precision: str) -> dict:
     return dict(seconds=seconds, duration=duration, peak_gb=mem.peak_gb,
                 peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
                 load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s, precision=rec.precision,
-                gflops=flops / seconds / 1e9, text=result.text, gpu_peak_gb=_gpu_peak_gb())
+                gflops=flops / seconds / 1e9, text=result.text, gpu_peak_gb=gpu_peak_gb())
 
 
 def run_pipeline(base: str, audio: str, language: str) -> dict:
@@ -118,13 +119,8 @@ def run_pipeline(base: str, audio: str, language: str) -> dict:
                 peak_anon_gb=mem.peak_anon_gb, load_peak_gb=load_mem.peak_gb,
                 load_peak_anon_gb=load_mem.peak_anon_gb, load_s=load_s,
                 precision="fp32", gflops=flops / seconds / 1e9, text=out["text"],
-                gpu_peak_gb=_gpu_peak_gb())
+                gpu_peak_gb=gpu_peak_gb())
 
-
-def _gpu_peak_gb() -> float | None:
-    import torch
-
-    return torch.cuda.max_memory_allocated() / 1e9 if torch.cuda.is_available() else None
 
 
 def child(args: argparse.Namespace) -> None:
