@@ -111,12 +111,17 @@ class FeatureCache:
         self._lengths: Sequence[int] | None = None
         encoder = _encoder(model)
         self._forward = _original_forward(encoder)
+        self._before = vars(encoder).get("forward")   # e.g. `use_pieces`'s; None: the class's
         encoder._mms_original_forward = self._forward
         encoder.forward = self._encode
 
     def close(self) -> None:
-        """Give the encoder its own forward back and drop the frames."""
-        _encoder(self.model).forward = self._forward
+        """Give the encoder the forward it had before and drop the frames."""
+        encoder = _encoder(self.model)
+        if self._before is None:
+            del encoder.forward
+        else:
+            encoder.forward = self._before
         self._frames.clear()
         self.used = 0
 

@@ -182,8 +182,9 @@ def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
             longest = max(longest, durations[order[end]])
             end += 1
         idx = order[start:end]
-        batch = _to_device(collate([examples[i] for i in idx]), model.device)
-        with torch.no_grad(), autocast(), _serving(features, [examples[i] for i in idx], batch):
+        chosen = [examples[i] for i in idx]
+        batch = _to_device(collate(chosen), model.device)
+        with torch.no_grad(), autocast(), _serving(features, chosen, batch):
             logits = model(batch.input_values, attention_mask=batch.attention_mask).logits
         loss = ctc_loss(model, logits, batch, blank=blank)
         loss_sum += loss.item() * len(idx)

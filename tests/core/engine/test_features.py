@@ -74,8 +74,27 @@ def test_cache_serves_a_padded_batch_and_is_reused(model):
             torch.testing.assert_close(model(audio, attention_mask=mask).logits, plain)
     finally:
         cache.close()
-    assert "forward" not in vars(model.wav2vec2.feature_extractor) or \
-        model.wav2vec2.feature_extractor.forward == model.wav2vec2.feature_extractor._mms_original_forward
+    assert "forward" not in vars(model.wav2vec2.feature_extractor)   # the class's own again
+
+
+def test_closing_the_cache_keeps_an_earlier_patch(model):
+    """A model already running its encoder in pieces keeps doing so after a cache is closed."""
+    import torch
+
+    from mms_studio.core.engine.features import use_pieces
+
+    encoder = model.wav2vec2.feature_extractor
+    use_pieces(model, piece_frames=7)
+    pieces = vars(encoder)["forward"]
+    try:
+        FeatureCache(model, budget_bytes=1 << 20).close()
+        assert vars(encoder)["forward"] is pieces
+        with torch.no_grad():
+            audio = torch.randn(1, 16000)
+            torch.testing.assert_close(encoder(audio), encoder._mms_original_forward(audio),
+                                       rtol=1e-5, atol=1e-5)
+    finally:
+        del encoder.forward
 
 
 def test_cache_respects_its_budget(model):
