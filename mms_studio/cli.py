@@ -2,26 +2,30 @@
 
 Subcommands live in `mms_studio/commands/<area>.py`, each exposing
 `register(subparsers)`; this module only assembles them and turns expected
-errors (`MMSStudioError`) into a one-line reason and exit status 1. Imports are
-lazy so `mms-studio --help` and the GUI start fast.
+errors (`MMSStudioError`) into a one-line reason and exit status 1. The command
+modules are imported explicitly (a broken one fails loudly); each keeps its heavy
+imports (torch, transformers, Qt) inside its commands so `mms-studio --help` and
+the GUI start fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mms_studio import __version__
+from mms_studio.commands import devtools, engine, formats, project
 from mms_studio.core.errors import MMSStudioError
 
-# Modules that add subcommands, in the order their commands appear in --help.
-COMMAND_MODULES = (
-    "mms_studio.commands.project",
-    "mms_studio.commands.engine",
-    "mms_studio.commands.formats",
-    "mms_studio.commands.devtools",
+# What adds subcommands, in the order the commands appear in --help. A new
+# command module is one import above and one line here; a missing or broken
+# module fails at start-up, never silently drops its commands.
+COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
+    project.register,
+    engine.register,
+    formats.register,
+    devtools.register,
 )
 
 
@@ -35,14 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("project", nargs="?", help="project folder to open")
     gui.set_defaults(func=_run_gui)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # area not built yet
-                continue
-            raise
-        module.register(sub)
+    for register in COMMANDS:
+        register(sub)
     return parser
 
 

@@ -49,6 +49,11 @@ from mms_studio.gui import workers
 from mms_studio.gui.a11y import describe
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.pages.base import Page, Shortcut
+from mms_studio.gui.pages.dataset import DatasetPage
+from mms_studio.gui.pages.record import RecordPage
+from mms_studio.gui.pages.settings import SettingsPage
+from mms_studio.gui.pages.train import TrainPage
+from mms_studio.gui.pages.transcribe import TranscribePage
 from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.logs import log_file
 from mms_studio.gui.shell.settings import app_settings, set_theme_choice, theme_choice
@@ -57,18 +62,14 @@ from mms_studio.gui.theme import THEMES, apply_theme
 log = logging.getLogger(__name__)
 
 
-# key, title, icon, module, class — in the order of the page list.
+# key, title, icon, page class — in the order of the page list. A page's widgets
+# are built on first show; its module is imported here so a broken page fails at start.
 PAGES = (
-    ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone",
-     "mms_studio.gui.pages.record", "RecordPage"),
-    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset",
-     "mms_studio.gui.pages.dataset", "DatasetPage"),
-    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train",
-     "mms_studio.gui.pages.train", "TrainPage"),
-    ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe",
-     "mms_studio.gui.pages.transcribe", "TranscribePage"),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings",
-     "mms_studio.gui.pages.settings", "SettingsPage"),
+    ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone", RecordPage),
+    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", DatasetPage),
+    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", TrainPage),
+    ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe", TranscribePage),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", SettingsPage),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         # Pages are built the first time they are shown, so the window opens fast.
         self._pages: dict[str, Page | None] = {}
         self._placeholders: dict[str, QWidget] = {}
-        for key, title, icon_name, _module, _cls in PAGES:
+        for key, title, icon_name, _page_class in PAGES:
             self._pages[key] = None
             placeholder = QWidget()
             self._placeholders[key] = placeholder
@@ -167,10 +168,8 @@ class MainWindow(QMainWindow):
         """The page for `key`, built now if it has not been shown yet."""
         page = self._pages[key]
         if page is None:
-            import importlib
-
-            _key, _title, _icon, module, cls = PAGES[PAGE_KEYS.index(key)]
-            page = getattr(importlib.import_module(module), cls)(self)
+            page_class = PAGES[PAGE_KEYS.index(key)][3]
+            page = page_class(self)
             page.setObjectName(f"{key}Page")
             row = PAGE_KEYS.index(key)
             placeholder = self._placeholders.pop(key)
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
 
         go = bar.addMenu(self.tr("&Go"))
-        for number, (key, title, icon_name, _m, _c) in enumerate(PAGES, start=1):
+        for number, (key, title, icon_name, _page_class) in enumerate(PAGES, start=1):
             self._action(go, self.tr("Show the {page} page").format(
                 page=QCoreApplication.translate("MainWindow", title)),
                 lambda _=False, k=key: self.go_to(k), f"Ctrl+{number}", icon_name)
