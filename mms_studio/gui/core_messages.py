@@ -39,6 +39,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Comparing with the base model's own adapter for this language…"),
     QT_TRANSLATE_NOOP("core", "No comparison with the base model: {reason}"),
     QT_TRANSLATE_NOOP("core", "Loading the model…"),
+    QT_TRANSLATE_NOOP("core", "Building the tiny demo model…"),
+    QT_TRANSLATE_NOOP("core", "Recording {count} demo clips…"),
 )
 
 
