@@ -18,11 +18,9 @@ from mms_studio.core.engine.inference import INFERENCE_PRECISIONS
 
 
 def _writer_names() -> list[str]:
-    try:
-        from mms_studio.core.formats.writers import WRITERS
-    except ImportError:
-        return ["txt", "json"]
-    return list(WRITERS)
+    from mms_studio.core.formats.catalog import writer_names
+
+    return list(writer_names())
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -193,17 +191,14 @@ def _transcribe(args: argparse.Namespace) -> int:
 
 
 def _write(result, args: argparse.Namespace, audio: Path) -> None:
-    try:
-        from mms_studio.core.formats.writers import get_writer
-    except ImportError:
-        get_writer = None
-    if get_writer is not None:
-        writer = get_writer(args.format)
-        out = _output_path(args, audio, writer.extension)
-        if out is not None:
-            writer.write(result, out)
-            print(f"{audio.name} -> {out}", file=sys.stderr)
-            return
+    from mms_studio.core.formats.writers import get_writer
+
+    writer = get_writer(args.format)
+    out = _output_path(args, audio, writer.extension)
+    if out is not None:
+        writer.write(result, out)
+        print(f"{audio.name} -> {out}", file=sys.stderr)
+        return
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -36,10 +36,8 @@ def base_model_available(base: str) -> bool:
     local = Path(base).expanduser()
     if local.is_dir():
         return (local / "config.json").is_file() and (local / "model.safetensors").is_file()
-    try:
-        from huggingface_hub import try_to_load_from_cache
-    except ImportError:
-        return False
+    from huggingface_hub import try_to_load_from_cache
+
     for name in ("config.json", "model.safetensors"):
         found = try_to_load_from_cache(base, name)
         if not isinstance(found, str):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from mms_studio.core.errors import FormatError
 from mms_studio.core.importing import registry
-from mms_studio.core.importing.plan import ImportOptions
+from mms_studio.core.importing.plan import ImportOptions, ImportPlan
 from mms_studio.core.importing.tables import resolve_inside
 from mms_studio.core.project import Project
 from mms_studio.core.project.importer import import_sources
@@ -89,17 +90,20 @@ def test_folder_recursion_sorted_hidden_ignored_no_duplicates(tmp_path: Path) ->
         "1 other file(s) ignored, not recordings, transcripts or tables: readme.md."]
 
 
-def test_format_planners_are_dispatched_and_missing_ones_reported(
+def test_format_planners_are_dispatched_and_failing_ones_reported(
         tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = registry.plan_source(shared_data / "abui" / "transcribed", OPTS)
     assert {c.media.name for c in plan.clips} == {f"abui_{i}.wav" for i in range(1, 5)}
     assert all(c.start is not None and c.end is not None for c in plan.clips)
     assert not any("No transcript" in s.reason for s in plan.skipped)  # the .eaf files claim them
-    monkeypatch.setitem(registry.FORMAT_PLANNERS, ".srt",
-                        ("mms_studio.core.formats.no_such_reader", "plan"))
+
+    def refuses(path: Path, options: ImportOptions) -> ImportPlan:
+        raise FormatError(f"{path.name} is damaged.")
+
+    monkeypatch.setitem(registry.PLANNERS, "subtitles", refuses)
     (tmp_path / "talk.srt").write_text("1\n00:00:00,000 --> 00:00:01,000\nhi\n")
     plan = registry.plan_source(tmp_path / "talk.srt", OPTS)
-    assert plan.clips == [] and plan.skipped[0].reason == "This format is not supported yet."
+    assert plan.clips == [] and plan.skipped[0].reason == "talk.srt is damaged."
 
 
 @pytest.mark.parametrize("layout, kind", [

@@ -1,19 +1,19 @@
 """One registry of small writers, so every export format is picked by one name.
 
 The engine's `transcribe --format`, the GUI's export menu and scripts all ask
-`get_writer(name)` and call `.write(result, path, **options)`; adding a format
-means adding one class here or in its own module and one line in `_CLASSES`.
+`get_writer(name)` and call `.write(result, path, **options)`. Which formats
+exist, and in what order the menus list them, is the format table's
+(`catalog.writer_names()`); this module binds each name to its class. Adding a
+format means one row in the table and one class here or in its format's module
+(imported explicitly below: a broken writer fails at import, not at export).
 Each writer goes through `mms_studio.core.atomic`, so an export interrupted
 half-way never leaves a truncated file where the user expects a good one.
-
-Writers that need a heavier library (ELAN, TextGrid) live in their format
-module and are imported only when asked for, so listing the formats stays cheap.
+Writers that need a heavier library (TextGrid's praatio) import it inside `write`.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import os
 from collections.abc import Mapping
@@ -22,6 +22,10 @@ from typing import Any, Protocol, runtime_checkable
 
 from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
+from mms_studio.core.formats import catalog
+from mms_studio.core.formats.elan_writer import EafWriter
+from mms_studio.core.formats.subtitles import SrtWriter, VttWriter
+from mms_studio.core.formats.textgrid import TextGridWriter
 from mms_studio.core.transcript import Transcription
 
 
@@ -109,18 +113,6 @@ class CsvWriter:
         return Path(path)
 
 
-# name -> "module:Class"; the module is imported on first use.
-_CLASSES: dict[str, str] = {
-    "txt": f"{__name__}:TextWriter",
-    "json": f"{__name__}:JsonWriter",
-    "csv": f"{__name__}:CsvWriter",
-    "srt": "mms_studio.core.formats.subtitles:SrtWriter",
-    "vtt": "mms_studio.core.formats.subtitles:VttWriter",
-    "eaf": "mms_studio.core.formats.elan_writer:EafWriter",
-    "TextGrid": "mms_studio.core.formats.textgrid:TextGridWriter",
-}
-
-
 class _Guarded:
     """A writer whose disk errors (read-only folder, full disk) become one FormatError sentence."""
 
@@ -139,9 +131,9 @@ class _Guarded:
 
 
 class _Registry(Mapping[str, Writer]):
-    """Name -> writer, case-insensitive, importing a writer's module only when it is used."""
+    """Name -> writer, case-insensitive; each writer is made on first use."""
 
-    def __init__(self, classes: Mapping[str, str]) -> None:
+    def __init__(self, classes: Mapping[str, type[Writer]]) -> None:
         self._classes = dict(classes)
         self._folded = {name.casefold(): name for name in classes}
         self._made: dict[str, Writer] = {}
@@ -156,9 +148,7 @@ class _Registry(Mapping[str, Writer]):
     def __getitem__(self, name: str) -> Writer:
         key = self.canonical(name)
         if key not in self._made:
-            module_name, _, class_name = self._classes[key].partition(":")
-            made = getattr(importlib.import_module(module_name), class_name)()
-            self._made[key] = _Guarded(made)
+            self._made[key] = _Guarded(self._classes[key]())
         return self._made[key]
 
     def __iter__(self):
@@ -168,7 +158,15 @@ class _Registry(Mapping[str, Writer]):
         return len(self._classes)
 
 
-WRITERS: Mapping[str, Writer] = _Registry(_CLASSES)
+def _bind() -> dict[str, type[Writer]]:
+    """Every writer class by name, in the table's order; a name without a class fails here."""
+    classes: dict[str, type[Writer]] = {
+        cls.name: cls for cls in (TextWriter, JsonWriter, CsvWriter, SrtWriter, VttWriter,
+                                  EafWriter, TextGridWriter)}
+    return {name: classes[name] for name in catalog.writer_names()}
+
+
+WRITERS: Mapping[str, Writer] = _Registry(_bind())
 
 
 def get_writer(name: str) -> Writer:

@@ -1,26 +1,23 @@
-"""Planning imports of loose recordings: one audio file, or a folder of them.
+"""Planning imports of loose recordings: a recording and the transcript beside it.
 
 The common field layout is a recording with a same-named transcript beside it
-(`story1.wav` + `story1.txt` or `.lab`, as Praat/MFA users keep them). A
-folder may also hold tables and annotation files; those are planned by their
-own planners first, and a recording one of them already uses is not asked for
-a sidecar again (so `transcripts.tsv` + `.lab` files do not import twice).
+(`story1.wav` + `story1.txt` or `.lab`, as Praat/MFA users keep them). Either
+file may be the one the user picked. The walk through folders of such pairs
+lives with the dispatch in `registry.py`, since a folder holds every kind.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mms_studio.core.audio import AUDIO_SUFFIXES
+from mms_studio.core.formats import catalog
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 
-SIDECAR_SUFFIXES = (".txt", ".lab")
-TABLE_SUFFIXES = (".csv", ".tsv")
-ANNOTATION_SUFFIXES = (".eaf", ".textgrid", ".srt", ".vtt", ".trs")
+SIDECAR_SUFFIXES = catalog.suffixes("transcript")
 
 
 def is_audio(path: Path) -> bool:
-    return path.suffix.casefold() in AUDIO_SUFFIXES
+    return catalog.kind_of(path) == "audio"
 
 
 def is_hidden(path: Path) -> bool:
@@ -71,47 +68,20 @@ def plan_audio_file(path: Path, options: ImportOptions) -> ImportPlan:
     return plan
 
 
-def plan_folder(path: Path, options: ImportOptions, *,
-                claimed: frozenset[Path] = frozenset(),
-                _seen: frozenset[Path] = frozenset()) -> ImportPlan:
-    """Everything importable under `path`, in sorted order; hidden files are ignored.
+def find_recording(transcript: Path) -> Path | None:
+    """The recording a transcript file belongs to: same name, an audio suffix, beside it."""
+    for suffix in catalog.suffixes("audio"):
+        for candidate in (transcript.with_suffix(suffix), transcript.with_suffix(suffix.upper())):
+            if candidate.is_file():
+                return candidate
+    return None
 
-    claimed: recordings a table or annotation file higher up already uses (resolved
-    paths); a table at the top with its audio in `wavs/` must not make every WAV
-    there a "no transcript" line.
-    """
-    from mms_studio.core.importing.registry import detect, plan_source  # it dispatches back here
 
-    plan = ImportPlan()
-    here = path.resolve()
-    if here in _seen:  # a link back up the tree: walking it again would never end
-        return plan
-    _seen = _seen | {here}
-    try:
-        entries = sorted((e for e in path.iterdir() if not is_hidden(e)),
-                         key=lambda e: e.name.casefold())
-    except OSError as exc:
-        plan.skipped.append(Skipped(str(path), f"The folder cannot be read ({exc.strerror})."))
-        return plan
-    files = [e for e in entries if e.is_file()]
-    described = [f for f in files if f.suffix.casefold() in TABLE_SUFFIXES + ANNOTATION_SUFFIXES]
-    for source in described:
-        plan.extend(plan_source(source, options))
-    claimed = claimed | {clip.media.resolve() for clip in plan.clips}
-    recordings = [f for f in files if is_audio(f)]
-    sidecars = {s for f in recordings if (s := find_sidecar(f)) is not None}
-    for media in recordings:
-        if media.resolve() not in claimed:
-            plan.extend(plan_audio_file(media, options))
-    others = [f for f in files if f not in described and f not in recordings and f not in sidecars]
-    if others:
-        names = ", ".join(f.name for f in others[:3]) + (", ..." if len(others) > 3 else "")
-        plan.skipped.append(Skipped(
-            str(path), f"{len(others)} other file(s) ignored, not recordings, transcripts or "
-                       f"tables: {names}."))
-    for folder in (e for e in entries if e.is_dir()):
-        if detect(folder) == "folder":
-            plan.extend(plan_folder(folder, options, claimed=claimed, _seen=_seen))
-        else:
-            plan.extend(plan_source(folder, options))
-    return plan
+def plan_transcript_file(path: Path, options: ImportOptions) -> ImportPlan:
+    """A transcript the user picked on its own: the clip is its recording beside it."""
+    media = find_recording(path)
+    if media is None:
+        return ImportPlan(skipped=[Skipped(path.name, (
+            f"No recording named {path.stem} beside this transcript; put the recording "
+            "(for example a .wav file) in the same folder."))])
+    return plan_audio_file(media, options)

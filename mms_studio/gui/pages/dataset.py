@@ -343,12 +343,7 @@ class DatasetPage(Page):
         return orthography_report(items, self.project.normalizer).to_text()
 
     def show_orthography_report(self) -> QDialog | None:
-        try:
-            text = self.orthography_text()
-        except ImportError:
-            messages.tell(self, self.tr("Orthography report"),
-                          self.tr("This version of MMS Studio cannot make the report yet."))
-            return None
+        text = self.orthography_text()
         dialog = QDialog(self)
         dialog.setObjectName("orthographyReport")
         dialog.setWindowTitle(self.tr("Orthography report"))
@@ -462,10 +457,12 @@ class DatasetPage(Page):
     # ---- import --------------------------------------------------------------------------
     def import_dialog(self, paths: list[str] | None = None) -> None:
         if paths is None:
+            from mms_studio.core.formats.catalog import dialog_filter
+
             files, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import recordings and transcripts"), "",
-                self.tr("Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a "
-                        "*.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)"))
+                dialog_filter(everything=self.tr("Recordings and transcripts"),
+                              all_files=self.tr("All files")))
             paths = files
         if paths:
             self.start_import(paths)

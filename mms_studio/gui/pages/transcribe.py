@@ -220,12 +220,9 @@ class TranscribePage(Page):
         self.adapter.setCurrentIndex(max(index, 0))
 
     def _build_export_buttons(self) -> None:
-        try:
-            from mms_studio.core.formats.writers import WRITERS
-            names = list(WRITERS)
-        except ImportError:
-            names = []
-        for name in names:
+        from mms_studio.core.formats.writers import WRITERS
+
+        for name in WRITERS:
             button = QPushButton(icon("export"), name)
             button.setToolTip(self.tr("Save the transcript as {format}").format(format=name))
             describe(button, self.tr("Export as {format}").format(format=name), button.toolTip())
@@ -236,9 +233,12 @@ class TranscribePage(Page):
     # ---- audio in ------------------------------------------------------------------------
     def open_audio(self, path: str | Path | None = None) -> bool:
         if path is None:
+            from mms_studio.core.formats.catalog import dialog_filter
+
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Open a recording"), "",
-                self.tr("Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)"))
+                dialog_filter(kinds=("audio",), everything=self.tr("Audio"),
+                              all_files=self.tr("All files")))
             if not path:
                 return False
         from mms_studio.core.audio import load
