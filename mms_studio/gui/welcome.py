@@ -1,4 +1,4 @@
-"""The first screen: start a new project, open one, or pick a recent one.
+"""The first screen: start a new project, open one, pick a recent one, or try the demo.
 
 Creating a project asks for only what cannot be changed later without
 trouble: a name, the language code and where to keep it. Everything else
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import app_icon, icon
+from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.settings import recent_projects
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
@@ -39,6 +42,17 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 def default_projects_folder() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs or Path.home()) / "MMS Studio"
+
+
+def demo_folder() -> Path:
+    """A new folder for the demo beside the user's projects ("Demo project", "Demo project 2"…)."""
+    base = default_projects_folder()
+    target = base / "Demo project"
+    number = 2
+    while target.exists():
+        target = base / f"Demo project {number}"
+        number += 1
+    return target
 
 
 def folder_name_for(name: str) -> str:
@@ -194,11 +208,33 @@ class WelcomeWindow(QWidget):
             "Start a project for a language: a name, the language code and a folder (Ctrl+N)"))
         describe(self.open_button, self.tr("Open project"),
                  self.tr("Open a project folder made earlier (Ctrl+O)"))
-        for button in (self.new_button, self.open_button):
+        self.demo_button = QPushButton(icon("train"), self.tr("Try a &demo project"))
+        self.demo_button.clicked.connect(lambda: self.try_demo())
+        describe(self.demo_button, self.tr("Try a demo project"), self.tr(
+            "Make a small project in a made-up language with a tiny model trained on it, to "
+            "look around without downloading anything (about a minute)"))
+        for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(button.sizeHint().height() + button.fontMetrics().height())
+        self.demo_status = QLabel()
+        self.demo_status.setWordWrap(True)
+        self.demo_progress = QProgressBar()
+        self.demo_progress.setRange(0, 100)
+        describe(self.demo_progress, self.tr("Demo progress"),
+                 self.tr("How far making the demo project has come"))
+        self.demo_cancel = QPushButton(self.tr("Stop making the demo"))
+        describe(self.demo_cancel, self.demo_cancel.text(),
+                 self.tr("Stop making the demo project; what was made stays in its folder"))
+        self.demo_cancel.clicked.connect(self.cancel_demo)
+        for widget in (self.demo_status, self.demo_progress, self.demo_cancel):
+            widget.setVisible(False)
+        self.demo_worker: workers.TaskWorker | None = None
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.demo_status)
+        buttons.addWidget(self.demo_progress)
+        buttons.addWidget(self.demo_cancel)
         buttons.addStretch(1)
 
         self.recent = QListWidget()
@@ -220,7 +256,8 @@ class WelcomeWindow(QWidget):
         layout.addLayout(header)
         layout.addSpacing(12)
         layout.addLayout(body, 1)
-        chain_focus(self.new_button, self.open_button, self.recent)
+        chain_focus(self.new_button, self.open_button, self.demo_button, self.demo_cancel,
+                    self.recent)
         self.refresh()
 
     def refresh(self) -> None:
@@ -250,3 +287,58 @@ class WelcomeWindow(QWidget):
                                                     str(default_projects_folder()))
         if path:
             self.controller.open_project(path, parent=self)
+
+    # ---- the demo project ------------------------------------------------------------------
+    def try_demo(self, folder: Path | None = None, **options: int) -> workers.TaskWorker | None:
+        """Make the demo project in a worker (progress and Stop here), then open it.
+
+        `options` go to `create_demo_project` (tests ask for fewer clips and steps).
+        """
+        from mms_studio.core.workflows.demo import create_demo_project
+
+        if self.demo_worker is not None and self.demo_worker.is_running:
+            return None
+        target = folder or demo_folder()
+        self.demo_button.setEnabled(False)
+        self.demo_status.setText(self.tr("Making the demo project in {path}…").format(
+            path=str(target)))
+        self.demo_progress.setValue(0)
+        for widget in (self.demo_status, self.demo_progress, self.demo_cancel):
+            widget.setVisible(True)
+        self.demo_cancel.setEnabled(True)
+        self.demo_worker = workers.start_worker(
+            create_demo_project, target, name="demo", **options,
+            connect={"status": self.demo_status.setText,
+                     "progress": lambda fraction, _eta: self.demo_progress.setValue(
+                         int(fraction * 100)),
+                     "returned": self._demo_made, "errored": self._demo_failed,
+                     "finished": self._demo_finished})
+        return self.demo_worker
+
+    def cancel_demo(self) -> None:
+        if self.demo_worker is not None and self.demo_worker.is_running:
+            self.demo_worker.quit()
+            self.demo_cancel.setEnabled(False)
+            self.demo_status.setText(self.tr("Stopping…"))
+
+    def _demo_made(self, demo: object) -> None:
+        self.demo_status.setText(self.tr("The demo project is ready."))
+        self.controller.open_project(demo.root, parent=self)  # type: ignore[attr-defined]
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        from mms_studio.core.errors import Cancelled
+
+        if isinstance(exc, Cancelled):
+            self.demo_status.setText(self.tr("Stopped. What was made is still in its folder."))
+        elif isinstance(exc, MMSStudioError):
+            self.demo_status.setText(str(exc))
+            messages.tell(self, self.tr("The demo project could not be made"), str(exc))
+        else:
+            self.demo_status.setText(self.tr("Making the demo failed unexpectedly; see the log "
+                                             "file."))
+            raise exc
+
+    def _demo_finished(self) -> None:
+        self.demo_button.setEnabled(True)
+        self.demo_progress.setVisible(False)
+        self.demo_cancel.setVisible(False)
