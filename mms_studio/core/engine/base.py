@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mms_studio import DEFAULT_BASE_MODEL
-from mms_studio.core.errors import ModelError, OfflineError
-from mms_studio.core.tasks import Message, NullTaskState, TaskState
+from mms_studio.core.errors import Cancelled, ModelError, OfflineError
+from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 BASE_FILES = ("config.json", "model.safetensors", "vocab.json", "preprocessor_config.json",
@@ -63,9 +63,13 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
     try:
         path = snapshot_download(base, allow_patterns=patterns, cache_dir=cache_dir,
                                  tqdm_class=_progress_class(state))
+    except Cancelled:
+        raise
     except Exception as exc:  # noqa: BLE001 - network errors come in many types
-        raise OfflineError(f"The base model {base} could not be downloaded ({type(exc).__name__}); "
-                           "check the internet connection or choose a local model folder.") from exc
+        # The cause goes to the log through `from exc`; people get a sentence, not a class name.
+        raise OfflineError(f"The base model {base} could not be downloaded; check the internet "
+                           "connection and try again (the download continues where it "
+                           "stopped), or choose a local model folder.") from exc
     return Path(path)
 
 
@@ -75,6 +79,7 @@ def _progress_class(state: TaskState):
 
     class _StateTqdm(tqdm):
         def update(self, n=1):  # noqa: ANN001 - tqdm's signature
+            check_cancelled(state)   # Stop the download: what was written is kept for resuming
             out = super().update(n)
             if self.total:
                 state.set_progress(min(self.n / self.total, 1.0))
