@@ -301,6 +301,12 @@ class TrainPage(Page):
                               self.tr("There is no stopped training run to continue."))
                 return None
             resume_run = runs[0]
+        from mms_studio.gui.base_model import offer_base_model
+
+        if not offer_base_model(self, lambda: self.start(resume=resume, config=config),
+                                reason=self.tr("Training needs the base model, which is not "
+                                               "on this computer yet.")):
+            return None     # the dialog says what the model is; Start goes on once it is there
         self.metrics_rows.clear()
         self.curves.clear()
         self.log_view.clear()
