@@ -38,18 +38,18 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from mms_studio.core.audio import devices as sound_devices
+    from mms_studio.core.audio.replay_device import ReplayBackend
     from mms_studio.core.engine.trainer import TrainConfig
     from mms_studio.core.project import Project
     from mms_studio.core.project.importer import import_sources
     from mms_studio.devtools import build_tiny_model
-    from mms_studio.gui import audio_io
     from mms_studio.gui.app import AppController, create_app
-    from mms_studio.gui.recording.replay_device import ReplayBackend
     from mms_studio.gui.shell import messages, settings
 
     settings.use_settings_path(tmp / "settings.ini")
     messages.interactive = False
-    audio_io.set_backend(ReplayBackend(SHARED / "abui" / "transcribed" / "abui_2.wav"))
+    sound_devices.set_backend(ReplayBackend(SHARED / "abui" / "transcribed" / "abui_2.wav"))
     app = create_app([sys.argv[0]])
     if args.language:
         from mms_studio.gui.i18n import install_translations
@@ -141,7 +141,7 @@ def main() -> int:
     dialog.close()
 
     controller.close_project()
-    audio_io.set_backend(None)
+    sound_devices.set_backend(None)
     app.processEvents()
     QApplication.closeAllWindows()
     return 0

@@ -19,6 +19,39 @@ CONTEXT = "core"
 #: Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py
 #: checks the sources against this list.
 TEMPLATES = (
+    # recording: the sound card (core/audio/devices.py) and takes (core/recording/)
+    QT_TRANSLATE_NOOP("core", "No sound system was found on this computer, so recording and "
+                      "playback are unavailable. Install PortAudio (see the README), then "
+                      "restart MMS Studio."),
+    QT_TRANSLATE_NOOP("core", "The list of sound devices could not be read. Check that the "
+                      "sound system is running, then look for sound devices again."),
+    QT_TRANSLATE_NOOP("core", "No sound card was found: recording and playback are "
+                      "unavailable. Plug in a microphone and speakers or a headset, then press "
+                      "“Look for sound devices again”."),
+    QT_TRANSLATE_NOOP("core", "No microphone was found, so nothing can be recorded. Plug one "
+                      "in, then press “Look for sound devices again”."),
+    QT_TRANSLATE_NOOP("core", "No speakers or headphones were found, so nothing can be "
+                      "played. Plug some in, then press “Look for sound devices again”."),
+    QT_TRANSLATE_NOOP("core", "The microphone “{name}” could not be opened; the previous one "
+                      "is still in use."),
+    QT_TRANSLATE_NOOP("core", "The microphone “{name}” could not be started; the previous one "
+                      "is still in use."),
+    QT_TRANSLATE_NOOP("core", "The sound could not be played: no speakers or headphones "
+                      "answered. Plug some in, then press “Look for sound devices again”."),
+    QT_TRANSLATE_NOOP("core", "The take is too short: say the whole sentence after pressing "
+                      "record."),
+    QT_TRANSLATE_NOOP("core", "The take is longer than {seconds:.0f} seconds: split it into "
+                      "shorter sentences."),
+    QT_TRANSLATE_NOOP("core", "The take is very quiet: speak closer to the microphone or raise "
+                      "its input level."),
+    QT_TRANSLATE_NOOP("core", "The take is distorted (too loud): move back from the microphone "
+                      "or lower its input level."),
+    QT_TRANSLATE_NOOP("core", "The take {name} could not be read; it is kept in the project's "
+                      "recordings folder."),
+    QT_TRANSLATE_NOOP("core", "Type what is said in the take before accepting it."),
+    QT_TRANSLATE_NOOP("core", "A take is already being recorded."),
+    QT_TRANSLATE_NOOP("core", "The take could not be saved in {folder} ({reason})."),
+    QT_TRANSLATE_NOOP("core", "The take could not be saved: {reason}"),
     QT_TRANSLATE_NOOP("core", "Choosing training, dev and test clips (speakers kept apart)…"),
     QT_TRANSLATE_NOOP("core", "Loading the base model…"),
     QT_TRANSLATE_NOOP("core", "Transcribing with the baseline “{baseline}”…"),
@@ -53,3 +86,8 @@ def translate_status(text: str) -> str:
         return translated.format(**text.params)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+def translate_error(exc: BaseException) -> str:
+    """An error's sentence in the interface language when core raised it with a `Message`."""
+    first = exc.args[0] if exc.args else None
+    return translate_status(first) if isinstance(first, Message) else str(exc)

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _report_recovery(self) -> None:
         """Say what a crash left behind and what was done with it (nothing is thrown away)."""
-        from mms_studio.gui.recording.takes import recover_takes
+        from mms_studio.core.recording.takes import recover_takes
 
         notes = list(getattr(self.project, "swept", []))
         recovered = recover_takes(self.project.root)  # type: ignore[attr-defined]

@@ -90,13 +90,13 @@ def replay_clip(shared_data: Path) -> Path:
 @pytest.fixture
 def replay_device(replay_clip: Path):
     """The sound card replaced by a device that replays a real clip, at 4x speed."""
-    from mms_studio.gui import audio_io
-    from mms_studio.gui.recording.replay_device import ReplayBackend
+    from mms_studio.core.audio import devices
+    from mms_studio.core.audio.replay_device import ReplayBackend
 
     backend = ReplayBackend(replay_clip, speed=4.0)
-    audio_io.set_backend(backend)
+    devices.set_backend(backend)
     yield backend
-    audio_io.set_backend(None)
+    devices.set_backend(None)
 
 
 ABUI = ("abui_1", "abui_2", "abui_3", "abui_4")

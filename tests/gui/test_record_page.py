@@ -6,7 +6,7 @@ import numpy as np
 import soundfile as sf
 from PySide6.QtCore import Qt
 
-from mms_studio.gui.recording.wavfile import StreamingWavWriter
+from mms_studio.core.recording.wavfile import StreamingWavWriter
 
 
 def _record_one_take(page, qtbot, seconds: float = 1.0) -> None:
@@ -63,8 +63,8 @@ def test_a_take_that_is_too_short_says_why(main_window, qtbot, replay_device) ->
 
 
 def test_failed_device_switch_keeps_the_old_one(main_window, qtbot, replay_clip) -> None:
-    from mms_studio.gui import audio_io
-    from mms_studio.gui.recording.replay_device import ReplayBackend
+    from mms_studio.core.audio import devices as audio_io
+    from mms_studio.core.audio.replay_device import ReplayBackend
     from mms_studio.gui.shell import messages
 
     audio_io.set_backend(ReplayBackend(replay_clip, speed=4.0, fail_devices=(0,)))
@@ -119,7 +119,7 @@ def test_bad_prompt_files_say_why(tmp_path, main_window) -> None:
     import pytest
 
     from mms_studio.core.errors import MMSStudioError
-    from mms_studio.gui.recording.prompts import read_prompts
+    from mms_studio.core.recording.prompts import read_prompts
     from mms_studio.gui.shell import messages
 
     latin1 = tmp_path / "latin1.txt"

@@ -13,10 +13,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from mms_studio.gui import audio_io
-from mms_studio.gui.recording.checks import check_take
-from mms_studio.gui.recording.takes import recover_takes
-from mms_studio.gui.recording.wavfile import StreamingWavWriter
+from mms_studio.core.audio import devices as audio_io
+from mms_studio.core.recording.checks import check_take
+from mms_studio.core.recording.recorder import TakeRecorder
+from mms_studio.core.recording.takes import recover_takes
+from mms_studio.core.recording.wavfile import StreamingWavWriter
 
 
 def _is_replayed_clip(data: np.ndarray, clip: Path) -> bool:
@@ -38,7 +39,7 @@ def test_take_holds_the_replayed_clip_plus_tail(replay_device, replay_clip, tmp_
     capture = audio_io.Capture()
     capture.open(audio_io.input_devices()[0])
     try:
-        take = audio_io.TakeRecorder(capture, tmp_path / "take.wav", tail=0.5)
+        take = TakeRecorder(capture, tmp_path / "take.wav", tail=0.5)
         deadline = time.monotonic() + 10
         while take.seconds < 1.0 and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -56,7 +57,7 @@ def test_take_holds_the_replayed_clip_plus_tail(replay_device, replay_clip, tmp_
 
 
 def test_failed_device_switch_keeps_the_old_stream(replay_clip) -> None:
-    from mms_studio.gui.recording.replay_device import ReplayBackend
+    from mms_studio.core.audio.replay_device import ReplayBackend
 
     backend = ReplayBackend(replay_clip, speed=4.0, fail_devices=(0,))
     audio_io.set_backend(backend)
@@ -107,12 +108,13 @@ def test_streaming_wav_is_readable_before_close(tmp_path) -> None:
 
 RECORDER_SCRIPT = """
 import sys, time
-from mms_studio.gui import audio_io
-from mms_studio.gui.recording.replay_device import ReplayBackend
+from mms_studio.core.audio import devices as audio_io
+from mms_studio.core.audio.replay_device import ReplayBackend
+from mms_studio.core.recording.recorder import TakeRecorder
 audio_io.set_backend(ReplayBackend(sys.argv[1], speed=1.0))
 capture = audio_io.Capture()
 capture.open(audio_io.input_devices()[0])
-take = audio_io.TakeRecorder(capture, sys.argv[2])
+take = TakeRecorder(capture, sys.argv[2])
 print("recording", flush=True)
 time.sleep(120)
 """

@@ -405,7 +405,7 @@ class DatasetPage(Page):
 
     def player(self) -> Any:
         if self._player is None:
-            from mms_studio.gui.audio_io import Player
+            from mms_studio.core.audio.devices import Player
 
             self._player = Player()
         return self._player

@@ -10,7 +10,10 @@ start.
 
 The module is longer than most because the page is one keyboard-driven state
 machine (idle → recording → finishing → a take to review → accepted), and its
-transitions are easier to check when they sit side by side.
+transitions are easier to check when they sit side by side. The takes
+themselves (microphone, writer thread, checks, keeping) are
+`core.recording.controller.TakeController`, shared with the Transcribe page;
+this page polls it from a timer and never waits on it.
 """
 
 from __future__ import annotations
@@ -37,14 +40,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mms_studio.core.audio.devices import AudioDeviceError, Player
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.core.recording.controller import (
+    Take,
+    TakeController,
+    TakeError,
+    keep_take,
+    load_take,
+)
+from mms_studio.core.recording.prompts import read_prompts
+from mms_studio.core.recording.takes import recovered_to_review, session_dir
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard, relative_font
+from mms_studio.gui.core_messages import translate_error, translate_status
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.recording.meter import LevelMeter
-from mms_studio.gui.recording.prompts import read_prompts
 from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.settings import app_settings
+from mms_studio.gui.sound_notice import PLAY, RECORD, SoundNotice
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +73,15 @@ class RecordPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.title = self.tr("Record")
-        self.capture: Any = None
-        self.take: Any = None            # TakeRecorder while recording
-        self.take_path: Path | None = None
-        self.take_samples: Any = None
-        self.problems: list[Any] = []
+        self.takes = TakeController()
+        self.finished: Take | None = None   # the take to review (play, accept, record again)
         self.prompts: list[str] = []
         self.prompt_index = 0
         self.recovered: list[Path] = []
-        self._player: Any = None
+        self._player: Player | None = None
         self._devices: list[Any] = []
+        self.sound = SoundNotice(RECORD, PLAY)
+        self.sound.changed.connect(self._sound_changed)
 
         # -- session --
         self.speaker = QLineEdit()
@@ -168,7 +181,12 @@ class RecordPage(Page):
         recovered_row.addWidget(self.recovered_label, 1)
         recovered_row.addWidget(self.recovered_button)
 
+        for widget, need in ((self.record_button, RECORD), (self.rerecord_button, RECORD),
+                             (self.device, RECORD), (self.play_button, PLAY)):
+            self.sound.guard(widget, need)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sound)
         layout.addWidget(session)
         layout.addLayout(recovered_row)
         layout.addWidget(self.position)
@@ -213,7 +231,7 @@ class RecordPage(Page):
         return [Shortcut(QKeySequence(KEYS[k]).toString(native), words[k]) for k in KEYS]
 
     def busy(self) -> str:
-        return self.tr("recording a take") if self.take is not None else ""
+        return self.tr("recording a take") if self.takes.recording else ""
 
     def shown(self) -> None:
         if self.capture is None:
@@ -224,47 +242,61 @@ class RecordPage(Page):
 
     def hidden(self) -> None:
         """Leaving the page releases the microphone (unless a take is still being recorded)."""
-        if self.take is None and self.capture is not None:
+        if not self.takes.recording and self.capture is not None:
             self.timer.stop()
-            self.capture.close()
-            self.capture = None
+            self.takes.close_input()
             self.meter.set_peak(0.0)
 
     def shutdown(self) -> None:
         self.timer.stop()
-        if self.take is not None:
-            self.take.abort()
-            self.take.wait(5)
-            self.take = None
-        if self.capture is not None:
-            self.capture.close()
-            self.capture = None
+        self.takes.shutdown()
         if self._player is not None:
             self._player.stop()
         self._save_session()
 
+    # ---- what tests and the window read ----------------------------------------------------
+    @property
+    def capture(self) -> Any:
+        """The open input stream (None while the microphone is released)."""
+        return self.takes.capture
+
+    @property
+    def take(self) -> Any:
+        """The take being recorded (a `TakeRecorder`: `.seconds`, `.tail`), or None."""
+        return self.takes.recorder
+
+    @property
+    def take_path(self) -> Path | None:
+        return self.finished.path if self.finished is not None else None
+
+    @property
+    def take_samples(self) -> Any:
+        return self.finished.samples if self.finished is not None else None
+
+    @property
+    def take_rate(self) -> int:
+        return self.finished.samplerate if self.finished is not None else 16000
+
+    @property
+    def problems(self) -> tuple[Any, ...]:
+        return self.finished.problems if self.finished is not None else ()
+
     # ---- devices -------------------------------------------------------------------------
     def open_input(self) -> bool:
-        from mms_studio.gui import audio_io
-
-        try:
-            self._devices = audio_io.input_devices()
-        except audio_io.AudioDeviceError as exc:
-            self.take_status.setText("⚠ " + str(exc))
-            return False
+        """List the microphones and open the default one; say what is missing if it fails."""
+        check = self.sound.refresh()
         self.device.clear()
+        self._devices = list(check.inputs)
         for device in self._devices:
             self.device.addItem(device.label(), device.index)
-        if not self._devices:
-            self.take_status.setText(self.tr("⚠ No microphone found. Plug one in and come back "
-                                             "to this page."))
+        if not check.can_record:
             return False
-        self.capture = audio_io.Capture()
         try:
-            self.capture.open(self._devices[0])
-        except audio_io.AudioDeviceError as exc:
-            self.take_status.setText("⚠ " + str(exc))
-            self.capture = None
+            self.takes.open_input(self._devices[0])
+        except AudioDeviceError as exc:
+            self.sound.report(exc)
+            self.take_status.setText("⚠ " + translate_error(exc))
+            self._update_buttons()
             return False
         self.timer.start()
         self._update_buttons()
@@ -272,28 +304,40 @@ class RecordPage(Page):
 
     def reopen_input(self) -> bool:
         """List the devices again (one was plugged in) and reopen the default."""
-        if self.take is not None:
+        if self.takes.recording:
             return False
-        if self.capture is not None:
-            self.capture.close()
-            self.capture = None
+        self.takes.close_input()
         return self.open_input()
+
+    def _sound_changed(self, check: Any) -> None:
+        """Another page (or this one) looked at the devices: follow what it found."""
+        if check.can_record and self.capture is None and self.isVisible() \
+                and not self.takes.recording:
+            QTimer.singleShot(0, self.open_input)
+        if not check.can_record:
+            self.meter.set_unavailable(self.tr("no microphone"))
+            if not self.takes.recording:
+                self.take_status.setText(self.tr("Recording is not possible now: see the "
+                                                 "message at the top of the page."))
+        else:
+            self.meter.set_peak(0.0)
+            if not self.takes.recording and self.finished is None:
+                self.take_status.setText(self.tr("Press Record (Ctrl+R) and read the sentence."))
+        self._update_buttons()
 
     def _device_chosen(self, row: int) -> None:
         self.switch_device(row)
 
     def switch_device(self, row: int) -> bool:
         """Use the device in `row`; if it fails the old one stays selected and in use."""
-        from mms_studio.gui import audio_io
-
         if self.capture is None or not (0 <= row < len(self._devices)):
             return False
         try:
-            self.capture.open(self._devices[row])
-        except audio_io.AudioDeviceError as exc:
+            self.takes.open_input(self._devices[row])
+        except AudioDeviceError as exc:
             current = self._devices.index(self.capture.device) if self.capture.device else 0
             self.device.setCurrentIndex(current)
-            messages.tell(self, self.tr("Microphone not changed"), str(exc))
+            messages.tell(self, self.tr("Microphone not changed"), translate_error(exc))
             return False
         self.device.setCurrentIndex(row)
         return True
@@ -345,35 +389,43 @@ class RecordPage(Page):
         self._update_buttons()
 
     def next_prompt(self) -> None:
-        if self.take is None and self.prompts and self.prompt_index < len(self.prompts):
+        if not self.takes.recording and self.prompts and self.prompt_index < len(self.prompts):
             self.prompt_index += 1
             self._show_prompt()
             self._save_session()
 
     def previous_prompt(self) -> None:
-        if self.take is None and self.prompts and self.prompt_index > 0:
+        if not self.takes.recording and self.prompts and self.prompt_index > 0:
             self.prompt_index -= 1
             self._show_prompt()
             self._save_session()
 
     # ---- takes ---------------------------------------------------------------------------
     def toggle_record(self) -> None:
-        if self.take is None:
+        if not self.takes.recording:
             self.start_take()
         else:
             self.stop_take()
 
     def start_take(self) -> bool:
-        from mms_studio.gui.audio_io import TakeRecorder
-        from mms_studio.gui.recording.takes import new_take_path, session_dir
-
+        """Start a take in today's session folder; False (and the reason shown) if it cannot."""
         if self.capture is None and not self.open_input():
+            self.take_status.setText(self.tr("Recording is not possible now: see the message "
+                                             "at the top of the page."))
             return False
         if self._player is not None:
             self._player.stop()
         folder = session_dir(self.project.root, self.speaker.text() or "speaker")
-        self._discard_take_state()
-        self.take = TakeRecorder(self.capture, new_take_path(folder))
+        self.finished = None
+        try:
+            self.takes.start(folder)
+        except AudioDeviceError as exc:
+            self.sound.report(exc)
+            self.take_status.setText("⚠ " + translate_error(exc))
+            return False
+        except MMSStudioError as exc:
+            self.take_status.setText("⚠ " + translate_error(exc))
+            return False
         self.record_button.setText(self.tr("Stop"))
         self.record_button.setIcon(icon("stop"))
         self.record_button.setAccessibleName(self.record_button.text())
@@ -382,105 +434,97 @@ class RecordPage(Page):
         return True
 
     def stop_take(self) -> None:
-        if self.take is not None:
-            self.take.stop()
+        if self.takes.recording:
+            self.takes.stop()
             self.take_status.setText(self.tr("Finishing the take…"))
 
     def _tick(self) -> None:
-        if self.capture is not None:
-            peak = self.capture.latest_peak()
-            if peak is not None:
-                self.meter.set_peak(peak)
-        if self.take is not None:
-            if self.take.done.is_set():
-                self._take_finished()
-            elif not self.take.stopping:
+        peak = self.takes.latest_peak()
+        if peak is not None:
+            self.meter.set_peak(peak)
+        if self.takes.recording:
+            try:
+                take = self.takes.poll()
+            except MMSStudioError as exc:
+                self._take_failed(exc)
+                return
+            if take is not None:
+                self._take_finished(take)
+            elif not self.takes.stopping:
                 self.take_status.setText(self.tr("● Recording… {s:.1f} s — press Stop (Ctrl+R) "
-                                                 "when done.").format(s=self.take.seconds))
+                                                 "when done.").format(s=self.takes.seconds))
 
     def wait_for_take(self, timeout: float = 10.0) -> bool:
-        """Finish the current take now (tests, closing): wait for the writer and check it."""
-        if self.take is None:
+        """Finish the current take now (tests, scripts): wait for the writer and check it."""
+        if not self.takes.recording:
             return True
-        ok = self.take.wait(timeout)
-        if ok:
-            self._take_finished()
-        return ok
+        try:
+            take = self.takes.wait(timeout)
+        except MMSStudioError as exc:
+            self._take_failed(exc)
+            return True
+        if take is None:
+            return False
+        self._take_finished(take)
+        return True
 
-    def _take_finished(self) -> None:
-        import soundfile as sf
-
-        from mms_studio.gui.audio_io import TAIL_SECONDS
-        from mms_studio.gui.recording.checks import check_take
-        from mms_studio.gui.recording.takes import finished_path
-
-        take, self.take = self.take, None
+    def _record_button_idle(self) -> None:
         self.record_button.setText(self.tr("Record"))
         self.record_button.setIcon(icon("record"))
         self.record_button.setAccessibleName(self.record_button.text())
-        if take.error is not None:
-            self.take_status.setText(self.tr("⚠ The take could not be saved: {error}").format(
-                error=str(take.error)))
-            self._update_buttons()
-            return
-        path = finished_path(take.path)
-        take.path.replace(path)
-        self.take_path = path
-        self.take_samples, rate = sf.read(str(path), dtype="float32")
-        self.take_rate = rate
-        self.problems = check_take(self.take_samples, rate, tail_seconds=TAIL_SECONDS)
-        seconds = len(self.take_samples) / rate
-        if self.problems:
-            self.take_status.setText("⚠ " + " ".join(p.reason for p in self.problems))
+
+    def _take_failed(self, exc: MMSStudioError) -> None:
+        self._record_button_idle()
+        self.take_status.setText("⚠ " + translate_error(exc))
+        self._update_buttons()
+
+    def _take_finished(self, take: Take) -> None:
+        self._record_button_idle()
+        self.finished = take
+        if take.problems:
+            self.take_status.setText("⚠ " + " ".join(translate_status(p.reason)
+                                                     for p in take.problems))
         else:
             self.take_status.setText(self.tr("✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, "
-                                             "or record again.").format(s=seconds))
+                                             "or record again.").format(s=take.seconds))
         self._update_buttons()
 
     def play_take(self) -> None:
-        if self.take_samples is None:
+        if self.finished is None:
             return
-        from mms_studio.gui.audio_io import AudioDeviceError, Player
-
         if self._player is None:
             self._player = Player()
         if self._player.playing:
             self._player.stop()
             return
         try:
-            self._player.play(self.take_samples, self.take_rate)
+            self._player.play(self.finished.samples, self.finished.samplerate)
         except AudioDeviceError as exc:
-            messages.tell(self, self.tr("Cannot play the take"), str(exc))
+            self.sound.report(exc)
+            self._update_buttons()
 
     def rerecord(self) -> None:
-        if self.take is not None:
-            self.take.abort()
-            self.take.wait(5)
-            self.take = None
+        """Record the sentence again; a take being recorded is ended and kept on disk only."""
+        self.takes.abort()
         self.start_take()
 
     def accept_take(self) -> Any:
         """Add the take to the dataset with the transcript; move to the next prompt."""
-        if self.take_path is None or self.take is not None:
-            return None
-        text = self.transcript.text().strip()
-        if not text:
-            messages.tell(self, self.tr("Type what was said"),
-                          self.tr("Type what is said in the take before accepting it."))
-            self.transcript.setFocus()
+        if self.finished is None or self.takes.recording:
             return None
         try:
-            clip = self.project.add_clip_from_file(
-                self.take_path, transcript=text, speaker=self.speaker.text().strip() or None,
-                source=f"recorded {self.take_path.parent.name}/{self.take_path.name}")
-            if self.problems:
-                clip = self.project.update_clip(clip.id, status="needs_review")
+            clip = keep_take(self.project, self.finished, transcript=self.transcript.text(),
+                             speaker=self.speaker.text())
+        except TakeError as exc:
+            messages.tell(self, self.tr("Type what was said"), translate_error(exc))
+            self.transcript.setFocus()
+            return None
         except MMSStudioError as exc:
-            messages.tell(self, self.tr("The take was not added"), str(exc))
+            messages.tell(self, self.tr("The take was not added"), translate_error(exc))
             return None
         self.window_.dataset_changed.emit()
         self.window_.statusBar().showMessage(self.tr("Added clip {id}.").format(id=clip.id), 4000)
-        if self.take_path.name.endswith(".recovered.wav"):
+        if self.finished.recovered:
             self._find_recovered()
         self._discard_take_state()
         if self.prompts:
@@ -493,17 +537,11 @@ class RecordPage(Page):
         return clip
 
     def _discard_take_state(self) -> None:
-        self.take_path, self.take_samples, self.problems = None, None, []
+        self.finished = None
 
     # ---- crash recovery ------------------------------------------------------------------
     def _find_recovered(self) -> None:
-        from mms_studio.gui.recording.takes import RECORDINGS_DIR, RECOVERED, recover_takes
-
-        recover_takes(self.project.root)
-        accepted = {c.source.rsplit("/", 1)[-1] for c in self.project.clips(include_deleted=True)}
-        root = self.project.root / RECORDINGS_DIR
-        self.recovered = sorted(p for p in root.rglob(f"*{RECOVERED}") if p.name not in accepted) \
-            if root.is_dir() else []
+        self.recovered = recovered_to_review(self.project)
         self.recovered_label.setText(self.tr(
             "⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were "
             "kept.").format(n=len(self.recovered)))
@@ -511,32 +549,33 @@ class RecordPage(Page):
         self.recovered_button.setVisible(bool(self.recovered))
 
     def review_recovered(self) -> None:
-        import soundfile as sf
-
-        if not self.recovered or self.take is not None:
+        if not self.recovered or self.takes.recording:
             return
         path = self.recovered.pop(0)
-        self.take_path = path
-        self.take_samples, self.take_rate = sf.read(str(path), dtype="float32")
-        self.problems = []
+        try:
+            self.finished = load_take(path)
+        except MMSStudioError as exc:
+            self.take_status.setText("⚠ " + translate_error(exc))
+            return
         self.transcript.clear()
         self.take_status.setText(self.tr("Recovered take {name} ({s:.1f} s): play it, type what "
                                          "is said and accept it.").format(
-            name=path.name, s=len(self.take_samples) / self.take_rate))
+            name=path.name, s=self.finished.seconds))
         self._update_buttons()
 
     # ---- state ---------------------------------------------------------------------------
     def _update_buttons(self) -> None:
-        recording = self.take is not None
+        recording = self.takes.recording
         had_keyboard = QApplication.focusWidget()
-        have_take = self.take_path is not None and not recording
-        self.record_button.setEnabled(self.capture is not None or not self._devices)
-        self.play_button.setEnabled(have_take)
+        have_take = self.finished is not None and not recording
+        can_record = self.sound.allows(RECORD)
+        self.record_button.setEnabled(can_record or recording)
+        self.play_button.setEnabled(have_take and self.sound.allows(PLAY))
         self.accept_button.setEnabled(have_take)
-        self.rerecord_button.setEnabled(have_take or recording)
+        self.rerecord_button.setEnabled((have_take or recording) and can_record)
         self.skip_button.setEnabled(not recording and bool(self.prompts))
         self.previous_button.setEnabled(not recording and bool(self.prompts))
-        self.device.setEnabled(not recording)
+        self.device.setEnabled(not recording and can_record)
         self.speaker.setEnabled(not recording)
         keep_keyboard(had_keyboard, self.record_button)
 

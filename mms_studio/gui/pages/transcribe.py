@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mms_studio.core.audio.devices import AudioDeviceError, Player
 from mms_studio.core.errors import Cancelled, MMSStudioError
+from mms_studio.core.project.layout import to_transcribe_dir
+from mms_studio.core.recording.controller import Take, TakeController
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard, relative_font
+from mms_studio.gui.core_messages import translate_error, translate_status
 from mms_studio.gui.icons import icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
+from mms_studio.gui.sound_notice import PLAY, RECORD, SoundNotice
 
 log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.6
@@ -67,9 +72,12 @@ class TranscribePage(Page):
         self.samples: Any = None
         self.result: Any = None
         self.worker: workers.TaskWorker | None = None
-        self._player: Any = None
-        self._capture: Any = None
-        self._take: Any = None
+        self._player: Player | None = None
+        self.takes = TakeController()     # the same take controller as the Record page
+        self.sound = SoundNotice(RECORD, PLAY)
+        self._take_timer = QTimer(self)
+        self._take_timer.setInterval(50)
+        self._take_timer.timeout.connect(self._poll_take)
 
         self.open_button = QPushButton(icon("folder-open"), self.tr("&Open audio…"))
         self.open_button.clicked.connect(lambda: self.open_audio())
@@ -161,7 +169,11 @@ class TranscribePage(Page):
         splitter.addWidget(upper)
         splitter.addWidget(lower)
 
+        self.sound.guard(self.record_button, RECORD)
+        self.sound.changed.connect(self._sound_changed)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sound)
         layout.addLayout(top)
         layout.addWidget(self.file_label)
         layout.addWidget(self.progress)
@@ -181,11 +193,13 @@ class TranscribePage(Page):
     # ---- page API ------------------------------------------------------------------------
     def shown(self) -> None:
         self.refresh_adapters()
+        if not self.takes.recording:
+            self.sound.refresh()
 
     def busy(self) -> str:
         if self.worker is not None and self.worker.is_running:
             return self.tr("transcribing")
-        return self.tr("recording") if self._take is not None else ""
+        return self.tr("recording") if self.takes.recording else ""
 
     def shortcuts(self) -> list[Shortcut]:
         return [Shortcut(self.tr("Click a word"), self.tr("hear that word")),
@@ -196,11 +210,8 @@ class TranscribePage(Page):
         return self.segments if self.result is not None else self.open_button
 
     def shutdown(self) -> None:
-        if self._take is not None:
-            self._take.abort()
-            self._take.wait(5)
-        if self._capture is not None:
-            self._capture.close()
+        self._take_timer.stop()
+        self.takes.shutdown()
         if self._player is not None:
             self._player.stop()
         self.jobs.release_models()
@@ -258,37 +269,67 @@ class TranscribePage(Page):
         return True
 
     def toggle_record(self) -> None:
-        from mms_studio.gui import audio_io
-        from mms_studio.gui.recording.takes import finished_path, new_take_path
-
-        if self._take is None:
+        """Record something to transcribe (Record again stops; the take then opens here)."""
+        if not self.takes.recording:
             try:
-                if self._capture is None:
-                    capture = audio_io.Capture()
-                    devices = audio_io.input_devices()
-                    if not devices:
-                        raise audio_io.AudioDeviceError("No microphone was found.")
-                    capture.open(devices[0])
-                    self._capture = capture
-            except audio_io.AudioDeviceError as exc:
-                messages.tell(self, self.tr("Cannot record"), str(exc))
+                self.takes.start(to_transcribe_dir(self.project.root))
+            except AudioDeviceError as exc:
+                self.takes.close_input()
+                self.sound.report(exc)
+                self.status.setText("⚠ " + translate_error(exc))
+                self._update_buttons()
                 return
-            folder = self.project.root / "recordings" / "to-transcribe"
-            self._take = audio_io.TakeRecorder(self._capture, new_take_path(folder))
+            except MMSStudioError as exc:
+                self.takes.close_input()
+                self.status.setText("⚠ " + translate_error(exc))
+                self._update_buttons()
+                return
             self.record_button.setText(self.tr("Stop &recording"))
             self.record_button.setIcon(icon("stop"))
             self.record_button.setAccessibleName(self.tr("Stop recording"))
-        else:
-            take, self._take = self._take, None
-            take.stop()
-            take.wait(5)
-            path = finished_path(take.path)
-            take.path.replace(path)
-            self.record_button.setText(self.tr("&Record"))
-            self.record_button.setIcon(icon("record"))
-            self.record_button.setAccessibleName(self.tr("Record"))
-            self.open_audio(path)
+            self.status.setText(self.tr("● Recording… press Stop recording when done."))
+            self._take_timer.start()
+        elif not self.takes.stopping:
+            self.takes.stop()        # the tail is still recorded; _poll_take picks the take up
+            self.status.setText(self.tr("Finishing the take…"))
         self._update_buttons()
+
+    def _sound_changed(self, _check: Any) -> None:
+        self._update_buttons()
+
+    def _poll_take(self) -> None:
+        try:
+            take = self.takes.poll()
+        except MMSStudioError as exc:
+            self._take_done()
+            self.status.setText("⚠ " + translate_error(exc))
+            return
+        if take is not None:
+            self._take_done()
+            self._use_take(take)
+        elif self.takes.recording and not self.takes.stopping:
+            self.status.setText(self.tr("● Recording… {s:.1f} s — press Stop recording when "
+                                        "done.").format(s=self.takes.seconds))
+
+    def wait_for_take(self, timeout: float = 10.0) -> bool:
+        """Finish the take being recorded now (tests, scripts); False if it is not done."""
+        if self.takes.recording and not self.takes.recorder.wait(timeout):
+            return False
+        self._poll_take()
+        return True
+
+    def _take_done(self) -> None:
+        self._take_timer.stop()
+        self.takes.close_input()     # no meter on this page: release the microphone
+        self.record_button.setText(self.tr("&Record"))
+        self.record_button.setIcon(icon("record"))
+        self.record_button.setAccessibleName(self.tr("Record"))
+        self._update_buttons()
+
+    def _use_take(self, take: Take) -> None:
+        if self.open_audio(take.path) and take.problems:
+            self.status.setText("⚠ " + " ".join(translate_status(p.reason)
+                                                for p in take.problems))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
         if event.mimeData().hasUrls():
@@ -413,8 +454,6 @@ class TranscribePage(Page):
     def _play(self, start: float, end: float) -> None:
         if self.samples is None:
             return
-        from mms_studio.gui.audio_io import AudioDeviceError, Player
-
         if self._player is None:
             self._player = Player()
         piece = self.samples[int(start * 16000):int(end * 16000)]
@@ -422,7 +461,7 @@ class TranscribePage(Page):
             try:
                 self._player.play(piece, 16000)
             except AudioDeviceError as exc:
-                messages.tell(self, self.tr("Cannot play"), str(exc))
+                self.sound.report(exc)      # the page's banner says what to do, no modal box
 
     def _word_clicked(self, url: QUrl) -> None:
         kind, s_index, w_index = url.toString().split(":")
@@ -516,7 +555,9 @@ class TranscribePage(Page):
         running = self.worker is not None and self.worker.is_running
         had_keyboard = QApplication.focusWidget()
         self.transcribe_button.setEnabled(self.audio_path is not None and not running
-                                          and self._take is None)
+                                          and not self.takes.recording)
+        self.record_button.setEnabled(not self.takes.stopping and (
+            self.takes.recording or self.sound.allows(RECORD)))
         self.cancel_button.setEnabled(running)
         self.open_button.setEnabled(not running)
         has_result = self.result is not None

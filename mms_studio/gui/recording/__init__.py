@@ -1,1 +1,1 @@
-"""Crash-safe take files and the capture pipeline behind the Record page."""
+"""Qt widgets for recording (the level meter); takes themselves live in `core.recording`."""

@@ -44,7 +44,15 @@ class LevelMeter(QWidget):
     def clipping(self) -> bool:
         return time.monotonic() < self._clip_until
 
+    def set_unavailable(self, text: str) -> None:
+        """No microphone: say so in the bar instead of a level that looks like quiet."""
+        self.bar.setValue(0)
+        self.bar.setFormat(text)
+        self.clip_label.setText("")
+        self.bar.setEnabled(False)
+
     def set_peak(self, peak: float) -> None:
+        self.bar.setEnabled(True)
         db = peak_to_db(peak)
         self.bar.setValue(int((db - FLOOR_DB) / -FLOOR_DB * 1000))
         self.bar.setFormat(self.tr("silence") if db <= FLOOR_DB else f"{db:.0f} dB")

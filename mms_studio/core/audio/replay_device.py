@@ -1,7 +1,8 @@
 """A stand-in for the sound card that replays a real recording through the same callback.
 
 Used by the tests, the screenshot script and anyone without a microphone who
-wants to try the Record page (`MMS_STUDIO_REPLAY_DEVICE=clip.wav`). It fakes
+wants to try the Record page (`MMS_STUDIO_REPLAY_DEVICE=clip.wav`).
+`NoSoundBackend` is the other stand-in: a computer without any sound card. It fakes
 only the hardware boundary: `InputStream` calls the real capture callback from
 its own thread with blocks of the clip, at real time or faster, exactly as
 PortAudio would; everything downstream (queues, writer thread, checks) is the
@@ -77,7 +78,7 @@ class ReplayInputStream:
 
 
 class ReplayBackend:
-    """Looks like the parts of the `sounddevice` module that `audio_io` uses."""
+    """Looks like the parts of the `sounddevice` module that `core.audio.devices` uses."""
 
     class PortAudioError(Exception):
         pass
@@ -109,6 +110,28 @@ class ReplayBackend:
 
     def play(self, data: np.ndarray, samplerate: int, **_: Any) -> None:
         self.played.append((len(data), int(samplerate)))
+
+    def stop(self) -> None:
+        pass
+
+
+class NoSoundBackend:
+    """A computer without a sound card: no devices; opening or playing fails as PortAudio does."""
+
+    class PortAudioError(Exception):
+        pass
+
+    def __init__(self) -> None:
+        self.default = SimpleNamespace(device=[-1, -1])
+
+    def query_devices(self) -> list[dict[str, Any]]:
+        return []
+
+    def InputStream(self, **kwargs: Any) -> Any:  # noqa: N802 (sounddevice name)
+        raise self.PortAudioError("Error querying device -1")
+
+    def play(self, data: np.ndarray, samplerate: int, **_: Any) -> None:
+        raise self.PortAudioError("Error querying device -1")
 
     def stop(self) -> None:
         pass

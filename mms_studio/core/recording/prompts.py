@@ -8,7 +8,7 @@ from mms_studio.core.errors import MMSStudioError
 
 
 def read_prompts(path: str | Path) -> list[str]:
-    """One prompt per non-empty line of a UTF-8 text file."""
+    """One prompt per non-empty line of a UTF-8 text file (a BOM is allowed)."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -6,7 +6,7 @@ store), so nothing recorded is ever thrown away. A take being written is named
 `*.recording.wav`; a finished one loses the `.recording`. Any
 `*.recording.wav` found on the next start was cut short by a crash: it is
 repaired (header made to cover every whole sample) and renamed
-`*.recovered.wav` so the Record page can offer it.
+`*.recovered.wav` so the Record page can offer it back.
 """
 
 from __future__ import annotations
@@ -15,19 +15,22 @@ import logging
 import re
 import time
 from pathlib import Path
+from typing import Any
 
-from mms_studio.gui.recording.wavfile import repair
+from mms_studio.core.project import layout
+from mms_studio.core.recording.wavfile import repair
 
 log = logging.getLogger(__name__)
 
-RECORDINGS_DIR = "recordings"
 IN_PROGRESS = ".recording.wav"
 RECOVERED = ".recovered.wav"
+SOURCE_PREFIX = "recorded "   # a clip made from a take: source = "recorded <session>/<file>"
 
 
 def session_dir(project_root: Path, speaker: str) -> Path:
+    """`recordings/<yyyymmdd>-<speaker>/`: one folder per day and speaker, a safe name."""
     safe = re.sub(r"[^\w-]+", "_", speaker.strip(), flags=re.UNICODE).strip("_") or "speaker"
-    return project_root / RECORDINGS_DIR / f"{time.strftime('%Y%m%d')}-{safe}"
+    return layout.recordings_dir(project_root) / f"{time.strftime('%Y%m%d')}-{safe}"
 
 
 def new_take_path(folder: Path) -> Path:
@@ -41,13 +44,19 @@ def new_take_path(folder: Path) -> Path:
 
 
 def finished_path(path: Path) -> Path:
+    """The name a take gets once it is complete (`take-….wav`)."""
     return path.with_name(path.name[: -len(IN_PROGRESS)] + ".wav")
+
+
+def take_source(path: Path) -> str:
+    """The `source` a clip made from this take carries (session folder and file name)."""
+    return f"{SOURCE_PREFIX}{path.parent.name}/{path.name}"
 
 
 def recover_takes(project_root: Path) -> list[Path]:
     """Repair and rename takes left half-written by a crash; return the recovered files."""
     recovered: list[Path] = []
-    root = project_root / RECORDINGS_DIR
+    root = layout.recordings_dir(project_root)
     if not root.is_dir():
         return recovered
     for path in sorted(root.rglob(f"*{IN_PROGRESS}")):
@@ -61,3 +70,14 @@ def recover_takes(project_root: Path) -> list[Path]:
         log.info("recovered %s (%d frames) after a crash", target, frames)
         recovered.append(target)
     return recovered
+
+
+def recovered_to_review(project: Any) -> list[Path]:
+    """Recovered takes (after `recover_takes`) that are not yet clips of `project`, oldest first."""
+    recover_takes(project.root)
+    root = layout.recordings_dir(project.root)
+    if not root.is_dir():
+        return []
+    accepted = {c.source.rsplit("/", 1)[-1] for c in project.clips(include_deleted=True)
+                if c.source.startswith(SOURCE_PREFIX)}
+    return sorted(p for p in root.rglob(f"*{RECOVERED}") if p.name not in accepted)
