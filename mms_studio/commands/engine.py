@@ -1,6 +1,7 @@
 """`mms-studio train / evaluate / transcribe / export-model / import-adapter`.
 
-Thin: parse, open the project, call `mms_studio.core.engine.jobs`, print.
+Thin: parse, open the project, call the same `mms_studio.core.workflows` functions
+as the app's pages (train, resume, transcribe), or `core.engine.jobs`, print.
 `train` also runs under `accelerate launch --num_processes N -m mms_studio
 train ...`: only the main process opens the project (it is locked to one
 process), prints and saves; the others train from the run manifest.
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from mms_studio.core.engine.hardware import DEVICES, PRECISIONS
 from mms_studio.core.engine.inference import INFERENCE_PRECISIONS
+from mms_studio.core.workflows.presets import PRESETS
 
 
 def _writer_names() -> list[str]:
@@ -24,30 +26,38 @@ def _writer_names() -> list[str]:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    train = subparsers.add_parser("train", help="train an adapter for the project's language")
+    train = subparsers.add_parser(
+        "train", help="train an adapter for the project's language (a new run, named "
+                      "<language>-<date>-<time>, or --resume a stopped one)")
     train.add_argument("project", help="project folder")
     train.add_argument("--base", help="base model: Hub id or local folder (default: the project's)")
     train.add_argument("--from-adapter", metavar="CODE",
                        help="start from the base model's adapter of a related language")
-    train.add_argument("--name", help="adapter name (default: the language code)")
-    train.add_argument("--max-steps", type=int, default=2000)
-    train.add_argument("--learning-rate", type=float, default=1e-3)
-    train.add_argument("--warmup-steps", type=int, default=None,
-                       help="default: 5%% of the steps, at most 100")
-    train.add_argument("--device", choices=DEVICES, default="auto")
-    train.add_argument("--precision", choices=PRECISIONS, default="auto")
-    train.add_argument("--resume", action="store_true", help="continue the last run of this name")
-    train.add_argument("--seconds-per-batch", type=float, default=None,
+    train.add_argument("--name", help="run and adapter name (default: <language>-<date>-<time>); "
+                                      "with --resume, the stopped run to continue")
+    train.add_argument("--resume", action="store_true",
+                       help="finish a stopped run (the newest, or --name) with its own settings")
+    train.add_argument("--device", choices=DEVICES, default=None, help="default: auto")
+    train.add_argument("--precision", choices=PRECISIONS, default=None, help="default: auto")
+    # The settings of a new run: the preset's, changed by any of these (None = not given, so
+    # --resume can refuse them: a stopped run continues with its own).
+    train.add_argument("--preset", choices=[p.key for p in PRESETS],
+                       help="default: the one the app suggests for this computer")
+    train.add_argument("--max-steps", type=int)
+    train.add_argument("--learning-rate", type=float, help="default: 0.001 (the MMS recipe)")
+    train.add_argument("--warmup-steps", type=int,
+                       help="default: 10%% of the steps, at most 100")
+    train.add_argument("--seconds-per-batch", type=float,
                        help="padded audio seconds per batch (default: fits this machine)")
-    train.add_argument("--grad-accum", type=int, default=1)
-    train.add_argument("--gradient-checkpointing", choices=("auto", "on", "off"), default="auto",
+    train.add_argument("--grad-accum", type=int)
+    train.add_argument("--gradient-checkpointing", choices=("auto", "on", "off"),
                        help="recompute activations in backward to save memory "
-                            "(auto: only when a batch would not fit in free memory)")
-    train.add_argument("--eval-every", type=int, default=100)
-    train.add_argument("--checkpoint-every", type=int, default=200)
-    train.add_argument("--patience", type=int, default=5)
-    train.add_argument("--mask-time-prob", type=float, default=0.05)
-    train.add_argument("--seed", type=int, default=0)
+                            "(auto, the default: only when a batch would not fit in free memory)")
+    train.add_argument("--eval-every", type=int)
+    train.add_argument("--checkpoint-every", type=int)
+    train.add_argument("--patience", type=int, help="default: 5 evaluations")
+    train.add_argument("--mask-time-prob", type=float)
+    train.add_argument("--seed", type=int)
     train.set_defaults(func=_train)
 
     ev = subparsers.add_parser("evaluate", help="WER/CER of an adapter on the test clips")
@@ -88,62 +98,94 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     im.set_defaults(func=_import)
 
 
+# CLI flags that set a new run's settings (TrainConfig fields of the same name).
+SETTING_FLAGS = ("max_steps", "learning_rate", "warmup_steps", "seconds_per_batch", "grad_accum",
+                 "gradient_checkpointing", "eval_every", "checkpoint_every", "patience",
+                 "mask_time_prob", "seed")
+
+
+def _new_run_config(args: argparse.Namespace, hardware):
+    from mms_studio.core.workflows.presets import preset, suggested_preset, train_config
+
+    chosen = preset(args.preset or suggested_preset(hardware))
+    return train_config(chosen, device=args.device, precision=args.precision,
+                        **{flag: getattr(args, flag) for flag in SETTING_FLAGS})
+
+
+def _show_row(state) -> object:
+    """Prints what the run reports: evaluations and clips left out (progress is the bar)."""
+    from mms_studio.core.engine.run_log import DroppedClips, EvalRow
+
+    def show(row: object) -> None:
+        if isinstance(row, EvalRow):
+            state.finish()
+            print(f"step {row.step}: dev loss {row.loss:.3f}  WER {row.wer:.1%}  "
+                  f"CER {row.cer:.1%}", flush=True)
+        elif isinstance(row, DroppedClips):
+            state.finish()
+            print(f"{len(row.clips)} clip(s) left out:", flush=True)
+            for clip in row.clips[:20]:
+                print(f"  {clip.id}: {clip.reason}", flush=True)
+
+    return show
+
+
 def _train(args: argparse.Namespace) -> int:
+    """`core.workflows.training` (the Train page's functions) in the main process; other
+    processes of an `accelerate launch` train from the run the main one planned."""
     from accelerate import PartialState
+    from accelerate.utils import broadcast_object_list
 
     from mms_studio.commands.progress import CliTaskState, interrupt_on_sigint
     from mms_studio.core.engine.hardware import detect
-    from mms_studio.core.engine.jobs import RunPlan, prepare_run, run_training
-    from mms_studio.core.engine.trainer import TrainConfig
+    from mms_studio.core.engine.jobs import RunPlan, run_training
+    from mms_studio.core.engine.trainer import read_run_config
+    from mms_studio.core.errors import TrainingError
     from mms_studio.core.project import Project
     from mms_studio.core.tasks import NullTaskState
+    from mms_studio.core.workflows.training import resume_training, train_adapter
 
-    hw = detect(args.device)
-    dist = PartialState(cpu=hw.device == "cpu")
-    warmup = args.warmup_steps if args.warmup_steps is not None else min(
-        100, max(1, args.max_steps // 20))
-    config = TrainConfig(max_steps=args.max_steps, learning_rate=args.learning_rate,
-                         warmup_steps=warmup, seconds_per_batch=args.seconds_per_batch,
-                         grad_accum=args.grad_accum, eval_every=args.eval_every,
-                         checkpoint_every=args.checkpoint_every, patience=args.patience,
-                         mask_time_prob=args.mask_time_prob, seed=args.seed,
-                         device=args.device, precision=args.precision,
-                         gradient_checkpointing=args.gradient_checkpointing)
+    given = [f"--{flag.replace('_', '-')}" for flag in (*SETTING_FLAGS, "preset")
+             if getattr(args, flag) is not None]
+    if args.resume and given:
+        raise TrainingError(f"--resume continues the stopped run with its own settings; leave "
+                            f"out {', '.join(given)}, or start a new run to change them.")
+    hardware = detect(args.device or "auto")
+    dist = PartialState(cpu=hardware.device == "cpu")
+    multi = dist.num_processes > 1
 
-    def show(row: object) -> None:
-        if isinstance(row, dict) and row.get("kind") == "eval":
-            state.finish()
-            print(f"step {row['step']}: dev loss {row['loss']:.3f}  WER {row['wer']:.1%}  "
-                  f"CER {row['cer']:.1%}", flush=True)
-        elif isinstance(row, dict) and row.get("kind") == "dropped":
-            state.finish()
-            print(f"{len(row['clips'])} clip(s) left out:", flush=True)
-            for clip in row["clips"][:20]:
-                print(f"  {clip['id']}: {clip['reason']}", flush=True)
+    def share(plan: RunPlan | None) -> str:
+        """The main process's run folder, handed to the others (each waits for the manifest)."""
+        found = [str(plan.run_dir) if plan is not None else None]
+        if multi:
+            broadcast_object_list(found)
+        return found[0]
 
-    state = CliTaskState(on_partial=show) if dist.is_main_process else NullTaskState()
-    if dist.is_main_process:
-        with Project.open(args.project) as project, interrupt_on_sigint(state):
-            plan = prepare_run(project, name=args.name, base=args.base,
-                               from_adapter=args.from_adapter, resume=args.resume, state=state)
-            dist.wait_for_everyone()
-            outcome = run_training(plan, config=config, resume=args.resume, state=state)
-        state.finish()
-        info = outcome.adapter
-        result = outcome.result
-        best = f"{result.best_cer:.1%}" if result.best_cer is not None else "n/a"
-        print(f"Adapter “{info.name}” saved in {info.path} "
-              f"({result.steps} steps, best dev CER {best}).")
-    else:
-        from mms_studio.core.project.store import RUNS_DIR
+    if not dist.is_main_process:
+        run_dir = Path(share(None))
+        config = read_run_config(run_dir) if args.resume else _new_run_config(args, hardware)
+        run_training(RunPlan.read(run_dir), config=config, resume=args.resume,
+                     state=NullTaskState(), is_main=False)
+        return 0
 
-        dist.wait_for_everyone()   # the main process has written the manifest
-        name = args.name
-        if name is None:
-            settings = json.loads((Path(args.project) / "project.json").read_text("utf-8"))
-            name = settings["language"]
-        plan = RunPlan.read(Path(args.project).expanduser().absolute() / RUNS_DIR / name)
-        run_training(plan, config=config, resume=args.resume, state=state, is_main=False)
+    state = CliTaskState()
+    state._on_partial = _show_row(state)
+    with Project.open(args.project) as project, interrupt_on_sigint(state):
+        if args.resume:
+            report = resume_training(project, run=args.name, state=state, on_planned=share,
+                                     device=args.device, precision=args.precision)
+        else:
+            report = train_adapter(project, config=_new_run_config(args, hardware),
+                                   name=args.name, base=args.base,
+                                   from_adapter=args.from_adapter, state=state,
+                                   on_planned=share)
+    state.finish()
+    best = f"{report.cer:.1%}" if report.cer is not None else "n/a"
+    print(f"Adapter “{report.name}” saved in {report.adapter_dir} "
+          f"({report.steps} steps, best dev CER {best}).")
+    if report.baseline is not None:
+        print(f"The base model's own “{report.baseline.language}” adapter on the same dev "
+              f"clips: CER {report.baseline.cer:.1%}, WER {report.baseline.wer:.1%}.")
     return 0
 
 
@@ -174,19 +216,29 @@ def _output_path(args: argparse.Namespace, audio: Path, extension: str) -> Path 
 
 
 def _transcribe(args: argparse.Namespace) -> int:
+    """`core.workflows.transcription.transcribe_file`, the Transcribe page's function: without
+    --adapter, the newest trained adapter, else the base model's own for the language."""
     from mms_studio.commands.progress import CliTaskState, interrupt_on_sigint
-    from mms_studio.core.engine.jobs import load_recogniser
     from mms_studio.core.project import Project
+    from mms_studio.core.workflows.transcription import (
+        default_adapter,
+        release_models,
+        transcribe_file,
+    )
 
     state = CliTaskState()
     with Project.open(args.project) as project, interrupt_on_sigint(state):
-        rec = load_recogniser(project, adapter=args.adapter, device=args.device,
-                              precision=args.precision, state=state)
-        for name in args.audio:
-            audio = Path(name)
-            result = rec.transcribe(audio, chunk_seconds=args.chunk_seconds, state=state)
-            state.finish()
-            _write(result, args, audio)
+        adapter = args.adapter or default_adapter(project)
+        try:
+            for name in args.audio:
+                audio = Path(name)
+                result = transcribe_file(audio, project=project, adapter=adapter,
+                                         device=args.device, precision=args.precision,
+                                         chunk_seconds=args.chunk_seconds, state=state)
+                state.finish()
+                _write(result, args, audio)
+        finally:
+            release_models()
     return 0
 
 

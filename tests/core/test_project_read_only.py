@@ -156,7 +156,7 @@ def test_the_database_connection_itself_refuses_writes(root: Path) -> None:
     before = disk_state(root)
     with Project.open_read_only(root) as project:
         with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
-            project._db.execute("UPDATE clips SET transcript = 'x'")
+            project._database.connection.execute("UPDATE clips SET transcript = 'x'")
     assert disk_state(root) == before
 
 

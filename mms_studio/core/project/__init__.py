@@ -1,8 +1,10 @@
 """A project folder: clips (16 kHz WAV + transcripts in SQLite), settings, runs, adapters, exports.
 
 Readable without the app: `project.json` (settings), `clips/<id>.wav`, `project.db`
-(SQLite, table `clips`), `runs/`, `adapters/`, `exports/`. See `store.py` for how
-writes stay whole through crashes, and `lock.py` for the one-instance rule.
+(SQLite, table `clips`), `runs/`, `adapters/`, `exports/`, `recordings/` (names in
+`layout.py`). `store.py` is the face (`Project`) and lists the modules behind it:
+`clips.py` for how writes stay whole through crashes, `lock.py` for the
+one-instance rule.
 """
 
 from mms_studio.core.project.settings import ProjectSettings

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import IO
 
 from mms_studio.core.errors import ProjectLockedError
+from mms_studio.core.project import layout
 
-LOCK_FILE = ".lock"
+LOCK_FILE = layout.LOCK_FILE
 
 _held: set[str] = set()
 _held_guard = threading.Lock()

@@ -18,8 +18,9 @@ import sqlite3
 from collections.abc import Callable
 
 from mms_studio.core.errors import SchemaTooNewError
+from mms_studio.core.project import layout
 
-DB_FILE = "project.db"
+DB_FILE = layout.DB_FILE
 
 
 def _v0_to_v1(db: sqlite3.Connection) -> None:

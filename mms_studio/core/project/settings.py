@@ -17,9 +17,10 @@ from typing import Any
 from mms_studio import DEFAULT_BASE_MODEL, __version__
 from mms_studio.core.atomic import write_json
 from mms_studio.core.errors import ProjectError, ProjectNotFoundError, SchemaTooNewError
+from mms_studio.core.project import layout
 from mms_studio.core.text import TextSettings
 
-SETTINGS_FILE = "project.json"
+SETTINGS_FILE = layout.SETTINGS_FILE
 LANGUAGE_CODE = re.compile(r"[a-z]{3}")
 
 
