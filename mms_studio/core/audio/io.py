@@ -47,6 +47,14 @@ CONVERT_BLOCK_SECONDS = 5.0
 
 RESAMPLE_QUALITY = "HQ"
 
+MIN_SAMPLE_RATE = 2_000
+MAX_SAMPLE_RATE = 768_000
+"""Sample rates any real recorder or editor writes lie between these (4 kHz field recorders,
+384/768 kHz studio converters). A header outside them is damaged or made up: trusting it
+would turn a second of sound into hours (1 Hz) or milliseconds (4 MHz)."""
+
+_RIFF_IDS = (b"RIFF", b"RIFX")
+
 
 @dataclass(frozen=True)
 class AudioInfo:
@@ -100,7 +108,70 @@ def _open(path: str | os.PathLike[str]) -> tuple[Path, sf.SoundFile]:
     if handle.frames == 0 or handle.samplerate <= 0 or handle.channels <= 0:
         handle.close()
         raise EmptyAudioError(f"The audio file {_name(file)} holds no sound (zero samples).")
+    if not MIN_SAMPLE_RATE <= handle.samplerate <= MAX_SAMPLE_RATE:
+        rate = handle.samplerate
+        handle.close()
+        raise CorruptAudioError(
+            f"The header of {_name(file)} says it holds {rate:,} samples per second, which no "
+            f"recorder writes ({MIN_SAMPLE_RATE:,} to {MAX_SAMPLE_RATE:,} is usual), so its "
+            "length cannot be trusted; export it again from the recorder or an audio editor.")
+    if handle.format in ("WAV", "WAVEX"):
+        _check_wav_length(file, handle)
     return file, handle
+
+
+def _check_wav_length(file: Path, handle: sf.SoundFile) -> None:
+    """Refuse a WAV whose header announces far less sound than the file holds.
+
+    A recorder that crashed, or a copy interrupted while the header was rewritten,
+    leaves a data chunk size that covers a fraction of the samples; libsndfile
+    believes it and the rest of the recording would silently vanish. Chunks after
+    the data (LIST, id3) are normal and are recognised by their four-letter ids.
+    """
+    try:
+        with file.open("rb") as raw:
+            head = raw.read(12)
+            if head[:4] not in _RIFF_IDS or head[8:12] != b"WAVE":
+                return
+            order = "<" if head[:4] == b"RIFF" else ">"
+            size = file.stat().st_size
+            offset = 12
+            while offset + 8 <= size:
+                raw.seek(offset)
+                chunk = raw.read(8)
+                declared = int.from_bytes(chunk[4:8], "little" if order == "<" else "big")
+                if chunk[:4] == b"data":
+                    end = offset + 8 + declared
+                    rest = size - end
+                    raw.seek(end + (end % 2))
+                    after = raw.read(4)
+                    frame = max(1, handle.channels * _sample_bytes(handle.subtype))
+                    if rest > 2 * frame and rest > 0.01 * size and not _chunk_id(after):
+                        held = (size - offset - 8) // frame / handle.samplerate
+                        handle.close()
+                        raise CorruptAudioError(
+                            f"The header of {_name(file)} says it holds "
+                            f"{handle.frames / handle.samplerate:.2f} s of sound, but the file "
+                            f"holds about {held:.2f} s: it was not closed properly (a recorder "
+                            "stopped or a copy interrupted); open it in an audio editor such "
+                            "as Audacity and export it again.")
+                    return
+                offset += 8 + declared + (declared % 2)
+    except OSError:
+        return
+
+
+def _chunk_id(data: bytes) -> bool:
+    return len(data) == 4 and all(32 <= b < 127 for b in data)
+
+
+def _sample_bytes(subtype: str) -> int:
+    digits = "".join(ch for ch in subtype if ch.isdigit())
+    if subtype in ("FLOAT",):
+        return 4
+    if subtype in ("DOUBLE",):
+        return 8
+    return max(1, int(digits) // 8) if digits else 2
 
 
 def probe(path: str | os.PathLike[str]) -> AudioInfo:

@@ -4,15 +4,15 @@ Fieldworkers' transcriptions mostly live in ELAN. Parsed with defusedxml (see
 `xmlsafe`), read into a small model (`EafDocument`) that both the planner and
 the exporter's "add tiers to my file" mode use.
 
-Which tiers become clips (`choose_tiers`), when the user named none:
-the *top-level, time-aligned* tiers that hold at least one non-empty
-annotation. Among those, a tier whose name or type looks like a transcription
-("transcription", "phrase", "utterance", "sentence", "text", "orthography")
-wins over the rest (VAD tiers, notes, "_"-prefixed helper tiers); if the
-candidates belong to different participants, one such tier is taken per
-participant (one speaker per tier is ELAN's convention). Everything not taken
-is listed in the plan's `skipped` so the user sees it and can pick it with
---tier / --tier-type / --tier-index.
+Which tiers become clips (`choose_tiers`), when the user named none: among
+the *top-level, time-aligned* tiers that hold text, `tierchoice.choose` picks
+one (a transcription-like name or type first, then the most running text,
+never a commentary tier such as "Errors" over "word"), or one per participant
+when the tiers belong to different participants (one speaker per tier is ELAN's
+convention). The speaker is the PARTICIPANT attribute, else the tier name only
+when it looks like a person's. The plan's `notes` say which tier was taken and
+why, then list the tiers passed over (pick them with --tier / --tier-type /
+--tier-index); refusals come first in `skipped`.
 
 Times: alignable annotations use their time slots; Symbolic_Association
 children take their parent's times (a transcription under a time-aligned
@@ -23,21 +23,19 @@ skipped with a reason.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mms_studio.core.errors import FormatError
+from mms_studio.core.formats import tierchoice
 from mms_studio.core.formats.labels import clean
-from mms_studio.core.formats.media import find_media, media_duration
+from mms_studio.core.formats.media import find_media, media_duration_or_reason
 from mms_studio.core.formats.xmlsafe import parse_xml
-from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
+from mms_studio.core.tasks import Message
 
 TIME_ALIGNED = ("Time_Subdivision", "Included_In")
-_TRANSCRIPTION_LIKE = re.compile(
-    r"transcri|phrase|utterance|sentence|\btext\b|^text|orthogra|^tx\b|^default-lt$", re.I)
-_NOT_TRANSCRIPTION = re.compile(r"^_|transla|gloss|note|comment|vad|\bpos\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -194,45 +192,48 @@ def _subdivides(doc: EafDocument, tier: Tier) -> bool:
     return False
 
 
-def choose_tiers(doc: EafDocument, options: ImportOptions) -> tuple[list[Tier], list[Skipped]]:
-    """The tiers to import, and what was passed over (see the module docstring for the rule)."""
+def choose_tiers(doc: EafDocument, options: ImportOptions
+                 ) -> tuple[list[Tier], list[Skipped]]:
+    """The tiers to import, and what was refused (see the module docstring for the rule)."""
+    chosen, skipped, _notes, _speakers = _choose(doc, options)
+    return chosen, skipped
+
+
+def _choose(doc: EafDocument, options: ImportOptions
+            ) -> tuple[list[Tier], list[Skipped], list[Note], dict[str, str | None]]:
+    """(tiers, refused, notes, speaker per tier name)."""
     name = doc.path.name
     tiers = list(doc.tiers.values())
-    skipped: list[Skipped] = []
     if options.tiers or options.tier_types or options.tier_indexes:
         chosen = [t for i, t in enumerate(tiers)
                   if t.info.name in options.tiers or t.info.linguistic_type in options.tier_types
                   or i in options.tier_indexes]
+        skipped = []
         if not chosen:
             asked = [*options.tiers, *options.tier_types, *(f"#{i}" for i in options.tier_indexes)]
             skipped.append(Skipped(name, f"No tier matches {', '.join(asked)}; its tiers are: "
                                          f"{', '.join(t.info.name for t in tiers) or 'none'}."))
-        return chosen, skipped
+        return chosen, skipped, [], {t.info.name: t.info.participant or None for t in chosen}
     candidates = [t for t in tiers
                   if not t.info.parent and t.info.time_alignable and t.info.non_empty]
     if not candidates:
         reason = ("It has no tiers." if not tiers else
                   "None of its time-aligned top-level tiers has any text; choose a tier with "
                   "--tier.")
-        return [], [Skipped(name, reason)]
-    preferred = [t for t in candidates if _transcription_like(t.info)] or candidates
-    participants = {t.info.participant for t in preferred}
-    if len(participants) > 1:
-        chosen = [next(t for t in preferred if t.info.participant == p)
-                  for p in dict.fromkeys(t.info.participant for t in preferred)]
-    else:
-        chosen = preferred[:1]
-    for tier in tiers:
-        if tier not in chosen and tier.info.non_empty:
-            skipped.append(Skipped(f"{name} tier “{tier.info.name}”",
-                                   "Not imported by default; choose it with --tier if it holds "
-                                   "the transcription."))
-    return chosen, skipped
-
-
-def _transcription_like(info: TierInfo) -> bool:
-    return not _NOT_TRANSCRIPTION.search(info.name) and bool(
-        _TRANSCRIPTION_LIKE.search(info.name) or _TRANSCRIPTION_LIKE.search(info.linguistic_type))
+        return [], [Skipped(name, reason)], [], {}
+    choice = tierchoice.choose(
+        [tierchoice.Candidate(t.info.name, tuple(v for a in t.annotations if (v := clean(a.value))),
+                              participant=t.info.participant, kind=t.info.linguistic_type)
+         for t in candidates], several=False)
+    if choice is None:  # unreachable: every candidate has text
+        return [], [Skipped(name, "None of its tiers has any text.")], [], {}
+    chosen = [doc.tiers[c.name] for c, _ in choice.taken]
+    speakers = {c.name: c.participant or speaker for c, speaker in choice.taken}
+    notes = [Note(name, choice.why)]
+    notes += [Note(f"{name} tier “{t.info.name}”", Message(
+        "Not imported by default; choose it with --tier if it holds the transcription."))
+        for t in tiers if t not in chosen and t.info.non_empty]
+    return chosen, [], notes, speakers
 
 
 def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
@@ -245,28 +246,30 @@ def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
     path = Path(path)
     doc = read_eaf(path)
     plan = ImportPlan()
-    chosen, passed_over = choose_tiers(doc, options)
-    plan.skipped.extend(passed_over)
-    if not chosen:
-        return plan
-    media, tried = find_media(path, doc.media_refs)
-    if media is None:
-        count = sum(t.info.non_empty for t in chosen)
-        plan.skipped.append(Skipped(path.name, f"Its recording ({' or '.join(tried)}) was not found "
-                                               f"next to it, so its {count} annotation(s) were not "
-                                               "imported; put the recording beside the .eaf."))
-        return plan
-    duration = media_duration(media)
-    if duration is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
-        return plan
-    for tier in chosen:
-        _plan_tier(doc, tier, media, duration, options, plan)
+    chosen, refused, notes, speakers = _choose(doc, options)
+    plan.skipped.extend(refused)
+    if chosen:
+        media, tried = find_media(path, doc.media_refs)
+        if media is None:
+            count = sum(t.info.non_empty for t in chosen)
+            plan.skipped.append(Skipped(path.name, f"Its recording ({' or '.join(tried)}) was not "
+                                                   f"found next to it, so its {count} annotation(s) "
+                                                   "were not imported; put the recording beside "
+                                                   "the .eaf."))
+        else:
+            duration, why = media_duration_or_reason(media)
+            if duration is None:
+                plan.skipped.append(Skipped(path.name, why))
+            else:
+                for tier in chosen:
+                    _plan_tier(doc, tier, media, duration, options, plan,
+                               speakers.get(tier.info.name))
+    plan.notes.extend(notes)  # after the reasons that decided
     return plan
 
 
 def _plan_tier(doc: EafDocument, tier: Tier, media: Path, duration: float,
-               options: ImportOptions, plan: ImportPlan) -> None:
+               options: ImportOptions, plan: ImportPlan, speaker: str | None = None) -> None:
     where = f"{doc.path.name} tier “{tier.info.name}”"
     if _subdivides(doc, tier):
         plan.skipped.append(Skipped(where, "Its annotations subdivide another tier's annotations "
@@ -310,5 +313,6 @@ def _plan_tier(doc: EafDocument, tier: Tier, media: Path, duration: float,
         end = min(duration, round(end_ms / 1000 + options.padding, 3))
         plan.clips.append(PlannedClip(
             media=media, transcript=text, start=start, end=end,
-            speaker=options.speaker or tier.info.participant or None, split=options.split,
+            speaker=options.speaker or tier.info.participant or speaker or None,
+            split=options.split,
             source=f"{where} #{index}"))

@@ -113,6 +113,17 @@ def media_duration(media: Path) -> float | None:
         return None
 
 
+def media_duration_or_reason(media: Path) -> tuple[float | None, str]:
+    """(seconds, "") for a readable recording, else (None, the reason, naming the file)."""
+    from mms_studio.core.audio import probe
+    from mms_studio.core.errors import AudioError
+
+    try:
+        return probe(media).duration, ""
+    except AudioError as exc:
+        return None, f"Its recording {media.name} cannot be used: {exc}"
+
+
 def inside(folder: Path, written: str) -> Path | None:
     """`written` (a relative path, / or \\ separators) under `folder`, or None if it leaves it.
 

@@ -1,40 +1,38 @@
 """Praat TextGrid import (interval tiers -> clips) and export (utterance and word tiers).
 
-Praat writes UTF-16 or UTF-8, long or short text format. We decode ourselves
-(BOM first, then strict UTF-8, then UTF-16 without a BOM) because praatio's
-own opener tries UTF-16 first and can silently turn a UTF-8 file into
-nonsense; the decoded text goes to praatio's parser.
+Praat writes UTF-16 or UTF-8 (older versions and some preferences Latin-1), in
+its long, short or chronological text format. We decode as Praat does (a BOM
+first, then strict UTF-8, then UTF-16 without a BOM, else Latin-1, reported)
+and read the values with `praat_text`, which follows Praat's own reader: field
+names are ignored, and a damaged tier is reported while the others still import.
 
-Default tier choice (when the user names none): interval tiers whose name
-looks like a transcription ("utterance", "sentence", "transcription", ...),
-else every tier that is neither fine-grained (phones, syllables, words) nor
-a gloss or note — MFA writes one such tier per speaker, named after the
-speaker, so the tier name becomes the speaker; else the least fine-grained
-tier (the one with the most text per interval). Empty and silence-marked
-intervals ("", "sil", "sp", "<p:>", ...) are skipped.
+The default tier choice (no tier named) is `tierchoice.choose` over the interval
+tiers with text: transcription-like names first, then the most running text;
+several tiers become one transcript per speaker only when each is named like a
+person. Empty and silence-marked intervals ("", "sil", "sp", "<p:>", ...) are
+skipped. The report says which tier was taken and why, before it lists the tiers
+passed over.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
+from mms_studio.core.formats import praat_text, tierchoice
 from mms_studio.core.formats.elan import TierInfo
 from mms_studio.core.formats.labels import clean
-from mms_studio.core.formats.media import media_duration, same_stem_audio
-from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.formats.media import media_duration_or_reason, same_stem_audio
+from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
+from mms_studio.core.tasks import Message
 from mms_studio.core.transcript import Transcription
 
 SILENCE_LABELS = frozenset({"", "sil", "sp", "spn", "<p:>", "<sil>", "<s>", "</s>", "#", "_",
                             "pau", "silence", "<silence>", "<p>", "..."})
-_TRANSCRIPTION_LIKE = re.compile(r"utter|sentence|transcri|phrase|\btext|ortho", re.I)
-_FINE = re.compile(r"phon|segment|syll|nucle|word|\bseg\b|mau|\bph\b", re.I)
-_NEVER = re.compile(r"gloss|transl|note|comment|pitch|tone|^_", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,75 +47,75 @@ class TextGridTier:
     name: str
     kind: str            # "IntervalTier" or "TextTier"
     intervals: tuple[Interval, ...]
+    problem: str | None = None   # why the tier cannot be used; None when it is whole
 
 
-def decode(data: bytes, name: str) -> str:
-    """Text of a Praat file in any encoding Praat writes; `FormatError` otherwise."""
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a Praat file in any encoding Praat writes or reads.
+
+    Praat reads a file without a BOM that is not valid UTF-8 as Latin-1, so we do
+    too (and the caller reports it). `FormatError` for a broken UTF-16 file.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError as exc:
-            raise FormatError(f"{name} says it is UTF-16 but is damaged.") from exc
+            raise FormatError(f"{name} says it is UTF-16 but is damaged; save it again from "
+                              "Praat.") from exc
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
         pass
     if len(data) >= 2 and (data[0] == 0 or data[1] == 0):  # UTF-16 without a BOM
         try:
-            return data.decode("utf-16-be" if data[0] == 0 else "utf-16-le")
+            return data.decode("utf-16-be" if data[0] == 0 else "utf-16-le"), "UTF-16"
         except UnicodeDecodeError:
             pass
-    raise FormatError(f"{name} is neither UTF-8 nor UTF-16 text; save it again from Praat "
-                      "(Praat writes UTF-16 or UTF-8).")
+    return data.decode("latin-1"), "Latin-1"
 
 
-def read_textgrid(path: str | Path) -> tuple[float, float, list[TextGridTier]]:
-    """(xmin, xmax, tiers) of a TextGrid, validated: intervals in order, not overlapping."""
-    from praatio.utilities import errors as praat_errors
-    from praatio.utilities import textgrid_io
-
+def read_textgrid_with_encoding(path: str | Path
+                                ) -> tuple[float, float, list[TextGridTier], str]:
+    """(xmin, xmax, tiers, encoding); a damaged tier comes back with `problem` set."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise FormatError(f"The TextGrid {path.name} could not be read ({exc.strerror}).") from exc
-    text = decode(data, path.name)
-    if "ooTextFile" not in text[:200] or "TextGrid" not in text[:200]:
-        raise FormatError(f"{path.name} is not a Praat TextGrid (its header is missing).")
-    try:
-        parsed = textgrid_io.parseTextgridStr(text, includeEmptyIntervals=True)
-        tiers = [TextGridTier(
-            name=str(t["name"]), kind=t["class"],
-            intervals=tuple(
-                Interval(float(e[0]), float(e[1]), e[2]) if t["class"] == "IntervalTier"
-                else Interval(float(e[0]), float(e[0]), e[1]) for e in t["entries"]))
-            for t in parsed["tiers"]]
-        xmin, xmax = float(parsed["xmin"]), float(parsed["xmax"])
-    except (praat_errors.PraatioException, ValueError, IndexError, KeyError, TypeError) as exc:
-        raise FormatError(f"{path.name} is a damaged or incomplete TextGrid; open it in Praat "
-                          "and save it again.") from exc
-    declared = _declared_sizes(text)
-    if declared is not None and declared != [len(t.intervals) for t in tiers]:
-        # praatio stops quietly where a file was cut off; Praat would refuse it
-        raise FormatError(f"{path.name} is a damaged or incomplete TextGrid (it announces more "
-                          "intervals than it holds); open it in Praat and save it again.")
-    for tier in tiers:
-        if tier.kind != "IntervalTier":
-            continue
-        previous = None
-        for interval in tier.intervals:
-            if interval.end <= interval.start:
-                raise FormatError(f"In {path.name} tier “{tier.name}” has an interval ending "
-                                  f"({interval.end:.3f} s) before it starts "
-                                  f"({interval.start:.3f} s).")
-            if interval.start < 0:
-                raise FormatError(f"In {path.name} tier “{tier.name}” has an interval at a "
-                                  "negative time.")
-            if previous is not None and interval.start < previous.end - 1e-6:
-                raise FormatError(f"In {path.name} tier “{tier.name}” has overlapping intervals "
-                                  f"at {interval.start:.3f} s.")
-            previous = interval
+    if data.lstrip().startswith(b"ooBinaryFile"):
+        raise FormatError(f"{path.name} is a binary Praat TextGrid; open it in Praat and save "
+                          "it as a text file (Save as text file…).")
+    text, encoding = decode(data, path.name)
+    if "\x00" in text:
+        raise FormatError(f"{path.name} is not a Praat TextGrid (it holds binary data).")
+    xmin, xmax, raw = praat_text.parse(text, path.name)
+    tiers = []
+    for tier in raw:
+        intervals = tuple(Interval(e.start, e.end, e.text) for e in tier.entries)
+        problem = tier.problem or (_interval_problem(intervals) if tier.kind == "IntervalTier"
+                                   else None)
+        tiers.append(TextGridTier(tier.name, tier.kind, intervals, problem))
+    return xmin, xmax, tiers, encoding
+
+
+def read_textgrid(path: str | Path) -> tuple[float, float, list[TextGridTier]]:
+    """(xmin, xmax, tiers) of a TextGrid; damaged tiers carry their `problem`."""
+    xmin, xmax, tiers, _encoding = read_textgrid_with_encoding(path)
     return xmin, xmax, tiers
+
+
+def _interval_problem(intervals: tuple[Interval, ...]) -> str | None:
+    previous = None
+    for interval in intervals:
+        if interval.end <= interval.start:
+            return (f"an interval ends ({interval.end:.3f} s) before it starts "
+                    f"({interval.start:.3f} s)")
+        if interval.start < 0:
+            return "an interval is at a negative time"
+        if previous is not None and interval.start < previous.end - 1e-6:
+            return f"it has overlapping intervals at {interval.start:.3f} s"
+        previous = interval
+    return None
 
 
 def list_tiers(path: str | Path) -> list[TierInfo]:
@@ -129,80 +127,75 @@ def list_tiers(path: str | Path) -> list[TierInfo]:
             for t in tiers]
 
 
-def _declared_sizes(text: str) -> list[int] | None:
-    """Entry counts the file announces per tier, or None when they cannot be read reliably."""
-    long_sizes = re.findall(r"^\s*(?:intervals|points): size = (\d+)", text, flags=re.M)
-    if long_sizes:
-        return [int(n) for n in long_sizes]
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
-    sizes = []
-    for i, line in enumerate(lines):
-        if line in ('"IntervalTier"', '"TextTier"'):
-            try:
-                sizes.append(int(lines[i + 4]))
-            except (IndexError, ValueError):  # a tier name spanning lines: do not guess
-                return None
-    return sizes
-
-
 def _spoken(interval: Interval) -> str:
     text = clean(interval.text)
     return "" if text.casefold() in SILENCE_LABELS else text
 
 
+def _broken(name: str, tier: TextGridTier) -> Skipped:
+    return Skipped(f"{name} tier “{tier.name}”", Message(
+        "This tier is damaged ({problem}); the other tiers are read. Open the file in Praat "
+        "and save it again.", problem=tier.problem))
+
+
 def _choose(tiers: list[TextGridTier], options: ImportOptions, name: str
-            ) -> tuple[list[tuple[TextGridTier, str | None]], list[Skipped]]:
-    """[(tier, speaker)] to import and what was passed over."""
+            ) -> tuple[list[tuple[TextGridTier, str | None]], list[Skipped], list[Note]]:
+    """[(tier, speaker)] to import, what was refused (decisive), and notes."""
     if options.tiers or options.tier_indexes:
         chosen = [t for i, t in enumerate(tiers)
                   if t.name in options.tiers or i in options.tier_indexes]
-        skipped = []
-        for tier in [t for t in chosen if t.kind != "IntervalTier"]:
+        skipped = [_broken(name, t) for t in chosen if t.problem]
+        for tier in [t for t in chosen if t.kind != "IntervalTier" and not t.problem]:
             skipped.append(Skipped(f"{name} tier “{tier.name}”", "It is a point tier; only "
                                    "interval tiers have stretches of speech to cut."))
-        chosen = [t for t in chosen if t.kind == "IntervalTier"]
+        chosen = [t for t in chosen if t.kind == "IntervalTier" and not t.problem]
         if not chosen and not skipped:
             asked = [*options.tiers, *(f"#{i}" for i in options.tier_indexes)]
             skipped.append(Skipped(name, f"No tier matches {', '.join(asked)}; its tiers are: "
                                          f"{', '.join(t.name for t in tiers) or 'none'}."))
-        return [(t, None) for t in chosen], skipped
-    candidates = [t for t in tiers if t.kind == "IntervalTier"
-                  and any(_spoken(i) for i in t.intervals)]
-    if not candidates:
-        return [], [Skipped(name, "It has no interval tier with any text.")]
-    like = [t for t in candidates if _TRANSCRIPTION_LIKE.search(t.name)]
-    if like:
-        chosen = [(t, None) for t in like]
-    elif plain := [t for t in candidates if not _FINE.search(t.name) and not _NEVER.search(t.name)]:
-        chosen = [(t, t.name) for t in plain]
-    else:
-        usable = [t for t in candidates if not _NEVER.search(t.name)] or candidates
-        chosen = [(max(usable, key=_text_per_interval), None)]
-    taken = {t.name for t, _ in chosen}
-    skipped = [Skipped(f"{name} tier “{t.name}”", "Not imported by default; choose it with "
-                                                  "--tier if it holds the transcription.")
-               for t in tiers if t.name not in taken]
-    return chosen, skipped
-
-
-def _text_per_interval(tier: TextGridTier) -> float:
-    spoken = [_spoken(i) for i in tier.intervals if _spoken(i)]
-    return sum(len(s) for s in spoken) / max(1, len(spoken))
+        return [(t, None) for t in chosen], skipped, []
+    whole = [t for t in tiers if not t.problem]
+    broken = [_broken(name, t) for t in tiers if t.problem]
+    candidates = [tierchoice.Candidate(t.name, tuple(s for i in t.intervals if (s := _spoken(i))))
+                  for t in whole if t.kind == "IntervalTier"]
+    choice = tierchoice.choose(candidates)
+    if choice is None:
+        if broken and any(t.kind == "IntervalTier" for t in tiers if t.problem):
+            return [], broken, []
+        return [], [*broken, Skipped(name, "It has no interval tier with any text.")], []
+    by_name = {t.name: t for t in whole}
+    chosen = [(by_name[c.name], speaker) for c, speaker in choice.taken]
+    taken = {c.name for c, _ in choice.taken}
+    notes = [Note(name, choice.why)]
+    notes += [Note(f"{name} tier “{t.name}”", Message(
+        "Not imported by default; choose it with --tier if it holds the transcription."))
+        for t in whole if t.name not in taken]
+    return chosen, broken, notes
 
 
 def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
     """Clips for the chosen interval tiers, cut from the same-named recording beside the file.
 
-    Read-only. `FormatError` for a file that is not a valid TextGrid (bad
-    encoding, truncated, overlapping or backwards intervals); a missing
-    recording becomes a `Skipped` entry.
+    Read-only. `FormatError` for a file that is not a TextGrid at all, or whose every
+    tier with text is damaged; a damaged tier beside good ones, and a missing
+    recording, become `Skipped` entries.
     """
     path = Path(path)
-    _xmin, _xmax, tiers = read_textgrid(path)
+    _xmin, _xmax, tiers, encoding = read_textgrid_with_encoding(path)
     plan = ImportPlan()
-    chosen, passed_over = _choose(tiers, options, path.name)
-    plan.skipped.extend(passed_over)
+    chosen, refused, notes = _choose(tiers, options, path.name)
+    if not chosen and refused and all(t.problem for t in tiers if t.kind == "IntervalTier") \
+            and any(t.problem for t in tiers):
+        first = next(t for t in tiers if t.problem)
+        raise FormatError(f"{path.name} is a damaged or incomplete TextGrid: tier "
+                          f"“{first.name}”: {first.problem}. Open it in Praat and save it again.")
+    plan.skipped.extend(refused)
+    if encoding == "Latin-1":
+        notes.insert(0, Note(path.name, Message(
+            "Read as Latin-1 (Western European) text, as Praat does for a file that is not "
+            "UTF-8 or UTF-16; check its accented letters.")))
     if not chosen:
+        plan.notes.extend(notes)
         return plan
     media = same_stem_audio(path)
     if media is None:
@@ -211,10 +204,12 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
                                                f"file named {path.stem}) was not found next to "
                                                f"it, so its {count} interval(s) were not "
                                                "imported."))
+        plan.notes.extend(notes)
         return plan
-    duration = media_duration(media)
+    duration, why = media_duration_or_reason(media)
     if duration is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
+        plan.skipped.append(Skipped(path.name, why))
+        plan.notes.extend(notes)
         return plan
     for tier, speaker in chosen:
         where = f"{path.name} tier “{tier.name}”"
@@ -235,7 +230,9 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
                 speaker=options.speaker or speaker, split=options.split,
                 source=f"{where} #{index}"))
         if silent:
-            plan.skipped.append(Skipped(where, f"{silent} empty or silence interval(s)."))
+            notes.append(Note(where, Message("{count} empty or silence interval(s) passed over.",
+                                             count=silent)))
+    plan.notes.extend(notes)
     return plan
 
 

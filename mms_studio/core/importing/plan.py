@@ -24,6 +24,7 @@ class ImportOptions:
     text_column: str | None = None       # CSV/TSV column names, when not guessed
     file_column: str | None = None
     speaker_column: str | None = None
+    strip_markup: bool = False           # remove annotation markup (<cut/>, ipu_3, [noise]) from text
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PlannedClip:
     speaker: str | None = None
     split: str | None = None
     source: str = ""             # human-readable origin, e.g. "abui_1.eaf tier 'Text' #3"
+    notes: tuple[str, ...] = ()  # what a reader changed in the text (invisible characters, markup)
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,22 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something a reader decided or changed that the user should know (a tier it chose, a
+    tier it passed over, characters it removed); shown after the reasons that decided."""
+
+    where: str
+    text: str
+
+
 @dataclass
 class ImportPlan:
     clips: list[PlannedClip] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     def extend(self, other: ImportPlan) -> None:
         self.clips.extend(other.clips)
         self.skipped.extend(other.skipped)
+        self.notes.extend(other.notes)

@@ -6,6 +6,12 @@ every clip finished so far and nothing half made. A clip that cannot be used
 becomes a `Skipped` line with its reason, and the import goes on. A clip
 already in the project (same recording, same cut) is skipped, so running an
 interrupted import again finishes it instead of duplicating it.
+
+Every clip that goes in is checked (`core.importing.clip_checks`: speech present,
+distortion, length against its text, script); one with findings is kept but
+marked *needs review*, and the report says why. The report puts what decided
+first: what came in, what was flagged, what was refused and why, and only then
+the readers' notes (tiers passed over, characters removed).
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mms_studio.core.errors import Cancelled, ImportFailedError, MMSStudioError
-from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.formats.labels import finish
+from mms_studio.core.formats.markup import find_markup
+from mms_studio.core.importing.clip_checks import ClipFinding, check_clip, usual_scripts
+from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
 from mms_studio.core.importing.registry import plan_source
 from mms_studio.core.project.splits import SPLITS
 from mms_studio.core.project.store import Clip, Project
@@ -31,28 +40,52 @@ def format_hms(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
+@dataclass(frozen=True)
+class Flagged:
+    """A clip that went in marked *needs review*, and why."""
+
+    clip: Clip
+    where: str
+    findings: tuple[ClipFinding, ...]
+
+
 @dataclass
 class ImportReport:
     imported: list[Clip] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    flagged: list[Flagged] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def seconds(self) -> float:
         return sum(c.duration for c in self.imported)
 
-    def to_text(self) -> str:
-        """The per-file report shown after an import: what came in, what did not and why."""
-        lines = [f"Imported {len(self.imported)} clip(s), {format_hms(self.seconds)} of audio; "
-                 f"skipped {len(self.skipped)}."]
+    def lines(self) -> list[Message]:
+        """The report, one `Message` a line (translated by template), the decisive ones first."""
+        lines = [Message("Imported {count} clip(s), {hms} of audio; {flagged} need review; "
+                         "skipped {skipped}.", count=len(self.imported), hms=format_hms(self.seconds),
+                         flagged=len(self.flagged), skipped=len(self.skipped))]
         by_origin: dict[str, list[Clip]] = {}
         for clip in self.imported:
             by_origin.setdefault(clip.media or clip.source, []).append(clip)
         for origin, clips in by_origin.items():
-            total = sum(c.duration for c in clips)
-            lines.append(f"  imported  {Path(origin).name}: {len(clips)} clip(s), {total:.1f} s")
+            lines.append(Message("  imported  {name}: {count} clip(s), {seconds:.1f} s",
+                                 name=Path(origin).name, count=len(clips),
+                                 seconds=sum(c.duration for c in clips)))
+        for flag in self.flagged:
+            for finding in flag.findings:
+                lines.append(Message("  review    {where}: {reason}", where=flag.where,
+                                     reason=finding.reason))
         for skip in self.skipped:
-            lines.append(f"  skipped   {skip.where}: {skip.reason}")
-        return "\n".join(lines)
+            lines.append(Message("  skipped   {where}: {reason}", where=skip.where,
+                                 reason=skip.reason))
+        for note in self.notes:
+            lines.append(Message("  note      {where}: {text}", where=note.where, text=note.text))
+        return lines
+
+    def to_text(self) -> str:
+        """The per-file report shown after an import: what came in, what did not and why."""
+        return "\n".join(self.lines())
 
 
 class ImportCancelled(Cancelled):
@@ -84,9 +117,51 @@ def plan_sources(sources: Iterable[str | os.PathLike[str]], options: ImportOptio
                 f"from {unique[key].source or clip.media.name}.")))
             continue
         unique[key] = clip
-        clips.append(clip)
+        finished = finish(clip.transcript, remove_markup=options.strip_markup)
+        if not finished.text:
+            combined.skipped.append(Skipped(clip.source or clip.media.name, Message(
+                "Nothing is left of the transcript once markup and invisible characters are "
+                "removed.")))
+            continue
+        clips.append(replace(clip, transcript=finished.text, notes=clip.notes + finished.notes))
     combined.clips = clips
     return combined
+
+
+def _notes_of(clips: list[PlannedClip]) -> list[Note]:
+    """Per-clip reader notes, grouped: "invisible U+FEFF removed" once per file, with a count."""
+    grouped: dict[tuple[str, str], int] = {}
+    for clip in clips:
+        origin = (clip.source or clip.media.name).split(" #", 1)[0]
+        for note in clip.notes:
+            grouped[(origin, note)] = grouped.get((origin, note), 0) + 1
+    return [Note(origin, Message("{text} ({count} clip(s)).", text=text, count=count))
+            for (origin, text), count in grouped.items()]
+
+
+def _check(project: Project, clip: Clip, usual: frozenset[str],
+           options: ImportOptions) -> tuple[ClipFinding, ...]:
+    """Findings for a clip just added (read back from its 16 kHz WAV)."""
+    from mms_studio.core import audio
+
+    found: list[ClipFinding] = []
+    markup = [] if options.strip_markup else find_markup(clip.transcript)
+    if markup:
+        found.append(ClipFinding("markup", Message(
+            "The transcript holds annotation markup ({examples}) that would be learnt as "
+            "speech; edit it, or import again with the option to remove markup.",
+            examples=", ".join(markup))))
+    try:
+        samples = audio.load(project.audio_path(clip))
+    except MMSStudioError as exc:
+        return (*found, ClipFinding("unreadable", Message(
+            "The stored clip cannot be read back: {reason}", reason=str(exc))))
+    return (*found, *check_clip(samples, transcript=clip.transcript, usual=usual))
+
+
+def _usual_scripts(project: Project, plan: ImportPlan) -> frozenset[str]:
+    known = [c.transcript for c in project.clips() if c.status in ("ok", "needs_review")]
+    return usual_scripts([*known, *(c.transcript for c in plan.clips)])
 
 
 def _with_options(clip: PlannedClip, options: ImportOptions) -> PlannedClip:
@@ -111,6 +186,8 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
     report = ImportReport()
     plan = plan_sources(sources, options, state)
     report.skipped.extend(plan.skipped)
+    report.notes.extend([*plan.notes, *_notes_of(plan.clips)])
+    usual = _usual_scripts(project, plan)
     total = len(plan.clips)
     state.set_status(Message("Importing {count} clip(s)…", count=total))
     state.set_progress(0.0)
@@ -133,6 +210,10 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
                 report.skipped.append(skip)
                 state.set_partial_result(skip)
             else:
+                findings = _check(project, clip, usual, options)
+                if findings:
+                    clip = project.update_clip(clip.id, status="needs_review")
+                    report.flagged.append(Flagged(clip, where, findings))
                 report.imported.append(clip)
                 state.set_partial_result(clip)
         state.set_progress((done + 1) / total)

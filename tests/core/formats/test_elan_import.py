@@ -77,7 +77,7 @@ def test_default_choice_skips_vad_tiers(tmp_path, shared_data):
     shutil.copy(shared_data / "abui" / "transcribed" / "abui_4.wav", tmp_path / "abui_4.wav")
     plan = plan_eaf(eaf, ImportOptions())
     assert [c.transcript for c in plan.clips] == [t for _, _, t in ABUI["abui_4"]]
-    assert any("vad_phrase" in s.where for s in plan.skipped)
+    assert any("vad_phrase" in n.where for n in plan.notes)
     chosen = plan_eaf(eaf, ImportOptions(tiers=("vad_phrase",)))
     assert [round(c.start * 1000) for c in chosen.clips] == [930, 4098]
     by_index = plan_eaf(eaf, ImportOptions(tier_indexes=(1,)))   # _vad: empty values only

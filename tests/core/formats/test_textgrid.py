@@ -87,7 +87,7 @@ def test_silence_labels_are_skipped(tmp_path, kit):
     kit.write_tone(tmp_path / "g.wav", 3.0)
     plan = plan_textgrid(tmp_path / "g.TextGrid", ImportOptions())
     assert [c.transcript for c in plan.clips] == ["hello", "there"]
-    assert any("4 empty or silence" in s.reason for s in plan.skipped)
+    assert any("4 empty or silence" in n.text for n in plan.notes)
 
 
 HEADER = 'File type = "ooTextFile"\nObject class = "TextGrid"\n\n0\n2\n<exists>\n1\n' \
@@ -98,7 +98,6 @@ HEADER = 'File type = "ooTextFile"\nObject class = "TextGrid"\n\n0\n2\n<exists>\
     ((HEADER + '0\n1.5\n"a"\n1.0\n2\n"b"\n').encode(), "overlapping"),
     ((HEADER + '0\n1\n"a"\n1.5\n1.2\n"b"\n').encode(), "before it starts"),
     ((HEADER + '0\n1\n"a"\n').encode(), "damaged or incomplete"),
-    ((HEADER + '0\n1\n"café"\n1\n2\n"b"\n').encode("latin-1"), "neither UTF-8 nor UTF-16"),
     (b"just some notes", "not a Praat TextGrid"),
     (b"", "not a Praat TextGrid"),
 ])
@@ -107,6 +106,14 @@ def test_malformed_textgrids(tmp_path, content, message):
     bad.write_bytes(content)
     with pytest.raises(FormatError, match=message):
         plan_textgrid(bad, ImportOptions())
+
+
+def test_latin1_is_read_as_praat_reads_it_and_said(tmp_path, kit):
+    (tmp_path / "l.TextGrid").write_bytes((HEADER + '0\n1\n"café"\n1\n2\n"b"\n').encode("latin-1"))
+    kit.write_tone(tmp_path / "l.wav", 2.0)
+    plan = plan_textgrid(tmp_path / "l.TextGrid", ImportOptions())
+    assert [c.transcript for c in plan.clips] == ["café", "b"]
+    assert "Latin-1" in plan.notes[0].text
 
 
 def test_utf16_little_endian_without_bom(tmp_path, kit):
