@@ -3,7 +3,7 @@
 ELAN values, TextGrid labels, subtitle cues and corpus tables carry stray
 newlines, tabs and double spaces, and may be decomposed Unicode (macOS
 file names, some keyboards). Transcripts are stored NFC (never NFKC, which
-would change characters some orthographies need) on one line, without the
+would change characters some orthographies need) on one line; at import (`finish`) without the
 invisible format characters of `core.text.invisible` (ZWJ/ZWNJ are kept).
 
 `finish` is the last step every imported transcript goes through (the importer
@@ -22,8 +22,17 @@ from mms_studio.core.text.invisible import describe, strip_invisible
 
 
 def clean(text: str) -> str:
-    """NFC, invisible format characters removed, whitespace runs collapsed to one space, trimmed."""
-    return " ".join(strip_invisible(unicodedata.normalize("NFC", text))[0].split())
+    """NFC, whitespace runs collapsed to one space, trimmed.
+
+    Invisible characters stay (`finish`, at import, removes and reports them);
+    use `visible` to compare a label with a list ("sil", "<p:>").
+    """
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def visible(text: str) -> str:
+    """`clean(text)` without invisible format characters: for comparing, never for storing."""
+    return " ".join(strip_invisible(clean(text))[0].split())
 
 
 @dataclass(frozen=True)

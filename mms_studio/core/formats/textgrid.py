@@ -25,7 +25,7 @@ from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
 from mms_studio.core.formats import praat_text, tierchoice
 from mms_studio.core.formats.elan import TierInfo
-from mms_studio.core.formats.labels import clean
+from mms_studio.core.formats.labels import clean, visible
 from mms_studio.core.formats.media import media_duration_or_reason, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
 from mms_studio.core.tasks import Message
@@ -129,7 +129,7 @@ def list_tiers(path: str | Path) -> list[TierInfo]:
 
 def _spoken(interval: Interval) -> str:
     text = clean(interval.text)
-    return "" if text.casefold() in SILENCE_LABELS else text
+    return "" if visible(text).casefold() in SILENCE_LABELS else text
 
 
 def _broken(name: str, tier: TextGridTier) -> Skipped:

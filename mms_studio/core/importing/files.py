@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mms_studio.core.formats import catalog
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.importing.sidecars import read_sidecar
 
 SIDECAR_SUFFIXES = catalog.suffixes("transcript")
 
@@ -54,7 +55,8 @@ def plan_audio_file(path: Path, options: ImportOptions) -> ImportPlan:
                                                f"{path.stem}.txt beside the recording."))
         return plan
     try:
-        text = read_transcript_file(sidecar)
+        read = read_sidecar(sidecar, stem=path.stem)  # other tools' line layouts too
+        text = read.text
     except (OSError, UnicodeDecodeError):
         plan.skipped.append(Skipped(sidecar.name, "The transcript file cannot be read as text; "
                                                   "save it as UTF-8."))
@@ -64,7 +66,8 @@ def plan_audio_file(path: Path, options: ImportOptions) -> ImportPlan:
         return plan
     plan.clips.append(PlannedClip(media=path.absolute(), transcript=text,
                                   speaker=options.speaker, split=options.split,
-                                  source=str(path.absolute())))
+                                  source=str(path.absolute()),
+                                  notes=(read.note,) if read.note else ()))
     return plan
 
 
