@@ -4,7 +4,13 @@
 weights and the output layer in place, so switching languages or adapters
 never reloads the 4 GB base.
 
-Long audio is streamed in windows of `chunk_seconds` that overlap by
+By default only speech goes through the model: `core.audio.vad` finds the
+speech regions (streamed, fast), and each region (at most `chunk_seconds`) is
+transcribed on its own and keeps its own times, so a recording that is half
+silence costs half as much and segments follow the speaker's pauses.
+
+Without speech detection (`speech=None`, the `--no-vad` fallback), long audio
+is streamed in windows of `chunk_seconds` that overlap by
 `context_seconds` on each side (the HF pipeline's stride idea): each window
 contributes only its middle frames, where the model saw context on both
 sides, and windows start on the 20 ms frame grid so the kept frames tile the
@@ -16,12 +22,13 @@ cancelled job keeps every finished segment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from mms_studio.core.audio.vad import VadSettings
 from mms_studio.core.engine.data import normalize_audio
 from mms_studio.core.engine.decode import (
     FRAME_SECONDS,
@@ -34,8 +41,11 @@ from mms_studio.core.engine.decode import (
     greedy_decode,
 )
 from mms_studio.core.errors import Cancelled, ModelError
-from mms_studio.core.tasks import Message, NullTaskState, TaskState
+from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 from mms_studio.core.transcript import Segment, Transcription, Word
+
+#: Speech detection as a person would set it for field recordings (see VadSettings).
+DEFAULT_SPEECH = VadSettings()
 
 
 class TranscriptionCancelled(Cancelled):
@@ -69,23 +79,22 @@ class Recogniser:
     # -- loading -------------------------------------------------------------------------------
     @classmethod
     def load(cls, base_dir: Path, *, adapter_dir: Path | None = None, language: str | None = None,
-             device: str = "auto", precision: str = "auto", base_model: str = "") -> Recogniser:
-        """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`)."""
-        from mms_studio.core.engine.base import load_base_model
+             device: str = "auto", precision: str = "auto", base_model: str = "",
+             state: TaskState | None = None) -> Recogniser:
+        """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`).
+
+        `state` shows the one-time conversion of the base to the run precision (inference.py).
+        """
         from mms_studio.core.engine.features import use_pieces
         from mms_studio.core.engine.hardware import detect
-        from mms_studio.core.engine.inference import (
-            choose_inference_precision,
-            load_dtype,
-            prepare_for_inference,
-        )
+        from mms_studio.core.engine.inference import choose_inference_precision, load_for_inference
 
         if (adapter_dir is None) == (language is None):
             raise ValueError("give exactly one of adapter_dir and language")
         hw = detect(device)
         precision = choose_inference_precision(hw, precision)
-        model = load_base_model(base_dir, target_lang=language, dtype=load_dtype(precision, hw))
-        model = prepare_for_inference(model, precision).to(hw.device)
+        model = load_for_inference(base_dir, target_lang=language, precision=precision, hw=hw,
+                                   state=state)
         use_pieces(model)  # the conv encoder in 5 s pieces: a 30 s window in bounded memory
         if language is not None:
             ref = _base_adapter_ref(base_dir, language)
@@ -136,25 +145,35 @@ class Recogniser:
             logits = self.model(x).logits[0]
         return torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
 
-    def decode(self, samples: np.ndarray) -> tuple[DecodedWord, ...]:
+    def decode(self, samples: np.ndarray, *, decoder=None) -> tuple[DecodedWord, ...]:
+        """Words of a short clip; `decoder` (decode.GreedyDecoder/BeamDecoder) or greedy."""
+        if decoder is not None:
+            return decoder.decode(self.log_probs(samples)).words
         ids, probs = best_path(self.log_probs(samples))
         return greedy_decode(ids, probs, id_to_token=self._id_to_token,
                              blank=blank_id(self.adapter.vocab)).words
 
-    def transcribe_text(self, samples: np.ndarray) -> str:
+    def transcribe_text(self, samples: np.ndarray, *, decoder=None) -> str:
         """The text of a short clip (a training clip, a recorded phrase)."""
-        return " ".join(w.text for w in self.decode(samples))
+        return " ".join(w.text for w in self.decode(samples, decoder=decoder))
 
     def transcribe(self, audio: Path | np.ndarray, *, chunk_seconds: float = 30.0,
                    context_seconds: float = 3.0, pause_seconds: float = 0.5,
+                   speech: VadSettings | None = DEFAULT_SPEECH,
                    state: TaskState | None = None) -> Transcription:
         """Transcribe a recording of any length (a file path, or samples at 16 kHz).
 
+        speech: speech detection settings (`core.audio.vad`): only the speech regions
+            go through the model, each on its own (silence costs nothing and segments
+            follow the speaker's pauses, not the model's stumbles); `meta` reports
+            the seconds of silence skipped. None: fixed windows over the whole
+            recording (the `--no-vad` fallback).
         chunk_seconds: audio the model sees at once; bounds memory (with the conv
             encoder run in 5 s pieces, the 1B model transcribes 30 s windows in
-            1.9 GB in all with int8, 2.5 GB with bf16: bench/README.md).
-        context_seconds: overlap on each side of a window whose frames are thrown
-            away, so no word is cut at a window edge without context.
+            1.9 GB in all with int8, 2.5 GB with bf16: bench/README.md). Speech
+            regions are never longer than this.
+        context_seconds: (fixed windows) overlap on each side of a window whose
+            frames are thrown away, so no word is cut at a window edge without context.
         pause_seconds: a silence this long between words starts a new segment.
         Segments are sent through `state.set_partial_result` as they are finished.
         Raises `TranscriptionCancelled` (with `.partial`) when asked to stop.
@@ -162,20 +181,17 @@ class Recogniser:
         state = state or NullTaskState()
         if isinstance(audio, np.ndarray):
             total = len(audio)
-            blocks: Iterable[np.ndarray] = [audio.astype(np.float32)]
             audio_path = None
         else:
-            from mms_studio.core.audio import iter_blocks, probe
+            from mms_studio.core.audio import probe
 
             total = int(round(probe(audio).duration * SAMPLE_RATE))
-            blocks = iter_blocks(audio, block_seconds=10.0)
             audio_path = str(audio)
-        stream = _FrameStream(blank=blank_id(self.adapter.vocab), id_to_token=self._id_to_token,
-                              pause_frames=max(1, int(round(pause_seconds / FRAME_SECONDS))))
         segments: list[Segment] = []
+        meta: dict = {"chunk_seconds": chunk_seconds}
 
-        def emit(words: list[DecodedWord]) -> None:
-            for seg in _segments(words, pause_seconds=pause_seconds):
+        def emit(new: list[Segment]) -> None:
+            for seg in new:
                 segments.append(seg)
                 state.set_partial_result(seg)
 
@@ -183,22 +199,91 @@ class Recogniser:
             return Transcription(segments=tuple(segments), duration=total / SAMPLE_RATE,
                                  language=self.adapter.language, adapter=self.adapter.name,
                                  audio_path=audio_path, base_model=self.base_model,
-                                 meta={"complete": done, "chunk_seconds": chunk_seconds})
+                                 meta={"complete": done, **meta})
 
+        try:
+            if speech is None:
+                meta["speech_detection"] = False
+                self._transcribe_windows(audio, total, chunk_seconds=chunk_seconds,
+                                         context_seconds=context_seconds,
+                                         pause_seconds=pause_seconds, emit=emit, state=state)
+            else:
+                meta["speech_detection"] = True
+                self._transcribe_regions(audio, total, speech=speech, meta=meta,
+                                         chunk_seconds=chunk_seconds,
+                                         pause_seconds=pause_seconds, emit=emit, state=state)
+        except Cancelled as exc:
+            raise TranscriptionCancelled(result(False)) from exc
+        state.set_progress(1.0)
+        return result(True)
+
+    def _words(self, log_probs: np.ndarray) -> list[DecodedWord]:
+        """Words of one stretch of log-probabilities: the one place a decoder is called."""
+        ids, probs = best_path(log_probs)
+        return list(greedy_decode(ids, probs, id_to_token=self._id_to_token,
+                                  blank=blank_id(self.adapter.vocab)).words)
+
+    def _transcribe_regions(self, audio: Path | np.ndarray, total: int, *, speech: VadSettings,
+                            meta: dict, chunk_seconds: float, pause_seconds: float,
+                            emit: Callable[[list[Segment]], None], state: TaskState) -> None:
+        """Speech regions only, each through the model on its own, with its own times."""
+        from mms_studio.core.audio import load
+        from mms_studio.core.audio.vad import detect_speech
+
+        if speech.max_segment > chunk_seconds:
+            speech = replace(speech, max_segment=chunk_seconds,
+                             min_segment=min(speech.min_segment, chunk_seconds / 2))
+        found = detect_speech(audio, settings=speech, state=state)
+        meta.update(speech_seconds=round(found.speech_seconds, 2),
+                    skipped_seconds=round(found.silence_seconds, 2),
+                    speech_regions=len(found.regions))
+        state.set_status(Message("Transcribing {speech} of speech ({skipped} of silence "
+                                 "skipped)…", speech=_hms(found.speech_seconds),
+                                 skipped=_hms(found.silence_seconds)))
+        done = 0.0
+        for region in found.regions:
+            check_cancelled(state)
+            if isinstance(audio, np.ndarray):
+                samples = audio[int(region.start * SAMPLE_RATE):int(region.end * SAMPLE_RATE)]
+            else:
+                samples = load(audio, start=region.start, end=region.end)
+            if len(samples) >= 400:      # shorter holds no complete frame
+                words = self._words(self.log_probs(samples.astype(np.float32)))
+                emit(_segments(words, pause_seconds=pause_seconds, offset=region.start))
+            done += region.duration
+            if found.speech_seconds:
+                state.set_progress(min(done / found.speech_seconds, 1.0))
+
+    def _transcribe_windows(self, audio: Path | np.ndarray, total: int, *, chunk_seconds: float,
+                            context_seconds: float, pause_seconds: float,
+                            emit: Callable[[list[Segment]], None], state: TaskState) -> None:
+        """Fixed overlapping windows over the whole recording (no speech detection)."""
+        if isinstance(audio, np.ndarray):
+            blocks: Iterable[np.ndarray] = [audio.astype(np.float32)]
+        else:
+            from mms_studio.core.audio import iter_blocks
+
+            blocks = iter_blocks(audio, block_seconds=10.0)
+        stream = _FrameStream(blank=blank_id(self.adapter.vocab), id_to_token=self._id_to_token,
+                              pause_frames=max(1, int(round(pause_seconds / FRAME_SECONDS))))
         state.set_status(Message("Transcribing…"))
         for window_start, window, keep_from, keep_to in _windows(blocks, chunk_seconds,
                                                                 context_seconds):
-            if state.is_interruption_requested():
-                raise TranscriptionCancelled(result(False))
+            check_cancelled(state)
             ids, probs = best_path(self.log_probs(window))
             keep_to = min(keep_to, len(ids)) if keep_to is not None else len(ids)
-            emit(stream.add(window_start // SAMPLES_PER_FRAME + keep_from,
-                            ids[keep_from:keep_to], probs[keep_from:keep_to]))
+            emit(_segments(stream.add(window_start // SAMPLES_PER_FRAME + keep_from,
+                                      ids[keep_from:keep_to], probs[keep_from:keep_to]),
+                           pause_seconds=pause_seconds))
             if total:
                 state.set_progress(min((window_start + len(window)) / total, 1.0))
-        emit(stream.finish())
-        state.set_progress(1.0)
-        return result(True)
+        emit(_segments(stream.finish(), pause_seconds=pause_seconds))
+
+
+def _hms(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _base_adapter_ref(base_dir: Path, language: str) -> AdapterRef:
@@ -245,7 +330,8 @@ def _windows(blocks: Iterable[np.ndarray], chunk_seconds: float,
 class _FrameStream:
     """Collects best-path frames and decodes them up to each pause (words never span a pause)."""
 
-    def __init__(self, *, blank: int, id_to_token: dict[int, str], pause_frames: int) -> None:
+    def __init__(self, *, blank: int, id_to_token: dict[int, str], pause_frames: int,
+                 decoder=None) -> None:
         self.blank = blank
         self.id_to_token = id_to_token
         self.pause_frames = pause_frames
@@ -253,12 +339,17 @@ class _FrameStream:
         self.offset = 0          # global frame number of ids[0]
         self.ids = np.zeros(0, dtype=np.int32)
         self.probs = np.zeros(0, dtype=np.float32)
+        self.decoder = decoder
+        self.rows: np.ndarray | None = None   # log-probabilities, kept only for a decoder
 
-    def add(self, first_frame: int, ids: np.ndarray, probs: np.ndarray) -> list[DecodedWord]:
+    def add(self, first_frame: int, ids: np.ndarray, probs: np.ndarray,
+            rows: np.ndarray | None = None) -> list[DecodedWord]:
         if not len(self.ids):
             self.offset = first_frame
         self.ids = np.concatenate([self.ids, ids])
         self.probs = np.concatenate([self.probs, probs])
+        if rows is not None:  # whole distributions, for a beam decoder
+            self.rows = rows if self.rows is None else np.concatenate([self.rows, rows])
         cut = self._cut_point()
         return self._decode_until(cut) if cut else []
 
@@ -279,6 +370,13 @@ class _FrameStream:
         return 0
 
     def _decode_until(self, cut: int) -> list[DecodedWord]:
+        if self.decoder is not None and self.rows is not None:
+            words = self.decoder.decode(self.rows[:cut], frame_offset=self.offset,
+                                        gap_frames=self.pause_frames).words
+            self.rows = self.rows[cut:]
+            self.ids, self.probs = self.ids[cut:], self.probs[cut:]
+            self.offset += cut
+            return list(words)
         words = greedy_decode(self.ids[:cut], self.probs[:cut], id_to_token=self.id_to_token,
                               blank=self.blank, frame_offset=self.offset,
                               gap_frames=self.pause_frames).words
@@ -287,16 +385,18 @@ class _FrameStream:
         return list(words)
 
 
-def _segments(words: list[DecodedWord], *, pause_seconds: float) -> list[Segment]:
+def _segments(words: list[DecodedWord], *, pause_seconds: float,
+              offset: float = 0.0) -> list[Segment]:
+    """Words grouped into segments at pauses; `offset` (s) places a region's words in the recording."""
     groups: list[list[DecodedWord]] = []
     for word in words:
         if groups and word.start - groups[-1][-1].end < pause_seconds:
             groups[-1].append(word)
         else:
             groups.append([word])
-    return [Segment(start=round(g[0].start, 3), end=round(g[-1].end, 3),
+    return [Segment(start=round(g[0].start + offset, 3), end=round(g[-1].end + offset, 3),
                     text=" ".join(w.text for w in g),
-                    words=tuple(Word(w.text, round(w.start, 3), round(w.end, 3),
+                    words=tuple(Word(w.text, round(w.start + offset, 3), round(w.end + offset, 3),
                                      round(w.confidence, 4)) for w in g),
                     confidence=round(float(np.mean([w.confidence for w in g])), 4))
             for g in groups]
