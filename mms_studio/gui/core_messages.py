@@ -72,6 +72,42 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Comparing with the base model's own adapter for this language…"),
     QT_TRANSLATE_NOOP("core", "No comparison with the base model: {reason}"),
     QT_TRANSLATE_NOOP("core", "Loading the model…"),
+    # import: clip checks, reader notes and the import report (core.importing, core.formats)
+    QT_TRANSLATE_NOOP("core", 'Not imported by default; choose it with --tier if it holds the transcription.'),
+    QT_TRANSLATE_NOOP("core", 'Invisible character(s) {chars} removed'),
+    QT_TRANSLATE_NOOP("core", 'Markup removed ({examples})'),
+    QT_TRANSLATE_NOOP("core", 'This tier is damaged ({problem}); the other tiers are read. Open the file in Praat and save it again.'),
+    QT_TRANSLATE_NOOP("core", 'Read as Latin-1 (Western European) text, as Praat does for a file that is not UTF-8 or UTF-16; check its accented letters.'),
+    QT_TRANSLATE_NOOP("core", '{count} empty or silence interval(s) passed over.'),
+    QT_TRANSLATE_NOOP("core", 'Took tier “{tier}”: it holds the most running text ({letters:,} letters, {words:.1f} words per annotation).'),
+    QT_TRANSLATE_NOOP("core", 'Took tier “{tier}”: its name says it holds the transcription ({count} annotation(s)).'),
+    QT_TRANSLATE_NOOP("core", 'One tier per speaker, named after the speaker: {tiers}.'),
+    QT_TRANSLATE_NOOP("core", 'One transcript tier per participant: {tiers}.'),
+    QT_TRANSLATE_NOOP("core", 'Tiers named as transcriptions: {tiers}.'),
+    QT_TRANSLATE_NOOP("core", "The transcript has letters in another script than this project's usual {usual} ({found}): another language, or letters typed with the wrong keyboard."),
+    QT_TRANSLATE_NOOP("core", 'The clip holds no sound at all.'),
+    QT_TRANSLATE_NOOP("core", 'The clip is silent (its loudest moment is {peak:.0f} dBFS): nothing was recorded, or the wrong channel or cut was taken.'),
+    QT_TRANSLATE_NOOP("core", 'The clip is distorted: {share:.1%} of its samples are at full scale (recorded too loud).'),
+    QT_TRANSLATE_NOOP("core", 'The clip is {seconds:.0f} s long; training uses clips of up to {limit:.0f} s, so split it into sentences.'),
+    QT_TRANSLATE_NOOP("core", 'The transcript has {letters:,} letters for {seconds:.2f} s of sound ({rate:,.0f} per second; speech has at most about 20): the text and the cut do not belong together.'),
+    QT_TRANSLATE_NOOP("core", 'The transcript has only {letters} letter(s) for {seconds:.0f} s of sound; it is probably incomplete.'),
+    QT_TRANSLATE_NOOP("core", 'The clip is almost all silence ({share:.0%} of it below {level:.0f} dBFS); check that the cut holds the speech.'),
+    QT_TRANSLATE_NOOP("core", 'The clip is only {seconds:.2f} s long, too short to hold a word.'),
+    QT_TRANSLATE_NOOP("core", 'The clip sounds like steady noise, not speech (its loudness stays within {spread:.0f} dB, peak {peak:.0f} dBFS); listen to it before training.'),
+    QT_TRANSLATE_NOOP("core", 'Read as timed labels (start end label lines); the times were left out'),
+    QT_TRANSLATE_NOOP("core", "The recording's name “{id}” at the start of the line was left out"),
+    QT_TRANSLATE_NOOP("core", "Read as an “id|text” line (another tool's layout); the id “{id}” was left out"),
+    QT_TRANSLATE_NOOP("core", 'Imported {count} clip(s), {hms} of audio; {flagged} need review; skipped {skipped}.'),
+    QT_TRANSLATE_NOOP("core", '{text} ({count} clip(s)).'),
+    QT_TRANSLATE_NOOP("core", '  imported  {name}: {count} clip(s), {seconds:.1f} s'),
+    QT_TRANSLATE_NOOP("core", '  skipped   {where}: {reason}'),
+    QT_TRANSLATE_NOOP("core", '  note      {where}: {text}'),
+    QT_TRANSLATE_NOOP("core", 'The transcript holds annotation markup ({examples}) that would be learnt as speech; edit it, or import again with the option to remove markup.'),
+    QT_TRANSLATE_NOOP("core", '  review    {where}: {reason}'),
+    QT_TRANSLATE_NOOP("core", 'Nothing is left of the transcript once markup and invisible characters are removed.'),
+    QT_TRANSLATE_NOOP("core", 'The stored clip cannot be read back: {reason}'),
+    QT_TRANSLATE_NOOP("core", "Building the tiny demo model…"),
+    QT_TRANSLATE_NOOP("core", "Recording {count} demo clips…"),
     QT_TRANSLATE_NOOP("core", "Building the tiny demo model…"),
     QT_TRANSLATE_NOOP("core", "Recording {count} demo clips…"),
 )
@@ -82,8 +118,10 @@ def translate_status(text: str) -> str:
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate(CONTEXT, text.template)
+    params = {key: translate_status(value) if isinstance(value, Message) else value
+              for key, value in text.params.items()}  # a report line carries its reason
     try:
-        return translated.format(**text.params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(text)
 
