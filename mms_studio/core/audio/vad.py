@@ -15,7 +15,8 @@ convolutions in one batch per block and the LSTM carries its state across
 blocks, so memory is a few blocks whatever the length. Only two numbers per
 32 ms frame are kept (speech probability and level: 0.5 MB per hour), from
 which `speech_regions` draws the regions with the settings a person sets:
-minimum pause, minimum and maximum segment length, padding. A region longer
+minimum pause, minimum and maximum segment length, padding (and loud
+stretches kept even when the model doubts they are speech). A region longer
 than the maximum is split at its quietest moment (lowest level, then lowest
 speech probability), so a cut falls between words wherever there is a gap.
 """
@@ -51,6 +52,10 @@ class VadSettings:
         the window the recogniser sees at once.
     min_segment: a split never leaves a piece shorter than this.
     pad: added before and after each region so word edges are not clipped.
+    loud_is_speech: stretches at least `loud_db` above the recording's noise floor
+        count as speech even when the model doubts (singing, whistled or shouted
+        speech, a synthetic test language): only quiet stretches are ever skipped,
+        so no words are lost to the detector's idea of what speech sounds like.
     """
 
     threshold: float = 0.5
@@ -59,6 +64,8 @@ class VadSettings:
     max_segment: float = 30.0
     min_segment: float = 1.0
     pad: float = 0.2
+    loud_is_speech: bool = True
+    loud_db: float = 20.0
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -266,6 +273,9 @@ def speech_regions(scores: FrameScores, settings: VadSettings = VadSettings()) -
     probs = scores.probs
     if not len(probs):
         return []
+    if settings.loud_is_speech:
+        floor = float(np.percentile(scores.level_db, 10))
+        probs = np.maximum(probs, (scores.level_db >= floor + settings.loud_db).astype(np.float32))
     on = probs >= settings.threshold
     keep = probs >= max(settings.threshold - 0.15, 0.01)
     # A region starts on a frame above the threshold and lasts while above the lower one.
