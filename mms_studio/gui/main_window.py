@@ -50,8 +50,8 @@ from mms_studio.gui.a11y import describe
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.pages.dataset import DatasetPage
+from mms_studio.gui.pages.language import LanguagePage
 from mms_studio.gui.pages.record import RecordPage
-from mms_studio.gui.pages.settings import SettingsPage
 from mms_studio.gui.pages.train import TrainPage
 from mms_studio.gui.pages.transcribe import TranscribePage
 from mms_studio.gui.shell import messages
@@ -69,7 +69,7 @@ PAGES = (
     ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", DatasetPage),
     ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", TrainPage),
     ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe", TranscribePage),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", SettingsPage),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", LanguagePage),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 

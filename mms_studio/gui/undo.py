@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 EDIT_COMMAND_ID = 4101
+SETTINGS_COMMAND_ID = 4102
 FIELDS = ("transcript", "speaker", "split", "status")
 
 Notify = Callable[[Sequence[str]], None]
@@ -77,3 +78,45 @@ class DeleteClipsCommand(QUndoCommand):
             self.project.restore_clip(clip_id)
         if self.on_change:
             self.on_change(self.clip_ids)
+
+
+class EditProjectSettingsCommand(QUndoCommand):
+    """Change the project's settings (name, text rules); undo writes the old ones back.
+
+    The Language page saves as the user types: the page has already written `new`
+    when it pushes the command (so a refused value never reaches the stack), hence
+    the first `redo()` only records. Consecutive edits of the same field merge, so
+    typing "ng ch kp" undoes in one step.
+    """
+
+    def __init__(self, project: Any, *, field: str, old: dict[str, Any], new: dict[str, Any],
+                 on_change: Callable[[], None] | None = None) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Change the language settings"))
+        self.project, self.field, self.old, self.new = project, field, old, new
+        self.on_change = on_change
+        self._applied = True
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        self.project.update_settings(**values)
+        if self.on_change:
+            self.on_change()
+
+    def redo(self) -> None:
+        if self._applied:        # written by the page before the push
+            self._applied = False
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:  # noqa: A003 (Qt name)
+        return SETTINGS_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, EditProjectSettingsCommand) or other.field != self.field:
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True

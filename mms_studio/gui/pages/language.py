@@ -1,8 +1,14 @@
-"""Language settings: the project's name and the rules that turn transcripts into training text.
+"""The Language page: the project's name and the rules that turn transcripts into training text.
 
 A live preview shows what the recogniser will learn from a sample sentence,
 so a teacher can check that an apostrophe-letter or a tone mark survives
 before training for an hour.
+
+Every change is saved as it is typed, as an undoable step on the window's undo
+stack (Edit › Undo), so switching page never loses a rule. A rule that cannot
+be saved yet (a one-letter "multigraph", a replacement without an arrow) stays
+in its field with the reason beside it, is kept when the user goes to another
+page, and the status bar says it was not saved.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import MMSStudioError
 from mms_studio.gui.a11y import chain_focus, describe
 from mms_studio.gui.pages.base import Page
-from mms_studio.gui.shell import messages
+from mms_studio.gui.undo import EditProjectSettingsCommand
 
 
 def parse_replacements(text: str) -> tuple[tuple[str, str], ...]:
@@ -46,7 +52,7 @@ def parse_replacements(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-class SettingsPage(Page):
+class LanguagePage(Page):
     title = "Language"
     icon_name = "settings"
 
@@ -126,15 +132,12 @@ class SettingsPage(Page):
         preview_form.addRow(self.tr("S&ample:"), self.sample)
         preview_form.addRow(self.tr("Learned as:"), self.preview)
 
-        self.save_button = QPushButton(self.tr("&Save settings"))
-        self.save_button.clicked.connect(self.save)
-        describe(self.save_button, self.tr("Save settings"),
-                 self.tr("Keep these rules for training and scoring"))
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
+        self.unsaved = ""          # why what is typed could not be saved ('' when saved)
+        self._loading = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.feedback, 1)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(project_box)
@@ -145,17 +148,38 @@ class SettingsPage(Page):
         chain_focus(self.name, self.language, self.base_model, self.base_model_button,
                     self.case_fold,
                     self.remove_chars, self.keep_chars, self.multigraphs, self.replacements,
-                    self.sample, self.preview, self.save_button)
-        for widget in (self.remove_chars, self.keep_chars, self.multigraphs, self.sample):
-            widget.textChanged.connect(self.update_preview)
-        self.replacements.textChanged.connect(self.update_preview)
-        self.case_fold.toggled.connect(self.update_preview)
+                    self.sample, self.preview)
+        self.sample.textChanged.connect(self.update_preview)
+        for field, signal in (("name", self.name.textChanged),
+                              ("case_fold", self.case_fold.toggled),
+                              ("remove_chars", self.remove_chars.textChanged),
+                              ("keep_chars", self.keep_chars.textChanged),
+                              ("multigraphs", self.multigraphs.textChanged),
+                              ("replacements", self.replacements.textChanged)):
+            signal.connect(lambda *_args, field=field: self._edited(field))
         self.load()
 
     def shown(self) -> None:
-        self.load()
+        if not self.unsaved:      # never throw away what the user typed and could not save
+            self.load()
+
+    def hidden(self) -> None:
+        if self.unsaved:
+            self.window_.statusBar().showMessage(self.tr(
+                "The language settings are not saved yet: {reason} What you typed is kept on "
+                "the Language page.").format(reason=self.unsaved), 15000)
 
     def load(self) -> None:
+        """Show the project's saved settings (after opening, or after Undo/Redo)."""
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+        self.unsaved = ""
+        self.update_preview()
+
+    def _fill(self) -> None:
         settings = self.project.settings
         text = settings.text
         self.name.setText(settings.name)
@@ -170,7 +194,6 @@ class SettingsPage(Page):
             clips = self.project.clips()
             if clips:
                 self.sample.setText(clips[0].transcript)
-        self.update_preview()
 
     def text_settings(self) -> Any:
         """The settings as typed; raises `MMSStudioError` with the reason when they are invalid."""
@@ -179,27 +202,50 @@ class SettingsPage(Page):
                        multigraphs=tuple(self.multigraphs.text().split()),
                        replacements=parse_replacements(self.replacements.toPlainText()))
 
-    def update_preview(self) -> None:
+    def update_preview(self) -> bool:
+        """Show the sample as it will be learned; False (with the reason) when rules are invalid."""
         from mms_studio.core.text import Normalizer
 
         try:
             normalizer = Normalizer(self.text_settings())
-            sample = self.sample.text()
-            self.preview.setText(" ".join(normalizer.tokens(sample)) if sample else "")
-            self.feedback.setText("")
-            self.save_button.setEnabled(True)
         except MMSStudioError as exc:
             self.preview.setText("")
             self.feedback.setText("⚠ " + str(exc))
-            self.save_button.setEnabled(False)
-
-    def save(self) -> bool:
-        try:
-            self.project.update_settings(name=self.name.text().strip(),
-                                         text=self.text_settings())
-        except MMSStudioError as exc:
-            messages.tell(self, self.tr("Settings not saved"), str(exc))
             return False
-        self.feedback.setText(self.tr("✓ Saved."))
-        self.window_.project_settings_changed()
+        sample = self.sample.text()
+        self.preview.setText(" ".join(normalizer.tokens(sample)) if sample else "")
+        if not self.unsaved:
+            self.feedback.setText("")
         return True
+
+    def _edited(self, field: str) -> None:
+        if not self._loading:
+            self.save(field=field)
+
+    def save(self, *, field: str = "all") -> bool:
+        """Save what is typed now as one undoable step; False (reason shown) when it cannot be."""
+        if not self.update_preview():
+            self.unsaved = self.feedback.text().removeprefix("⚠ ")
+            return False
+        settings = self.project.settings
+        old = {"name": settings.name, "text": settings.text}
+        try:
+            new = {"name": self.name.text().strip(), "text": self.text_settings()}
+            if new != old:
+                self.project.update_settings(**new)
+        except MMSStudioError as exc:
+            self.unsaved = str(exc)
+            self.feedback.setText("⚠ " + str(exc))
+            return False
+        self.unsaved = ""
+        if new != old:
+            self.window_.undo_stack.push(EditProjectSettingsCommand(
+                self.project, field=field, old=old, new=new, on_change=self._undone))
+            self.window_.project_settings_changed()
+        self.feedback.setText(self.tr("✓ Saved as you type; Edit › Undo takes a change back."))
+        return True
+
+    def _undone(self) -> None:
+        """Undo or Redo changed the saved settings: show them."""
+        self.load()
+        self.window_.project_settings_changed()
