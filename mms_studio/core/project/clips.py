@@ -160,10 +160,18 @@ def add_samples(db: Database, root: Path, samples: np.ndarray, *, normalizer: No
 
 def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
              normalizer: Normalizer, transcript: str, start: float | None, end: float | None,
-             speaker: str | None, split: str | None, source: str) -> Clip:
-    """A recording (or its cut) converted into a 16 kHz clip."""
+             speaker: str | None, split: str | None, source: str, status: str = "ok") -> Clip:
+    """A recording (or its cut) converted into a 16 kHz clip.
+
+    A clip that still needs its transcript (status "needs_review", e.g. cut from an
+    untranscribed recording by speech detection) may have an empty one.
+    """
     check_choice(split, SPLITS, "split")
-    transcript = checked_transcript(transcript, normalizer)
+    check_choice(status, STATUSES, "clip status")
+    if status == "needs_review" and not clean_transcript(transcript).strip():
+        transcript = ""
+    else:
+        transcript = checked_transcript(transcript, normalizer)
     media = Path(path).expanduser().absolute()
     if start is not None or end is not None:
         info = audio.probe(media)
@@ -177,7 +185,7 @@ def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
     stats = audio.convert_to_wav(media, wav, start=start, end=end)
     return _insert_or_remove(db, wav, _new_clip(
         clip_id, stats.duration, transcript=transcript, speaker=speaker, split=split,
-        source=source or str(media), status="ok", media=str(media), start=start, end=end))
+        source=source or str(media), status=status, media=str(media), start=start, end=end))
 
 
 def update(db: Database, clip_id: str, *, normalizer: Normalizer,
