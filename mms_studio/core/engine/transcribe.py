@@ -159,7 +159,7 @@ class Recogniser:
 
     def transcribe(self, audio: Path | np.ndarray, *, chunk_seconds: float = 30.0,
                    context_seconds: float = 3.0, pause_seconds: float = 0.5,
-                   speech: VadSettings | None = DEFAULT_SPEECH,
+                   speech: VadSettings | None = DEFAULT_SPEECH, decoder=None,
                    state: TaskState | None = None) -> Transcription:
         """Transcribe a recording of any length (a file path, or samples at 16 kHz).
 
@@ -175,6 +175,8 @@ class Recogniser:
         context_seconds: (fixed windows) overlap on each side of a window whose
             frames are thrown away, so no word is cut at a window edge without context.
         pause_seconds: a silence this long between words starts a new segment.
+        decoder: `decode.BeamDecoder` (language model, hotwords; `core.lm.decoding`
+            chooses it for a project) or None for greedy decoding.
         Segments are sent through `state.set_partial_result` as they are finished.
         Raises `TranscriptionCancelled` (with `.partial`) when asked to stop.
         """
@@ -188,7 +190,8 @@ class Recogniser:
             total = int(round(probe(audio).duration * SAMPLE_RATE))
             audio_path = str(audio)
         segments: list[Segment] = []
-        meta: dict = {"chunk_seconds": chunk_seconds}
+        meta: dict = {"chunk_seconds": chunk_seconds,
+                      "decoder": decoder.describe() if decoder is not None else "greedy"}
 
         def emit(new: list[Segment]) -> None:
             for seg in new:
@@ -206,26 +209,31 @@ class Recogniser:
                 meta["speech_detection"] = False
                 self._transcribe_windows(audio, total, chunk_seconds=chunk_seconds,
                                          context_seconds=context_seconds,
-                                         pause_seconds=pause_seconds, emit=emit, state=state)
+                                         pause_seconds=pause_seconds, emit=emit, state=state,
+                                         decoder=decoder)
             else:
                 meta["speech_detection"] = True
                 self._transcribe_regions(audio, total, speech=speech, meta=meta,
                                          chunk_seconds=chunk_seconds,
-                                         pause_seconds=pause_seconds, emit=emit, state=state)
+                                         pause_seconds=pause_seconds, emit=emit, state=state,
+                                         decoder=decoder)
         except Cancelled as exc:
             raise TranscriptionCancelled(result(False)) from exc
         state.set_progress(1.0)
         return result(True)
 
-    def _words(self, log_probs: np.ndarray) -> list[DecodedWord]:
+    def _words(self, log_probs: np.ndarray, decoder=None) -> list[DecodedWord]:
         """Words of one stretch of log-probabilities: the one place a decoder is called."""
+        if decoder is not None:
+            return list(decoder.decode(log_probs).words)
         ids, probs = best_path(log_probs)
         return list(greedy_decode(ids, probs, id_to_token=self._id_to_token,
                                   blank=blank_id(self.adapter.vocab)).words)
 
     def _transcribe_regions(self, audio: Path | np.ndarray, total: int, *, speech: VadSettings,
                             meta: dict, chunk_seconds: float, pause_seconds: float,
-                            emit: Callable[[list[Segment]], None], state: TaskState) -> None:
+                            emit: Callable[[list[Segment]], None], state: TaskState,
+                            decoder=None) -> None:
         """Speech regions only, each through the model on its own, with its own times."""
         from mms_studio.core.audio import load
         from mms_studio.core.audio.vad import detect_speech
@@ -248,7 +256,7 @@ class Recogniser:
             else:
                 samples = load(audio, start=region.start, end=region.end)
             if len(samples) >= 400:      # shorter holds no complete frame
-                words = self._words(self.log_probs(samples.astype(np.float32)))
+                words = self._words(self.log_probs(samples.astype(np.float32)), decoder)
                 emit(_segments(words, pause_seconds=pause_seconds, offset=region.start))
             done += region.duration
             if found.speech_seconds:
@@ -256,7 +264,8 @@ class Recogniser:
 
     def _transcribe_windows(self, audio: Path | np.ndarray, total: int, *, chunk_seconds: float,
                             context_seconds: float, pause_seconds: float,
-                            emit: Callable[[list[Segment]], None], state: TaskState) -> None:
+                            emit: Callable[[list[Segment]], None], state: TaskState,
+                            decoder=None) -> None:
         """Fixed overlapping windows over the whole recording (no speech detection)."""
         if isinstance(audio, np.ndarray):
             blocks: Iterable[np.ndarray] = [audio.astype(np.float32)]
@@ -265,15 +274,18 @@ class Recogniser:
 
             blocks = iter_blocks(audio, block_seconds=10.0)
         stream = _FrameStream(blank=blank_id(self.adapter.vocab), id_to_token=self._id_to_token,
-                              pause_frames=max(1, int(round(pause_seconds / FRAME_SECONDS))))
+                              pause_frames=max(1, int(round(pause_seconds / FRAME_SECONDS))),
+                              decoder=decoder)
         state.set_status(Message("Transcribing…"))
         for window_start, window, keep_from, keep_to in _windows(blocks, chunk_seconds,
                                                                 context_seconds):
             check_cancelled(state)
-            ids, probs = best_path(self.log_probs(window))
+            rows = self.log_probs(window)
+            ids, probs = best_path(rows)
             keep_to = min(keep_to, len(ids)) if keep_to is not None else len(ids)
             emit(_segments(stream.add(window_start // SAMPLES_PER_FRAME + keep_from,
-                                      ids[keep_from:keep_to], probs[keep_from:keep_to]),
+                                      ids[keep_from:keep_to], probs[keep_from:keep_to],
+                                      rows[keep_from:keep_to] if decoder is not None else None),
                            pause_seconds=pause_seconds))
             if total:
                 state.set_progress(min((window_start + len(window)) / total, 1.0))

@@ -1,0 +1,74 @@
+"""Which decoder an adapter uses in a project: the rule every face (CLI, app) shares.
+
+`use_lm=None` (automatic): the project's language model when it has one and the
+adapter's tuned weights do not say it hurts; `True`: the model (an error sentence
+when there is none); `False`: greedy. Hotwords alone (no model) still go through the
+beam search. A damaged or foreign model is an error in every mode except `False`:
+silently decoding without it would hide the problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mms_studio.core.lm.errors import LanguageModelError
+
+
+@dataclass
+class DecoderChoice:
+    decoder: object | None        # decode.BeamDecoder, or None for greedy
+    uses_lm: bool
+    description: str              # one line for the user: what decodes and why
+
+    def close(self) -> None:
+        if self.decoder is not None:
+            self.decoder.close()
+
+
+def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
+                   use_lm: bool | None = None, hotwords: tuple[str, ...] = ()) -> DecoderChoice:
+    from mms_studio.core.engine.decode import BeamDecoder
+    from mms_studio.core.lm.scorer import load_language_model
+    from mms_studio.core.lm.store import project_lm
+    from mms_studio.core.lm.texts import read_manifest
+    from mms_studio.core.lm.tuning import (
+        DEFAULT_ALPHA,
+        DEFAULT_BETA,
+        UNK_SCORE_OFFSET,
+        read_weights,
+    )
+
+    hotwords = tuple(hotwords) + tuple(read_manifest(project.root).hotwords)
+    if use_lm is False:
+        if hotwords:
+            return DecoderChoice(BeamDecoder(vocab, hotwords=hotwords,
+                                             description="beam search with hotwords"),
+                                 False, "Decoding: beam search with hotwords, no language model.")
+        return DecoderChoice(None, False, "Decoding: greedy (no language model).")
+    lm = project_lm(project)
+    if lm is None:
+        if use_lm:
+            raise LanguageModelError("This project has no language model yet; add texts and "
+                                     "build one (mms-studio lm build).")
+        return choose_decoder(project, adapter_dir=adapter_dir, vocab=vocab, use_lm=False,
+                              hotwords=hotwords)
+    weights = read_weights(adapter_dir, lm_sha256=lm.sha256)
+    if weights is not None and not weights.helps and use_lm is None:
+        choice = choose_decoder(project, adapter_dir=adapter_dir, vocab=vocab, use_lm=False,
+                                hotwords=hotwords)
+        choice.description = ("Decoding without the language model: it did not lower this "
+                              "adapter's dev error rates (use --lm to force it).")
+        return choice
+    alpha = weights.alpha if weights else DEFAULT_ALPHA
+    beta = weights.beta if weights else DEFAULT_BETA
+    unigrams = lm.unigrams_path.read_text(encoding="utf-8").split()
+    model = load_language_model(lm.arpa_path, unigrams=unigrams, alpha=alpha, beta=beta,
+                                unk_score_offset=(weights.unk_score_offset if weights
+                                                  else UNK_SCORE_OFFSET))
+    tuned = "tuned on the dev clips" if weights else "not tuned yet: default weights"
+    text = (f"language model ({lm.describe()}; weight {alpha:g}, word bonus {beta:g}, {tuned})"
+            + (f" + {len(hotwords)} hotwords" if hotwords else ""))
+    decoder = BeamDecoder(vocab, language_model=model, alpha=alpha, beta=beta,
+                          hotwords=hotwords, description=text)
+    return DecoderChoice(decoder, True, f"Decoding: {text}.")
