@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mms_studio import __version__
-from mms_studio.commands import demo, devtools, engine, formats, project
+from mms_studio.commands import cache, demo, devtools, engine, formats, project
 from mms_studio.core.errors import MMSStudioError
 
 # What adds subcommands, in the order the commands appear in --help. A new
@@ -27,6 +27,7 @@ COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     formats.register,
     devtools.register,
     demo.register,
+    cache.register,
 )
 
 

@@ -54,6 +54,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "The take could not be saved: {reason}"),
     QT_TRANSLATE_NOOP("core", "Choosing training, dev and test clips (speakers kept apart)…"),
     QT_TRANSLATE_NOOP("core", "Loading the base model…"),
+    QT_TRANSLATE_NOOP("core", "Preparing the base model for this computer (once)…"),
     QT_TRANSLATE_NOOP("core", "Transcribing with the baseline “{baseline}”…"),
     QT_TRANSLATE_NOOP("core", "Downloading the base model {base} (about 4 GB, resumable)…"),
     QT_TRANSLATE_NOOP("core", "Transcribing…"),

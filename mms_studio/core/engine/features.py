@@ -83,7 +83,12 @@ def encode_in_pieces(model, input_values, *, piece_frames: int):
 
 
 def use_pieces(model, *, piece_frames: int = PIECE_FRAMES) -> None:
-    """Make `model`'s feature encoder run `piece_frames` frames at a time (for inference)."""
+    """Make `model`'s feature encoder run `piece_frames` frames at a time (for inference).
+
+    A model another runtime runs (OpenVINO: no torch encoder to patch) is left as it is.
+    """
+    if not hasattr(model, "wav2vec2"):
+        return
     encoder = _encoder(model)
     encoder._mms_original_forward = _original_forward(encoder)
 

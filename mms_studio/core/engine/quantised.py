@@ -12,6 +12,8 @@ things it taught us:
 
 from __future__ import annotations
 
+import warnings
+
 import torch
 from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
 from torch.ao.quantization import default_dynamic_qconfig
@@ -44,3 +46,23 @@ def quantise_linears(model: torch.nn.Module, names: set[str]) -> None:
         quantised = DynamicLinear.from_float(linear)
         setattr(parent, child, quantised if around == torch.float32
                 else CastAround(quantised, around))
+
+
+def int8_linear(weight: torch.Tensor, scale: torch.Tensor, bias: torch.Tensor | None, *,
+                around: torch.dtype = torch.float32) -> torch.nn.Module:
+    """A packed int8 Linear from stored int8 weights and one scale per output row.
+
+    What the converted base (`converted_cache.py`) holds: symmetric per-row
+    int8, which is closer to the float weights than torch's default per-tensor
+    scale and is the layout OpenVINO's int8 kernels take too. The int8 tensor is
+    packed (copied) by fbgemm, so the caller's tensors can be freed right after.
+    """
+    out_features, in_features = weight.shape
+    with warnings.catch_warnings():  # torch marks eager quantisation as deprecated; it works
+        warnings.simplefilter("ignore")
+        qweight = torch._make_per_channel_quantized_tensor(
+            weight, scale.double(), torch.zeros(out_features, dtype=torch.long), 0)
+        layer = DynamicLinear(in_features, out_features, bias_=bias is not None,
+                              dtype=torch.qint8)
+        layer.set_weight_bias(qweight, None if bias is None else bias.float().clone())
+    return layer if around == torch.float32 else CastAround(layer, around)

@@ -1,0 +1,238 @@
+"""The base run by OpenVINO on the CPU, with adapters fed in as inputs so swapping one is free.
+
+Why: on a 2-core AVX-512 CPU one 30 s window of mms-1b-all took RTF 0.30 in
+torch's int8 path and 0.134 in OpenVINO with int8 weights (its oneDNN kernels
+quantise activations on the fly and fuse what torch runs op by op: issue 16,
+`bench/runtimes.py`). OpenVINO is an optional extra (`pip install .[openvino]`);
+without it, or on a GPU, torch runs as before (`inference.choose_runtime`).
+
+How:
+- The graph is exported once per base from the int8 converted base
+  (`converted_cache.py`): every quantised Linear becomes int8 weights times a
+  per-row scale, the pattern OpenVINO keeps compressed in memory and runs with
+  int8 kernels. The IR (`openvino-int8/model.xml` + `.bin`, ~1 GB for the 1B
+  model) is written atomically into the base's cache entry.
+- The graph ends at the last hidden state. The adapter bottleneck of every
+  layer takes its weights from model *inputs*, and the output layer (one row per
+  token of the language) runs in torch after it: `use_adapter` only changes
+  the tensors fed in, so an adapter swap costs nothing and no adapter ever needs
+  an export of its own.
+- `OpenVINOModel` looks enough like `Wav2Vec2ForCTC` for `Recogniser` and
+  `adapters.set_adapter_state` (`_get_adapters`, `lm_head`, `config`, a call
+  returning `.logits`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+
+import torch
+import torch.nn.functional as F
+
+from mms_studio.core.tasks import Message, NullTaskState, TaskState
+
+EXPORT_FORMAT = 1
+_FOLDER = f"openvino-int8-v{EXPORT_FORMAT}"
+
+
+def openvino_available() -> bool:
+    """True when the `openvino` package (the optional extra) can be imported."""
+    try:
+        import openvino  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class _Int8Weights(torch.nn.Module):
+    """A Linear as int8 weights times one scale per row: OpenVINO's compressed-weight pattern."""
+
+    def __init__(self, weight, scale, bias, *, around=None) -> None:
+        super().__init__()
+        self.register_buffer("qweight", weight)
+        self.register_buffer("scale", scale.float()[:, None])
+        self.register_buffer("bias", None if bias is None else bias.float())
+
+    def forward(self, x):
+        return F.linear(x, self.qweight.to(x.dtype) * self.scale, self.bias)
+
+
+class _AdapterFromInputs(torch.nn.Module):
+    """One layer's adapter bottleneck (norm, down, ReLU, up) with weights from `slots`."""
+
+    def __init__(self, slots: dict, prefix: str, eps: float) -> None:
+        super().__init__()
+        self.slots, self.prefix, self.eps = slots, prefix, eps
+
+    def forward(self, hidden):
+        get = self.slots.__getitem__
+        p = self.prefix
+        hidden = F.layer_norm(hidden, (hidden.shape[-1],), get(p + "norm.weight"),
+                              get(p + "norm.bias"), self.eps)
+        hidden = F.relu(F.linear(hidden, get(p + "linear_1.weight"), get(p + "linear_1.bias")))
+        return F.linear(hidden, get(p + "linear_2.weight"), get(p + "linear_2.bias"))
+
+
+class _Traced(torch.nn.Module):
+    """input_values + adapter tensors (in `names` order) -> last hidden state."""
+
+    def __init__(self, model, names: list[str]) -> None:
+        super().__init__()
+        self.wav2vec2 = model.wav2vec2
+        self.names = names
+        self.slots: dict = {}
+        for index, layer in enumerate(model.wav2vec2.encoder.layers):
+            adapter = getattr(layer, "adapter_layer", None)
+            if adapter is not None:
+                layer.adapter_layer = _AdapterFromInputs(
+                    self.slots, f"wav2vec2.encoder.layers.{index}.adapter_layer.", adapter.norm.eps)
+
+    def forward(self, input_values, *adapter):
+        self.slots.clear()
+        self.slots.update(zip(self.names, adapter, strict=True))
+        return self.wav2vec2(input_values).last_hidden_state
+
+
+def adapter_names(model) -> list[str]:
+    """The adapter tensors fed to the graph: every bottleneck weight, not the output layer."""
+    return [name for name in model._get_adapters() if not name.startswith("lm_head")]
+
+
+def export_path(base_dir: Path, *, root: Path | None = None) -> Path:
+    from mms_studio.core.engine.converted_cache import entry_dir
+
+    return entry_dir(base_dir, root=root) / _FOLDER / "model.xml"
+
+
+def export_openvino(base_dir: Path, *, layout: str, root: Path | None = None,
+                    state: TaskState | None = None) -> Path:
+    """Export the base's OpenVINO graph once (from the `layout` int8 conversion); returns model.xml.
+
+    The export reads the int8 converted base (converting it first if needed),
+    traces the model once on one second of audio (shapes stay dynamic) and
+    writes the IR into a temporary folder renamed into place.
+    """
+    import openvino as ov
+
+    from mms_studio.core.engine.converted_cache import _build, ensure_converted
+
+    state = state or NullTaskState()
+    target = export_path(base_dir, root=root)
+    if target.is_file() and target.with_suffix(".bin").is_file():
+        return target
+    source = ensure_converted(base_dir, layout, root=root, state=state)
+    state.set_status(Message("Preparing the base model for this computer (once)…"))
+    state.set_progress(0.0)
+    model = _build(Path(base_dir), source, layout, int8_layer=_Int8Weights).float().eval()
+    names = adapter_names(model)
+    example = [model._get_adapters()[name].detach() for name in names]
+    traced = _Traced(model, names).eval()
+    state.set_progress(0.2)
+    import warnings
+
+    with torch.no_grad(), warnings.catch_warnings():  # tracer notes on constant shapes
+        warnings.simplefilter("ignore")
+        graph = ov.convert_model(traced, example_input=(torch.zeros(1, 16000), *example))
+    del traced, model, example
+    state.set_progress(0.7)
+    graph.outputs[0].get_tensor().set_names({"hidden"})
+    target.parent.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{_FOLDER}.", dir=target.parent.parent))
+    try:
+        ov.save_model(graph, scratch / "model.xml", compress_to_fp16=False)
+        (scratch / "adapters.txt").write_text("\n".join(names), encoding="utf-8")
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(target.parent)  # an export of an older format or a broken one
+        os.replace(scratch, target.parent)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    state.set_progress(1.0)
+    return target
+
+
+class OpenVINOModel(torch.nn.Module):
+    """The compiled base plus the adapter in use (fed as inputs) and the output layer (torch)."""
+
+    def __init__(self, compiled, *, names: list[str], adapters: dict, lm_head, config) -> None:
+        super().__init__()
+        self.compiled = compiled
+        self.request = compiled.create_infer_request()
+        self.names = names
+        self.adapters = torch.nn.ParameterDict(
+            {name.replace(".", "__"): torch.nn.Parameter(adapters[name].float(),
+                                                         requires_grad=False)
+             for name in names})
+        self.lm_head = lm_head
+        self.config = config
+        self.target_lang = None
+
+    @property
+    def device(self):
+        return torch.device("cpu")
+
+    @property
+    def dtype(self):
+        return torch.float32
+
+    def _get_adapters(self) -> dict:
+        found = {name: self.adapters[name.replace(".", "__")] for name in self.names}
+        found["lm_head.weight"] = self.lm_head.weight
+        found["lm_head.bias"] = self.lm_head.bias
+        return found
+
+    def forward(self, input_values):
+        feeds = [input_values.float().numpy()]
+        feeds += [self.adapters[name.replace(".", "__")].detach().numpy() for name in self.names]
+        hidden = torch.from_numpy(self.request.infer(feeds, share_inputs=True)["hidden"].copy())
+        return SimpleNamespace(logits=self.lm_head(hidden))
+
+
+def load_openvino(base_dir: Path, *, layout: str, target_lang: str | None = None,
+                  root: Path | None = None, state: TaskState | None = None,
+                  threads: int | None = None) -> OpenVINOModel:
+    """The base compiled by OpenVINO for this CPU (exported first if needed), with an adapter."""
+    import openvino as ov
+
+    from mms_studio.core.engine.converted_cache import _fit_head, _skeleton, read_header
+    from mms_studio.core.errors import ModelError
+
+    base_dir = Path(base_dir)
+    if target_lang is not None and not (base_dir / f"adapter.{target_lang}.safetensors").is_file():
+        raise ModelError(f"The base model has no adapter for the language code “{target_lang}”.")
+    xml = export_openvino(base_dir, layout=layout, root=root, state=state)
+    names = (xml.parent / "adapters.txt").read_text(encoding="utf-8").split("\n")
+    core = ov.Core()
+    config = {"PERFORMANCE_HINT": "LATENCY"}
+    if threads:
+        config["INFERENCE_NUM_THREADS"] = int(threads)
+    compiled = core.compile_model(core.read_model(xml), "CPU", config)
+    # The adapter and output layer the base file carries, read from the converted file.
+    skeleton = _skeleton(base_dir)
+    from mms_studio.core.engine.converted_cache import converted_path
+
+    converted = converted_path(base_dir, layout, root=root)
+    header, _meta, _start = read_header(converted)
+    _fit_head(skeleton, header["lm_head.weight"]["shape"][0])
+    from safetensors import safe_open
+
+    with safe_open(str(converted), framework="pt") as handle:
+        adapters = {name: handle.get_tensor(name).float().clone() for name in names}
+        head = torch.nn.Linear(skeleton.config.hidden_size, header["lm_head.weight"]["shape"][0])
+        with torch.no_grad():
+            head.weight.copy_(handle.get_tensor("lm_head.weight").float())
+            head.bias.copy_(handle.get_tensor("lm_head.bias").float())
+    head.requires_grad_(False)
+    model = OpenVINOModel(compiled, names=names, adapters=adapters, lm_head=head,
+                          config=skeleton.config)
+    if target_lang is not None:
+        from mms_studio.core.engine.adapters import read_adapter_file, set_adapter_state
+
+        set_adapter_state(model, read_adapter_file(base_dir / f"adapter.{target_lang}.safetensors"))
+        model.target_lang = target_lang
+    return model.eval()
