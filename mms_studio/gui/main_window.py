@@ -451,6 +451,10 @@ class MainWindow(QMainWindow):
             page.shutdown()
         if not workers.await_workers(timeout=60):
             log.warning("a job did not stop within 60 s of closing")
+        # The stopped jobs' last signals are queued: let the pages handle them while the
+        # project is still open, then let nothing else reach it (no work on a closed project).
+        QCoreApplication.sendPostedEvents()
+        self.blockSignals(True)
         self._save_state()
         if self.project is not None:
             try:
