@@ -24,6 +24,36 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+@pytest.fixture
+def replay_clip(shared_data: Path) -> Path:
+    """A real 16 kHz recording (Abui, one phrase) the fake sound card replays."""
+    return shared_data / "abui" / "elpis_lib" / "processing" / "abui_4_660.wav"
+
+
+@pytest.fixture
+def replay_device(replay_clip: Path):
+    """The sound card replaced by a device that replays a real clip, at 4x speed (core and GUI)."""
+    from mms_studio.core.audio import devices
+    from mms_studio.core.audio.replay_device import ReplayBackend
+
+    backend = ReplayBackend(replay_clip, speed=4.0)
+    devices.set_backend(backend)
+    yield backend
+    devices.set_backend(None)
+
+
+@pytest.fixture
+def no_sound_card():
+    """A computer without any sound card: no devices; opening or playing fails."""
+    from mms_studio.core.audio import devices
+    from mms_studio.core.audio.replay_device import NoSoundBackend
+
+    backend = NoSoundBackend()
+    devices.set_backend(backend)
+    yield backend
+    devices.set_backend(None)
+
+
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny random MMS-shaped base model (languages eng, abc), built once per test session."""

@@ -40,8 +40,13 @@ class SoundWatch:
 
     def __init__(self) -> None:
         self.check = devices.SoundCheck((), (), None)
-        self.looked = False
+        self._looked_at: int | None = None   # devices.backend_generation() of the last look
         self._notices: weakref.WeakSet[SoundNotice] = weakref.WeakSet()
+
+    @property
+    def looked(self) -> bool:
+        """The devices were looked at (with the sound backend in use now)."""
+        return self._looked_at == devices.backend_generation()
 
     def add(self, notice: SoundNotice) -> None:
         self._notices.add(notice)
@@ -51,7 +56,7 @@ class SoundWatch:
         if rescan:
             devices.rescan()
         self.check = devices.check_sound()
-        self.looked = True
+        self._looked_at = devices.backend_generation()
         if self.check.problem:
             log.info("sound: %s", self.check.problem)
         for notice in list(self._notices):
@@ -94,10 +99,12 @@ class SoundNotice(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.again)
-        self._guarded: list[tuple[QWidget, str, str]] = []   # (widget, need, own tooltip)
+        self._guarded: list[tuple[QWidget, str, str, bool]] = []  # widget, need, tooltip, disable
         self.watch = sound_watch()
         self.watch.add(self)
         self.setVisible(False)
+        if self.watch.looked:     # another page looked already: say the same from the start
+            self._show(self.watch.check)
 
     def refresh(self) -> devices.SoundCheck:
         """Look at the devices now (a page calls this when it comes to the front)."""
@@ -114,9 +121,13 @@ class SoundNotice(QFrame):
         problem = self.watch.check.problem
         return translate_status(problem) if problem else ""
 
-    def guard(self, widget: QWidget, need: str) -> None:
-        """Give `widget` the reason as its tooltip while `need` cannot work (its page disables it)."""
-        self._guarded.append((widget, need, widget.toolTip()))
+    def guard(self, widget: QWidget, need: str, *, disable: bool = False) -> None:
+        """Give `widget` the reason as its tooltip while `need` cannot work.
+
+        The page disables it in its own button logic (`allows()`), or, with
+        `disable=True`, the notice does (for a control with no other state).
+        """
+        self._guarded.append((widget, need, widget.toolTip(), disable))
         self._show(self.watch.check)
 
     def report(self, error: Any) -> None:
@@ -133,6 +144,8 @@ class SoundNotice(QFrame):
         reason = self.reason()
         self.text.setText(reason)
         self.setVisible(bool(missing) and bool(reason))
-        for widget, need, own in self._guarded:
+        for widget, need, own, disable in self._guarded:
             widget.setToolTip(own if self.allows(need) else reason)
+            if disable:
+                widget.setEnabled(self.allows(need))
         self.changed.emit(check)

@@ -81,24 +81,6 @@ def wait_for_worker(qtbot):
     return wait
 
 
-@pytest.fixture
-def replay_clip(shared_data: Path) -> Path:
-    """A real 16 kHz recording (Abui, one phrase) the fake sound card replays."""
-    return shared_data / "abui" / "elpis_lib" / "processing" / "abui_4_660.wav"
-
-
-@pytest.fixture
-def replay_device(replay_clip: Path):
-    """The sound card replaced by a device that replays a real clip, at 4x speed."""
-    from mms_studio.core.audio import devices
-    from mms_studio.core.audio.replay_device import ReplayBackend
-
-    backend = ReplayBackend(replay_clip, speed=4.0)
-    devices.set_backend(backend)
-    yield backend
-    devices.set_backend(None)
-
-
 ABUI = ("abui_1", "abui_2", "abui_3", "abui_4")
 
 

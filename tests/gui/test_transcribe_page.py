@@ -51,3 +51,21 @@ def test_nothing_recognised_still_lets_the_user_type_and_add(main_window, shared
     assert len(added) == 1 and abs(added[0].duration - 3.687) < 0.01
     out = page.export("txt", tmp_path / "t.txt")
     assert out.read_text(encoding="utf-8").strip() == "amakaang di kaai hada muila"
+
+
+def test_recording_here_goes_through_the_take_controller(main_window, qtbot,
+                                                          replay_device) -> None:
+    from mms_studio.core.project.layout import to_transcribe_dir
+
+    page = main_window.go_to("transcribe")
+    page.toggle_record()
+    assert page.busy() and page.takes.recording
+    qtbot.waitUntil(lambda: page.takes.seconds >= 1.0, timeout=10000)
+    page.toggle_record()                   # returns at once: the tail is still being written
+    assert page.takes.stopping or page.audio_path is not None
+    qtbot.waitUntil(lambda: page.audio_path is not None, timeout=10000)
+    assert page.audio_path.parent == to_transcribe_dir(main_window.project.root)
+    assert page.audio_path.name.startswith("take-") and page.audio_path.suffix == ".wav"
+    assert not page.takes.recording and page.takes.capture is None   # microphone released
+    assert page.transcribe_button.isEnabled() and not page.busy()
+    assert len(page.samples) / 16000 >= 1.4            # >= 1 s + most of the 0.5 s tail

@@ -34,6 +34,7 @@ PREFERRED_RATE = 16000      # what the model wants; the project converts anythin
 REPLAY_ENV = "MMS_STUDIO_REPLAY_DEVICE"   # a WAV file: replay it instead of a microphone
 
 _backend: Any = None
+_generation = 0
 _open_streams: set[int] = set()   # ids of Captures holding a stream: rescan() waits for none
 
 
@@ -49,8 +50,14 @@ def no_sound_system() -> Message:
 
 def set_backend(backend: Any) -> None:
     """Use `backend` (sounddevice-like) instead of the sound card; None restores the default."""
-    global _backend
+    global _backend, _generation
     _backend = backend
+    _generation += 1
+
+
+def backend_generation() -> int:
+    """Changes each time `set_backend` is called: what was learnt of the old one is stale."""
+    return _generation
 
 
 def backend() -> Any:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mms_studio.core.audio.devices import AudioDeviceError
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
@@ -50,6 +51,7 @@ from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
 from mms_studio.gui.pages.base import Page, Shortcut
 from mms_studio.gui.shell import messages
+from mms_studio.gui.sound_notice import PLAY, SoundNotice
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +226,9 @@ class DatasetPage(Page):
         player = QWidget()
         player_layout = QVBoxLayout(player)
         player_layout.setContentsMargins(0, 0, 0, 0)
+        self.sound = SoundNotice(PLAY)   # no sound card: one banner; Play off, the reason its tip
+        self.sound.guard(self.play_button, PLAY, disable=True)
+        player_layout.addWidget(self.sound)
         player_layout.addLayout(player_row)
         player_layout.addWidget(self.waveform_box, 1)
 
@@ -287,6 +292,8 @@ class DatasetPage(Page):
         self.model.modelReset.connect(self.update_stats)
         self.model.dataChanged.connect(lambda *_: self.update_stats())
         window.dataset_changed.connect(self.reload)
+        self.model.modelReset.connect(self._current_changed)   # after Delete: not the old clip
+        self.model.dataChanged.connect(self._current_changed)  # an edit shows in the header
         self.update_stats()
 
     @property
@@ -384,6 +391,7 @@ class DatasetPage(Page):
     def _current_changed(self, *_: Any) -> None:
         clip = self.current_clip()
         if clip is None:
+            self.clip_label.setText(self.tr("Select a clip to see and hear it."))
             if self.waveform_box.built:
                 self.waveform.clear_audio()
             return
@@ -416,6 +424,9 @@ class DatasetPage(Page):
             return
         try:
             self.player().play(self._load(clip), 16000)
+        except AudioDeviceError as exc:
+            self.sound.report(exc)      # the banner says what to do; no modal box each time
+            return
         except MMSStudioError as exc:
             messages.tell(self, self.tr("Cannot play this clip"), str(exc))
             return

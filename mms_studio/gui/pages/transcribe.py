@@ -396,6 +396,7 @@ class TranscribePage(Page):
                                         "first, then add them to the dataset.").format(
                 n=len(result.segments)))
         self.result = result
+        self._added: set[int] = set()     # segments already added to the dataset
         self._render_words()
         self.segments.blockSignals(True)
         self.segments.setRowCount(0)
@@ -429,12 +430,14 @@ class TranscribePage(Page):
             if not self.window_.nav.hasFocus():
                 self.segments.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _render_words(self) -> None:
+    def _render_words(self, result: Any = None) -> None:
+        """The transcript view of `result` (default: the recogniser's, as corrected so far)."""
+        result = result if result is not None else self.result
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text).name()
         shade = palette.color(QPalette.ColorRole.Highlight)
         parts = []
-        for s_index, segment in enumerate(self.result.segments):
+        for s_index, segment in enumerate(result.segments):
             words = []
             for w_index, word in enumerate(segment.words):
                 alpha = int(max(0.0, min(1.0, 1.0 - word.confidence)) * 160)
@@ -483,6 +486,22 @@ class TranscribePage(Page):
     def _segment_edited(self, item: QTableWidgetItem) -> None:
         if item.column() == COL_TEXT:   # an edited segment is meant for the dataset
             self.segments.item(item.row(), COL_ADD).setCheckState(Qt.CheckState.Checked)
+            self._show_corrections()
+
+    def _show_corrections(self) -> None:
+        """The view and the Confidence column follow corrections: no stale "nothing recognised"."""
+        corrected = self.corrected()
+        if corrected is None:
+            return
+        self._render_words(corrected)
+        self.segments.blockSignals(True)
+        for row in range(self.segments.rowCount()):
+            index = self.segments.item(row, COL_ADD).data(Qt.ItemDataRole.UserRole)
+            if index in self._added:
+                self.segments.item(row, COL_CONF).setText(self.tr("✓ added to the dataset"))
+            elif corrected.segments[index].text != self.result.segments[index].text:
+                self.segments.item(row, COL_CONF).setText(self.tr("✎ corrected"))
+        self.segments.blockSignals(False)
 
     def corrected(self) -> Any:
         """The result with the texts as edited (word timings kept only where text is unchanged)."""
@@ -520,7 +539,9 @@ class TranscribePage(Page):
                 problems.append(f"{_clock(segment.start)}: {exc}")
                 continue
             added.append(clip)
+            self._added.add(check.data(Qt.ItemDataRole.UserRole))
             check.setCheckState(Qt.CheckState.Unchecked)
+        self._show_corrections()
         if added:
             self.window_.dataset_changed.emit()
         if problems:

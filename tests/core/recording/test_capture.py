@@ -1,4 +1,4 @@
-"""Recording through the real capture pipeline with the sound card replaced by a real clip."""
+"""The capture pipeline (callback, queue, writer thread, crash-safe WAV), sound card = a real clip."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def test_killed_recorder_leaves_a_readable_take(replay_clip, tmp_path) -> None:
     path = folder / "take-1.recording.wav"
     proc = subprocess.Popen([sys.executable, "-c", RECORDER_SCRIPT, str(replay_clip), str(path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])})
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "recording", proc.stderr.read()
