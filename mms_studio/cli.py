@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from mms_studio import __version__
 from mms_studio.commands import cache, demo, devtools, engine, formats, project
+from mms_studio.commands import lm as lm_commands
 from mms_studio.core.errors import MMSStudioError
 
 # What adds subcommands, in the order the commands appear in --help. A new
@@ -28,6 +29,7 @@ COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     devtools.register,
     demo.register,
     cache.register,
+    lm_commands.register,
 )
 
 
