@@ -4,6 +4,12 @@ The model holds a snapshot list of `Clip`s (immutable) and refreshes single
 rows when a command reports a change, so a 20 000-clip project does not
 re-query on every keystroke. Status is shown as words plus an icon, never by
 colour alone.
+
+The model sorts itself (`sort`: one Python sort with a key, ~25 ms for 20,000
+clips) and the page's filter proxy hands its sort to it: Qt's proxy sorting
+asks `data()` through Python for every comparison and froze the window for
+5 s on such a project (bench/big_project.py). Loading every clip stays eager:
+it takes ~0.2 s at that size, and the search and sort must see every clip.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ class ClipsModel(QAbstractTableModel):
         self.project, self.undo_stack = project, undo_stack
         self.on_error = on_error
         self.show_deleted = False
+        self.sort_column: int = -1          # -1: the order clips were added
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.clips: list[Any] = []
         self._row_of: dict[str, int] = {}
         self.headers = {
@@ -48,8 +56,32 @@ class ClipsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.clips = list(self.project.clips(include_deleted=self.show_deleted))
-        self._row_of = {c.id: i for i, c in enumerate(self.clips)}
+        self._sort_clips()
         self.endResetModel()
+
+    def _sort_clips(self) -> None:
+        if 0 <= self.sort_column < len(COLUMNS):
+            column = COLUMNS[self.sort_column]
+            # what SortRole gives, compared case-insensitively as the view's proxy did
+            if column == "duration":
+                def key(clip: Any) -> Any:
+                    return clip.duration
+            else:
+                def key(clip: Any) -> Any:
+                    return str(getattr(clip, column) or "").casefold()
+            self.clips.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {c.id: i for i, c in enumerate(self.clips)}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by `column`; selections and the current row follow their clips."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self.clips[i.row()].id, i.column()) for i in before]
+        self._sort_clips()
+        self.changePersistentIndexList(
+            before, [self.index(self._row_of[clip_id], col) for clip_id, col in kept])
+        self.layoutChanged.emit()
 
     def refresh_clips(self, clip_ids: Sequence[str]) -> None:
         """Re-read changed clips; rows that no longer belong (deleted) are removed or re-added."""
