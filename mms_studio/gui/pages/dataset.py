@@ -81,6 +81,11 @@ class ClipFilter(QSortFilterProxyModel):
     def set_status(self, status: str) -> None:
         self._refilter(status=status)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The model sorts (milliseconds for 20,000 clips); Qt's own proxy sort asks data()
+        through Python for every comparison and froze the window for seconds."""
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:  # noqa: N802 (Qt name)
         clip = self.sourceModel().clip_at(row)  # type: ignore[attr-defined]
         if self.status and clip.status != self.status:
