@@ -25,6 +25,7 @@ def test_every_page_says_the_same_and_disables_what_cannot_work(main_window, qtb
         assert not control.isEnabled()
         assert control.toolTip() == text, control.accessibleName()
     assert record.meter.bar.format() == "no microphone"       # not a level saying "quiet"
+    assert record.device.count() == 0 and record.device.placeholderText() == "no microphone found"
     qtbot.keyClick(record, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)   # Ctrl+R
     assert not record.busy() and "not possible" in record.take_status.text()
 

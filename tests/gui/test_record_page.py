@@ -63,11 +63,11 @@ def test_a_take_that_is_too_short_says_why(main_window, qtbot, replay_device) ->
 
 
 def test_failed_device_switch_keeps_the_old_one(main_window, qtbot, replay_clip) -> None:
-    from mms_studio.core.audio import devices as audio_io
+    from mms_studio.core.audio import devices
     from mms_studio.core.audio.replay_device import ReplayBackend
     from mms_studio.gui.shell import messages
 
-    audio_io.set_backend(ReplayBackend(replay_clip, speed=4.0, fail_devices=(0,)))
+    devices.set_backend(ReplayBackend(replay_clip, speed=4.0, fail_devices=(0,)))
     try:
         page = main_window.go_to("record")
         assert page.device.currentIndex() == 0
@@ -77,7 +77,7 @@ def test_failed_device_switch_keeps_the_old_one(main_window, qtbot, replay_clip)
         assert messages.history[-1].title == "Microphone not changed"
     finally:
         main_window.pages["record"].shutdown()
-        audio_io.set_backend(None)
+        devices.set_backend(None)
 
 
 def test_a_take_cut_short_by_a_crash_is_offered_back(abui_project, qtbot, replay_device) -> None:

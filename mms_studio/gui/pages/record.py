@@ -282,14 +282,18 @@ class RecordPage(Page):
         return self.finished.problems if self.finished is not None else ()
 
     # ---- devices -------------------------------------------------------------------------
-    def open_input(self) -> bool:
-        """List the microphones and open the default one; say what is missing if it fails."""
-        check = self.sound.refresh()
+    def open_input(self, *, rescan: bool = False) -> bool:
+        """List the microphones and open the default one; say what is missing if it fails.
+
+        `rescan`: ask the sound system for its devices again first (one was plugged in).
+        """
+        check = self.sound.watch.refresh(rescan=rescan)
         self.device.clear()
         self._devices = list(check.inputs)
         for device in self._devices:
             self.device.addItem(device.label(), device.index)
         if not check.can_record:
+            self.device.setPlaceholderText(self.tr("no microphone found"))
             return False
         try:
             self.takes.open_input(self._devices[0])
@@ -307,7 +311,7 @@ class RecordPage(Page):
         if self.takes.recording:
             return False
         self.takes.close_input()
-        return self.open_input()
+        return self.open_input(rescan=True)
 
     def _sound_changed(self, check: Any) -> None:
         """Another page (or this one) looked at the devices: follow what it found."""

@@ -1,1 +1,1 @@
-"""pyqtgraph views; the only GUI modules (with audio_io/recording) that import pyqtgraph eagerly."""
+"""pyqtgraph views; the only GUI modules that import pyqtgraph eagerly."""

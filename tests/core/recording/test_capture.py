@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from mms_studio.core.audio import devices as audio_io
+from mms_studio.core.audio import devices
 from mms_studio.core.recording.checks import check_take
 from mms_studio.core.recording.recorder import TakeRecorder
 from mms_studio.core.recording.takes import recover_takes
@@ -24,20 +24,20 @@ def _is_replayed_clip(data: np.ndarray, clip: Path) -> bool:
     """True when `data` starts with the looped clip from some block boundary (16-bit rounding aside)."""
     source, _ = sf.read(clip, dtype="float32")
     looped = np.concatenate([source, source])
-    block = int(16000 * audio_io.BLOCK_SECONDS)
+    block = int(16000 * devices.BLOCK_SECONDS)
     return any(np.allclose(data[:4000], looped[o:o + 4000], atol=1e-3)
                for o in range(0, len(source), block))
 
 
 def test_devices_are_listed_default_first(replay_device) -> None:
-    devices = audio_io.input_devices()
-    assert [d.name for d in devices] == ["Second replay microphone", "Replay microphone"]
-    assert devices[0].is_default and "(default)" in devices[0].label()
+    found = devices.input_devices()
+    assert [d.name for d in found] == ["Second replay microphone", "Replay microphone"]
+    assert found[0].is_default and "(default)" in found[0].label()
 
 
 def test_take_holds_the_replayed_clip_plus_tail(replay_device, replay_clip, tmp_path) -> None:
-    capture = audio_io.Capture()
-    capture.open(audio_io.input_devices()[0])
+    capture = devices.Capture()
+    capture.open(devices.input_devices()[0])
     try:
         take = TakeRecorder(capture, tmp_path / "take.wav", tail=0.5)
         deadline = time.monotonic() + 10
@@ -60,23 +60,23 @@ def test_failed_device_switch_keeps_the_old_stream(replay_clip) -> None:
     from mms_studio.core.audio.replay_device import ReplayBackend
 
     backend = ReplayBackend(replay_clip, speed=4.0, fail_devices=(0,))
-    audio_io.set_backend(backend)
-    capture = audio_io.Capture()
+    devices.set_backend(backend)
+    capture = devices.Capture()
     try:
-        good, bad = audio_io.input_devices()
+        good, bad = devices.input_devices()
         capture.open(good)
         stream = capture.stream
-        with pytest.raises(audio_io.AudioDeviceError, match="previous one is still in use"):
+        with pytest.raises(devices.AudioDeviceError, match="previous one is still in use"):
             capture.open(bad)
         assert capture.stream is stream and capture.device == good
         assert stream.active
     finally:
         capture.close()
-        audio_io.set_backend(None)
+        devices.set_backend(None)
 
 
 def test_meter_queue_keeps_only_the_latest_peak(replay_device) -> None:
-    capture = audio_io.Capture()
+    capture = devices.Capture()
     block = np.full((800, 1), 0.25, dtype=np.float32)
     for level in (0.1, 0.2, 0.5):
         capture._callback(block * level / 0.25, 800, None, None)
@@ -108,12 +108,12 @@ def test_streaming_wav_is_readable_before_close(tmp_path) -> None:
 
 RECORDER_SCRIPT = """
 import sys, time
-from mms_studio.core.audio import devices as audio_io
+from mms_studio.core.audio import devices
 from mms_studio.core.audio.replay_device import ReplayBackend
 from mms_studio.core.recording.recorder import TakeRecorder
-audio_io.set_backend(ReplayBackend(sys.argv[1], speed=1.0))
-capture = audio_io.Capture()
-capture.open(audio_io.input_devices()[0])
+devices.set_backend(ReplayBackend(sys.argv[1], speed=1.0))
+capture = devices.Capture()
+capture.open(devices.input_devices()[0])
 take = TakeRecorder(capture, sys.argv[2])
 print("recording", flush=True)
 time.sleep(120)
