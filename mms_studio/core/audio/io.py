@@ -12,6 +12,7 @@ file and says what to do.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -189,6 +190,11 @@ def _frame_range(file: Path, handle: sf.SoundFile, start: float | None,
     """The [first, last) frames of a cut, clamped to the recording."""
     rate, total = handle.samplerate, handle.frames
     duration = total / rate
+    for value in (start, end):
+        if value is not None and not math.isfinite(float(value)):
+            raise EmptyAudioError(
+                f"The cut of {_name(file)} has no usable start or end time ({value}); check the "
+                "times in the annotation or table.")
     first = 0 if start is None else round(max(0.0, float(start)) * rate)
     last = total if end is None else round(min(float(end), duration) * rate)
     first = min(first, total)

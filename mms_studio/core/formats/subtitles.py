@@ -47,7 +47,11 @@ def _seconds(groups: tuple[str | None, ...]) -> float:
 
 def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"{name} says it is UTF-16 but is damaged; save it again as UTF-8 "
+                              "in your subtitle editor.") from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -110,7 +110,7 @@ def load_settings(root: Path, *, max_schema: int) -> ProjectSettings:
             f"{root} is not an MMS Studio project (it has no {SETTINGS_FILE}).")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError, or a 5,000-digit number
         raise ProjectError(
             f"The project settings file {path} is damaged ({exc}); "
             "fix it in a text editor or restore it from a backup.") from exc
