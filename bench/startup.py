@@ -55,12 +55,20 @@ from mms_studio.gui.app import AppController, create_app
 app = create_app()
 controller = AppController()
 marks = {}
+WATCH = ("numpy", "sqlite3", "soundfile", "soxr", "pyqtgraph", "torch", "transformers",
+         "mms_studio.core.audio", "mms_studio.core.project", "mms_studio.gui.pages.dataset",
+         "mms_studio.gui.pages.record", "mms_studio.gui.pages.train",
+         "mms_studio.gui.pages.transcribe", "mms_studio.gui.pages.language")
 def painted():
     marks["frame"] = time.perf_counter()
+    marks["at_frame"] = {m for m in WATCH if m in sys.modules}
     print("visible", flush=True)
 def opened(_window):
     marks["project"] = time.perf_counter()
     print(f"{marks['frame'] - t0:.4f} {marks['project'] - t0:.4f}", flush=True)
+    later = [m for m in WATCH if m in sys.modules and m not in marks["at_frame"]]
+    print("deferred " + ",".join(later) + " | before " + ",".join(sorted(marks["at_frame"])),
+          flush=True)
     controller.close_project(); app.quit()
 controller.project_opened.connect(opened)
 hook = FirstPaint(painted)
@@ -72,7 +80,7 @@ PHASES = ("window frame painted", "project shown in it")
 
 
 def time_child(code: str, *args: str, env: dict[str, str],
-               phases: list[list[float]] | None = None) -> float:
+               phases: list[list[float]] | None = None, notes: list[str] | None = None) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
@@ -80,11 +88,14 @@ def time_child(code: str, *args: str, env: dict[str, str],
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - started
     out = proc.stdout.readline()          # phase timings (the app child only)
+    note = proc.stdout.readline()         # what was imported only after the frame
     _, err = proc.communicate(timeout=60)
     if line.strip() != "visible":
         raise SystemExit(f"child failed:\n{err}")
     if phases is not None and out.strip():
         phases.append([float(x) for x in out.split()])
+    if notes is not None and note.strip():
+        notes.append(note.strip())
     return elapsed
 
 
@@ -112,10 +123,10 @@ def main() -> int:
                "XDG_CONFIG_HOME": str(tmp_path / "config")}
         time_child(BARE, env=env)           # warm the file cache for both
         time_child(APP, str(project), env=env)
-        bare, app, phases = [], [], []
+        bare, app, phases, notes = [], [], [], []
         for _ in range(args.repeat):
             bare.append(time_child(BARE, env=env))
-            app.append(time_child(APP, str(project), env=env, phases=phases))
+            app.append(time_child(APP, str(project), env=env, phases=phases, notes=notes))
     b, a = statistics.median(bare), statistics.median(app)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.repeat} each (median)")
     print(f"bare PySide6 window visible: {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
@@ -127,6 +138,10 @@ def main() -> int:
     shown = statistics.median(p[1] - p[0] for p in phases)
     print(f"the project's content follows the frame by {shown * 1000:.0f} ms "
           "(importing core: numpy, SQLite, audio)")
+    if notes:
+        deferred, _, before = notes[-1].removeprefix("deferred ").partition(" | before")
+        print(f"deferred until after the first frame: {deferred or 'nothing watched'}")
+        print(f"imported before the first frame (of those watched): {before.strip() or 'none'}")
     return 0
 
 

@@ -7,6 +7,7 @@ cancels it, waits for it to keep what it finished, then saves window state.
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 from PySide6.QtCore import (
@@ -49,11 +50,6 @@ from mms_studio.gui import workers
 from mms_studio.gui.a11y import describe
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.pages.base import Page, Shortcut
-from mms_studio.gui.pages.dataset import DatasetPage
-from mms_studio.gui.pages.language import LanguagePage
-from mms_studio.gui.pages.record import RecordPage
-from mms_studio.gui.pages.train import TrainPage
-from mms_studio.gui.pages.transcribe import TranscribePage
 from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.logs import log_file
 from mms_studio.gui.shell.settings import app_settings, set_theme_choice, theme_choice
@@ -62,14 +58,21 @@ from mms_studio.gui.theme import THEMES, apply_theme
 log = logging.getLogger(__name__)
 
 
-# key, title, icon, page class — in the order of the page list. A page's widgets
-# are built on first show; its module is imported here so a broken page fails at start.
+# key, title, icon, page class ("module.Class") — in the order of the page list. A page's
+# module is imported and its widgets built on first show: the pages pull in numpy, the
+# audio stack and SQLite (~0.3 s), which the window frame does not need (bench/startup.py).
+# tests/gui visit every page, so a broken one still fails there.
 PAGES = (
-    ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone", RecordPage),
-    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset", DatasetPage),
-    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", TrainPage),
-    ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe", TranscribePage),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", LanguagePage),
+    ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone",
+     "mms_studio.gui.pages.record.RecordPage"),
+    ("dataset", QT_TRANSLATE_NOOP("MainWindow", "Dataset"), "dataset",
+     "mms_studio.gui.pages.dataset.DatasetPage"),
+    ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train",
+     "mms_studio.gui.pages.train.TrainPage"),
+    ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe",
+     "mms_studio.gui.pages.transcribe.TranscribePage"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings",
+     "mms_studio.gui.pages.language.LanguagePage"),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 
@@ -168,7 +171,8 @@ class MainWindow(QMainWindow):
         """The page for `key`, built now if it has not been shown yet."""
         page = self._pages[key]
         if page is None:
-            page_class = PAGES[PAGE_KEYS.index(key)][3]
+            module, _, name = PAGES[PAGE_KEYS.index(key)][3].rpartition(".")
+            page_class = getattr(importlib.import_module(module), name)
             page = page_class(self)
             page.setObjectName(f"{key}Page")
             row = PAGE_KEYS.index(key)
