@@ -82,6 +82,7 @@ class ArpaModel:
         seen: dict[int, int] = {}
         section = "start"
         current = 0
+        damaged = ""     # reported after the end check: a cut-off file says "incomplete"
         for line in _lines(path):
             text = line.strip()
             if not text:
@@ -111,21 +112,22 @@ class ArpaModel:
             if section != "ngrams":
                 raise LanguageModelError(f"{name} is not a language model in the ARPA format.")
             parts = text.split("\t")
-            if len(parts) not in (2, 3) or len(parts[1].split(" ")) != current:
-                raise LanguageModelError(f"{name} has a damaged line in its {current}-grams.")
             try:
+                if len(parts) not in (2, 3) or len(parts[1].split(" ")) != current:
+                    raise ValueError(parts)
                 self.log_prob[parts[1]] = float(parts[0])
                 if len(parts) == 3 and float(parts[2]) != 0.0:
                     self.log_backoff[parts[1]] = float(parts[2])
-            except ValueError as exc:
-                raise LanguageModelError(f"{name} has a damaged number in its "
-                                         f"{current}-grams.") from exc
+            except ValueError:
+                damaged = damaged or f"{name} has a damaged line in its {current}-grams."
             seen[current] += 1
         if not declared:
             raise LanguageModelError(f"{name} is not a language model in the ARPA format.")
         if section != "end" or seen != declared:
             raise LanguageModelError(f"{name} is incomplete (it ends early or was cut off); "
                                      "build the language model again.")
+        if damaged:
+            raise LanguageModelError(damaged)
         self.order = max(declared)
 
     # -- the kenlm.Model surface pyctcdecode uses -------------------------------------------
