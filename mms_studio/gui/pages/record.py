@@ -527,7 +527,9 @@ class RecordPage(Page):
             messages.tell(self, self.tr("The take was not added"), translate_error(exc))
             return None
         self.window_.dataset_changed.emit()
-        self.window_.statusBar().showMessage(self.tr("Added clip {id}.").format(id=clip.id), 4000)
+        self.window_.statusBar().showMessage(self.tr("Added “{text}” to the dataset.").format(
+            text=clip.transcript if len(clip.transcript) <= 40 else clip.transcript[:39] + "…"),
+            4000)
         if self.finished.recovered:
             self._find_recovered()
         self._discard_take_state()

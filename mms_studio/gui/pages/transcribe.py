@@ -4,7 +4,12 @@ Words are shaded by the model's confidence — and low-confidence words are
 also underlined and listed first, so state never rests on colour alone.
 Clicking a word or a segment plays it. Corrected segments go into the
 dataset in one action (the correct-and-retrain loop), and the transcript
-exports through the formats the writer registry offers.
+exports through the formats the writer registry offers. Recording here goes
+through the same `core.recording.controller.TakeController` as the Record page.
+
+The module is longer than most because the word view, the segment table and
+its corrections all show one transcript; they are kept side by side so a
+change to one (an edit, an added clip) visibly updates the others.
 """
 
 from __future__ import annotations
