@@ -43,16 +43,9 @@ class Utterance:
 
 
 def load_audio(path: Path) -> np.ndarray:
-    """Mono float32 at 16 kHz, through the audio area's loader when it is present."""
-    try:
-        from mms_studio.core.audio import load
-    except ImportError:
-        import soundfile as sf
-        import soxr
+    """Mono float32 at 16 kHz, through the audio area's loader (its errors are sentences)."""
+    from mms_studio.core.audio import load
 
-        data, sr = sf.read(str(path), dtype="float32", always_2d=True)
-        mono = data.mean(axis=1)
-        return mono if sr == SAMPLE_RATE else soxr.resample(mono, sr, SAMPLE_RATE).astype(np.float32)
     return load(path)
 
 

@@ -115,13 +115,6 @@ def greedy_decode(ids: np.ndarray, probs: np.ndarray, *, id_to_token: dict[int, 
     return Decoded(words=tuple(words))
 
 
-def decode_log_probs(log_probs: np.ndarray, *, vocab: dict[str, int]) -> Decoded:
-    """Convenience for one utterance: log-probabilities and a token->id vocabulary in, words out."""
-    ids, probs = best_path(log_probs)
-    return greedy_decode(ids, probs, id_to_token={i: t for t, i in vocab.items()},
-                         blank=blank_id(vocab))
-
-
 # -- decoder objects: what transcription and evaluation call ------------------------------------
 class GreedyDecoder:
     """Best token per frame (what an adapter gives without a language model)."""
