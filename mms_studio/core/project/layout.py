@@ -15,6 +15,7 @@ piece of code that builds a path inside a project asks here:
         runs/<run>/                  training runs (config, metrics, checkpoint)
         adapters/<name>/             trained adapters
         exports/                     what the user exported
+        lm/                          the project's n-gram language model (core.lm.store)
         recordings/<date>-<speaker>/ raw takes from the Record page, kept after
                                      they become clips (core.recording.takes)
         recordings/to-transcribe/    takes recorded on the Transcribe page
@@ -22,8 +23,9 @@ piece of code that builds a path inside a project asks here:
 For the store (`core/project/store.py`): its `clips_dir`, `runs_dir`,
 `adapters_dir`, `exports_dir` (and `recordings_dir`) properties should return
 `layout.<name>_dir(self.root)` and its module constants read the names below;
-`schema.DB_FILE`, `lock.LOCK_FILE` and `settings.SETTINGS_FILE` are the same
-strings as here (a test keeps them equal) until they read them from here.
+`schema.DB_FILE`, `lock.LOCK_FILE`, `settings.SETTINGS_FILE` and
+`core.lm.store.LM_DIR` are the same strings as here (a test keeps them equal)
+until they read them from here.
 This module imports nothing from the project package, so anything may import it.
 """
 
@@ -39,11 +41,12 @@ ORPHANS = ".orphans"          # inside clips/
 RUNS = "runs"
 ADAPTERS = "adapters"
 EXPORTS = "exports"
+LM = "lm"
 RECORDINGS = "recordings"
 TO_TRANSCRIBE = "to-transcribe"   # inside recordings/
 
 #: Every folder of a project, relative to its root (parents before children).
-FOLDERS = (CLIPS, f"{CLIPS}/{ORPHANS}", RUNS, ADAPTERS, EXPORTS, RECORDINGS,
+FOLDERS = (CLIPS, f"{CLIPS}/{ORPHANS}", RUNS, ADAPTERS, EXPORTS, LM, RECORDINGS,
            f"{RECORDINGS}/{TO_TRANSCRIBE}")
 
 
@@ -65,6 +68,10 @@ def adapters_dir(root: Path) -> Path:
 
 def exports_dir(root: Path) -> Path:
     return Path(root) / EXPORTS
+
+
+def lm_dir(root: Path) -> Path:
+    return Path(root) / LM
 
 
 def recordings_dir(root: Path) -> Path:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mms_studio.core.atomic import write_text
 from mms_studio.core.errors import ProjectExistsError
+from mms_studio.core.project import layout
 from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 
 #: A private-use ISO 639-3 code (qaa–qtz): the demo language is made up.
@@ -28,7 +29,7 @@ DEMO_LANGUAGE = "qdm"
 DEMO_NAME = "Demo: a made-up language"
 BASE_FOLDER = "base-model"
 #: A longer recording, not in the dataset, for the Transcribe page.
-SAMPLE_RECORDING = Path("recordings") / "to-transcribe" / "demo-story.wav"
+SAMPLE_RECORDING = Path(layout.RECORDINGS) / layout.TO_TRANSCRIBE / "demo-story.wav"
 ABOUT_FILE = "ABOUT-THIS-DEMO.txt"
 
 # Measured on the tiny model: 160 clips from 8 speakers and 300 steps take the dev
