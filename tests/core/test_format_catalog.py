@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,21 @@ OPTS = ImportOptions()
 
 def _filter_suffixes(entry: str) -> set[str]:
     return {p[1:].casefold() for p in re.findall(r"\*\.[\w]+", entry)}
+
+
+def test_the_audio_kind_is_what_the_audio_reader_reads() -> None:
+    assert set(catalog.suffixes("audio")) == AUDIO_SUFFIXES
+    assert len(catalog.suffixes("audio")) == len(AUDIO_SUFFIXES)
+
+
+def test_reading_the_table_loads_no_audio_stack() -> None:
+    """The CLI parser and the GUI read the table at start-up; it must stay cheap."""
+    code = ("import sys; from mms_studio.core.formats import catalog; catalog.writer_names(); "
+            "catalog.dialog_filter(); "
+            "print(sorted(m for m in ('numpy', 'soundfile', 'soxr') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
 
 
 def test_every_importable_kind_has_exactly_one_planner() -> None:

@@ -7,18 +7,19 @@ CLI's choices. Before it existed the same list was written out five times and
 drifted (a dialog offered `.m4a`, which the reader refuses, and left out
 `.trs`, `.aiff` and `.lab`, which it accepts).
 
-It holds data only, so it imports nothing but the audio suffix list: the code
-that reads or writes a kind is bound to it where that code lives (planners in
+It holds data only and imports nothing, so the CLI's argument parser and the
+GUI can read it at start-up without loading numpy or libsndfile. The code that
+reads or writes a kind is bound to it where that code lives (planners in
 `core.importing.registry`, writer classes in `core.formats.writers`), and tests
-check both bindings cover this table exactly.
+check both bindings cover this table exactly. For the same reason the audio
+suffixes are spelled here rather than imported from `core.audio`; a test keeps
+them equal to `core.audio.AUDIO_SUFFIXES`, what the audio reader accepts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from mms_studio.core.audio import AUDIO_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ class FileFormat:
     writers: tuple[str, ...] = ()
 
 
-_COMMON_AUDIO = (".wav", ".flac", ".mp3", ".ogg", ".opus")   # listed first in dialogs
-_AUDIO = tuple(s for s in _COMMON_AUDIO if s in AUDIO_SUFFIXES) \
-    + tuple(sorted(AUDIO_SUFFIXES - set(_COMMON_AUDIO)))
+# What core.audio reads (a test keeps the two equal); the common ones first for dialogs.
+_AUDIO = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".aif", ".aifc", ".aiff", ".au", ".caf",
+          ".oga", ".rf64", ".snd", ".w64", ".wave")
 
 FORMATS: tuple[FileFormat, ...] = (
     FileFormat("audio", "Recordings", _AUDIO),
