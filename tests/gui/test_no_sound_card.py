@@ -71,3 +71,29 @@ def test_looking_again_finds_a_microphone_plugged_in(main_window, qtbot, no_soun
     transcribe = main_window.go_to("transcribe")
     assert not transcribe.sound.isVisible() and transcribe.record_button.isEnabled()
     main_window.pages["record"].shutdown()
+
+
+def test_a_microphone_that_cannot_be_opened_is_said_once(main_window, qtbot,
+                                                         replay_clip) -> None:
+    from mms_studio.core.audio.replay_device import ReplayBackend
+
+    backend = ReplayBackend(replay_clip, speed=4.0, fail_devices=(0, 1))
+    devices.set_backend(backend)
+    opened = []
+    original = backend.InputStream
+    backend.InputStream = lambda **kw: (opened.append(kw["device"]), original(**kw))[1]
+    try:
+        boxes = len(messages.history)
+        record = main_window.go_to("record")
+        qtbot.wait(300)                       # no retry loop: one attempt per look
+        attempts = len(opened)
+        assert 1 <= attempts <= 2             # 16 kHz, then the device's own rate
+        assert record.capture is None and "could not be opened" in record.take_status.text()
+        assert record.sound.isVisible() and "could not be opened" in record.sound.text.text()
+        record.sound.again.click()            # looking again tries again, once
+        qtbot.wait(300)
+        assert attempts < len(opened) <= 2 * attempts
+        assert len(messages.history) == boxes
+    finally:
+        main_window.pages["record"].shutdown()
+        devices.set_backend(None)

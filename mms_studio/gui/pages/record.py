@@ -80,6 +80,7 @@ class RecordPage(Page):
         self.recovered: list[Path] = []
         self._player: Player | None = None
         self._devices: list[Any] = []
+        self._opening = False            # open_input() is running: its own looks change nothing
         self.sound = SoundNotice(RECORD, PLAY)
         self.sound.changed.connect(self._sound_changed)
 
@@ -287,6 +288,13 @@ class RecordPage(Page):
 
         `rescan`: ask the sound system for its devices again first (one was plugged in).
         """
+        self._opening = True
+        try:
+            return self._open_input(rescan=rescan)
+        finally:
+            self._opening = False
+
+    def _open_input(self, *, rescan: bool) -> bool:
         check = self.sound.watch.refresh(rescan=rescan)
         self.device.clear()
         self._devices = list(check.inputs)
@@ -316,7 +324,7 @@ class RecordPage(Page):
     def _sound_changed(self, check: Any) -> None:
         """Another page (or this one) looked at the devices: follow what it found."""
         if check.can_record and self.capture is None and self.isVisible() \
-                and not self.takes.recording:
+                and not self.takes.recording and not self._opening:
             QTimer.singleShot(0, self.open_input)
         if not check.can_record:
             self.meter.set_unavailable(self.tr("no microphone"))
