@@ -1,7 +1,10 @@
 """Audio in and out: read any recording, resample to 16 kHz mono, measure levels, write WAV.
 
 The public API (see docs/CONTRACTS.md) is re-exported here; import from
-`mms_studio.core.audio`, not from the modules inside.
+`mms_studio.core.audio`, not from the modules inside. The sound card is the
+exception: `core.audio.devices` (and its stand-ins in `core.audio.replay_device`)
+is imported as a module by the few callers that record or play, so reading
+files never touches the sound system.
 """
 
 from mms_studio.core.audio.io import (
