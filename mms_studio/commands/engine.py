@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from mms_studio.core.engine.hardware import DEVICES, PRECISIONS
@@ -68,6 +69,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("--split", choices=("test", "dev", "train"), default="test")
     ev.add_argument("--device", choices=DEVICES, default="auto")
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ev.add_argument("--lm", action=argparse.BooleanOptionalAction, default=None,
+                    help="decode with the project's language model (default: when it has one "
+                         "and it lowered the dev error rates)")
     ev.set_defaults(func=_evaluate)
 
     tr = subparsers.add_parser("transcribe", help="transcribe recordings of any length")
@@ -81,6 +85,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tr.add_argument("--precision", choices=INFERENCE_PRECISIONS, default="auto",
                     help="auto picks the fastest that keeps results: bf16 on CPUs with bf16 "
                          "units and on GPUs, int8 on other CPUs")
+    tr.add_argument("--lm", action=argparse.BooleanOptionalAction, default=None,
+                    help="decode with the project's language model (default: when it has one "
+                         "and it lowered the dev error rates)")
+    tr.add_argument("--hotword", action="append", default=[],
+                    help="a name or place the decoder should favour (repeatable)")
     tr.set_defaults(func=_transcribe)
 
     ex = subparsers.add_parser("export-model", help="export an adapter as a bundle or HF folder")
@@ -112,22 +121,19 @@ def _new_run_config(args: argparse.Namespace, hardware):
                         **{flag: getattr(args, flag) for flag in SETTING_FLAGS})
 
 
-def _show_row(state) -> object:
+def _show_row(row: object, state) -> None:
     """Prints what the run reports: evaluations and clips left out (progress is the bar)."""
     from mms_studio.core.engine.run_log import DroppedClips, EvalRow
 
-    def show(row: object) -> None:
-        if isinstance(row, EvalRow):
-            state.finish()
-            print(f"step {row.step}: dev loss {row.loss:.3f}  WER {row.wer:.1%}  "
-                  f"CER {row.cer:.1%}", flush=True)
-        elif isinstance(row, DroppedClips):
-            state.finish()
-            print(f"{len(row.clips)} clip(s) left out:", flush=True)
-            for clip in row.clips[:20]:
-                print(f"  {clip.id}: {clip.reason}", flush=True)
-
-    return show
+    if isinstance(row, EvalRow):
+        state.finish()
+        print(f"step {row.step}: dev loss {row.loss:.3f}  WER {row.wer:.1%}  CER {row.cer:.1%}",
+              flush=True)
+    elif isinstance(row, DroppedClips):
+        state.finish()
+        print(f"{len(row.clips)} clip(s) left out:", flush=True)
+        for clip in row.clips[:20]:
+            print(f"  {clip.id}: {clip.reason}", flush=True)
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -163,13 +169,17 @@ def _train(args: argparse.Namespace) -> int:
 
     if not dist.is_main_process:
         run_dir = Path(share(None))
-        config = read_run_config(run_dir) if args.resume else _new_run_config(args, hardware)
+        if args.resume:   # as resume_training on the main process: the run's own settings
+            own = read_run_config(run_dir)
+            config = replace(own, device=args.device or own.device,
+                             precision=args.precision or own.precision)
+        else:
+            config = _new_run_config(args, hardware)
         run_training(RunPlan.read(run_dir), config=config, resume=args.resume,
                      state=NullTaskState(), is_main=False)
         return 0
 
-    state = CliTaskState()
-    state._on_partial = _show_row(state)
+    state = CliTaskState(on_partial=lambda row: _show_row(row, state))
     with Project.open(args.project) as project, interrupt_on_sigint(state):
         if args.resume:
             report = resume_training(project, run=args.name, state=state, on_planned=share,
@@ -196,8 +206,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     state = CliTaskState()
     with Project.open(args.project) as project, interrupt_on_sigint(state):
-        report = evaluate_project(project, adapter=args.adapter, baseline=args.baseline,
-                                  split=args.split, device=args.device, state=state)
+        if args.lm is False:
+            report = evaluate_project(project, adapter=args.adapter, baseline=args.baseline,
+                                      split=args.split, device=args.device, state=state)
+        else:  # the project's decoder (core.workflows.lm): its LM when it has one that helps
+            from mms_studio.core.workflows.lm import evaluate_with_lm
+
+            report, decoding = evaluate_with_lm(project, adapter=args.adapter,
+                                                baseline=args.baseline, split=args.split,
+                                                use_lm=args.lm, device=args.device, state=state)
+            print(decoding, file=sys.stderr)
     state.finish()
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -232,9 +250,17 @@ def _transcribe(args: argparse.Namespace) -> int:
         try:
             for name in args.audio:
                 audio = Path(name)
-                result = transcribe_file(audio, project=project, adapter=adapter,
-                                         device=args.device, precision=args.precision,
-                                         chunk_seconds=args.chunk_seconds, state=state)
+                if args.lm is False and not args.hotword:
+                    result = transcribe_file(audio, project=project, adapter=adapter,
+                                             device=args.device, precision=args.precision,
+                                             chunk_seconds=args.chunk_seconds, state=state)
+                else:  # the same, decoded with the project's LM / hotwords (core.workflows.lm)
+                    from mms_studio.core.workflows.lm import transcribe_with_lm
+
+                    result = transcribe_with_lm(audio, project=project, adapter=adapter,
+                                                use_lm=args.lm, hotwords=tuple(args.hotword),
+                                                device=args.device, precision=args.precision,
+                                                chunk_seconds=args.chunk_seconds, state=state)
                 state.finish()
                 _write(result, args, audio)
         finally:

@@ -16,7 +16,7 @@ from mms_studio.core.tasks import Message
 
 CONTEXT = "core"
 
-#: Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py
+#: Every template a core job or workflow sends; tests/gui/test_core_messages.py
 #: checks the sources against this list.
 TEMPLATES = (
     # recording: the sound card (core/audio/devices.py) and takes (core/recording/)
@@ -71,6 +71,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Stopped early: dev CER has not improved for {count} evaluations."),
     QT_TRANSLATE_NOOP("core", "No dev clips yet: clip {clip} is kept aside to measure progress."),
     QT_TRANSLATE_NOOP("core", "Comparing with the base model's own adapter for this language…"),
+    QT_TRANSLATE_NOOP("core",
+                      "Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run."),  # noqa: E501 — one literal for lupdate
     QT_TRANSLATE_NOOP("core", "No comparison with the base model: {reason}"),
     QT_TRANSLATE_NOOP("core", "Loading the model…"),
     # import: clip checks, reader notes and the import report (core.importing, core.formats)
@@ -109,8 +111,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", 'The stored clip cannot be read back: {reason}'),
     QT_TRANSLATE_NOOP("core", "Building the tiny demo model…"),
     QT_TRANSLATE_NOOP("core", "Recording {count} demo clips…"),
-    QT_TRANSLATE_NOOP("core", "Building the tiny demo model…"),
-    QT_TRANSLATE_NOOP("core", "Recording {count} demo clips…"),
 )
 
 
@@ -125,6 +125,7 @@ def translate_status(text: str) -> str:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
 
 def translate_error(exc: BaseException) -> str:
     """An error's sentence in the interface language when core raised it with a `Message`."""

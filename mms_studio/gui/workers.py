@@ -30,7 +30,9 @@ _lock = threading.Lock()
 class WorkerSignals(QObject):
     started = Signal()
     progress = Signal(float, object)   # fraction 0..1, seconds left or None
-    status = Signal(str)
+    status = Signal(str)               # the status in the interface language
+    said = Signal(object)              # the same status as core sent it (a core Message with
+                                       # its template), for a page that acts on which one it is
     partial = Signal(object)
     returned = Signal(object)
     errored = Signal(object)           # the exception (Cancelled when the user stopped it)
@@ -48,7 +50,7 @@ class TaskWorker(QRunnable):
         self.name = name or getattr(fn, "__name__", "job")
         self.signals = WorkerSignals()
         self.state = CallbackTaskState(
-            on_status=lambda text: self.signals.status.emit(translate_status(text)),
+            on_status=self._status,
             on_progress=lambda fraction, eta: self.signals.progress.emit(fraction, eta),
             on_partial=self.signals.partial.emit,
             min_interval=progress_interval)
@@ -77,6 +79,10 @@ class TaskWorker(QRunnable):
             with _lock:
                 _active.discard(self)
             self.signals.finished.emit()
+
+    def _status(self, text: str) -> None:
+        self.signals.said.emit(text)
+        self.signals.status.emit(translate_status(text))
 
     def _mark_delivered(self) -> None:
         self.delivered = True

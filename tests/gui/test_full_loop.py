@@ -44,16 +44,16 @@ def test_new_project_import_train_transcribe_correct(qtbot, tmp_path, shared_dat
         assert train.busy() and not train.start_button.isEnabled()
         wait_for_worker(worker, timeout=240000)
         assert worker.error is None, repr(worker.error)
-        kinds = [r["kind"] for r in train.metrics_rows]        # as the signals delivered them
+        kinds = [r.kind for r in train.metrics_rows]           # as the signals delivered them
         assert kinds.count("train") >= 4 and kinds.count("eval") >= 1
         assert train.curves.points()["train_loss"] >= 4 and train.curves.points()["cer"] >= 1
         assert train.library.rowCount() == 1
-        assert train.last_result["steps"] == 4
+        assert train.last_result.steps == 4
         assert "%" in train.library.item(0, 1).text()
 
         # Transcribe a real recording with the new adapter.
         page = window.go_to("transcribe")
-        assert page.adapter.count() == 2 and page.adapter.currentText() == train.last_result["name"]
+        assert page.adapter.count() == 2 and page.adapter.currentText() == train.last_result.name
         assert page.open_audio(shared_data / "abui" / "transcribed" / "abui_1.wav")
         worker = page.start()
         wait_for_worker(worker)

@@ -188,7 +188,7 @@ def test_the_whole_loop_by_keyboard_alone(qtbot, tmp_path, shared_data, tiny_mod
         qtbot.waitUntil(lambda: train.worker is not None)
         wait_for_worker(train.worker, timeout=240000)
         assert train.worker.error is None, repr(train.worker.error)
-        assert train.last_result["steps"] == 4 and train.library.rowCount() == 1
+        assert train.last_result.steps == 4 and train.library.rowCount() == 1
         assert focused() is train.start_button     # Stop had the keyboard; it went back to Start
 
         # Transcribe: Ctrl+4, Alt+O and a typed path, Alt+T.
@@ -199,7 +199,7 @@ def test_the_whole_loop_by_keyboard_alone(qtbot, tmp_path, shared_data, tiny_mod
         through_dialog(qtbot, QFileDialog, type_path_in_file_dialog(str(audio)),
                        lambda: key(Qt.Key.Key_O, ALT))
         assert page.audio_path == audio
-        assert page.adapter.currentText() == train.last_result["name"]
+        assert page.adapter.currentText() == train.last_result.name
         key(Qt.Key.Key_T, ALT)
         qtbot.waitUntil(lambda: page.worker is not None)
         wait_for_worker(page.worker)

@@ -40,7 +40,7 @@ def french(qapp, tmp_path):
 
 
 def test_preset_labels_carry_their_step_count_and_promise_no_time(main_window) -> None:
-    from mms_studio.gui.engine_jobs import PRESETS
+    from mms_studio.core.workflows.presets import PRESETS
 
     page = main_window.page("train")
     labels = [page.preset.itemText(i) for i in range(page.preset.count())]

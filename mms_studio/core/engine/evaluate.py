@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from mms_studio.core.engine.data import Utterance
+from mms_studio.core.engine.data import LabelCodec, Utterance
 from mms_studio.core.engine.metrics import ZERO, ErrorCounts, char_errors, word_errors
 from mms_studio.core.errors import TrainingError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
@@ -149,3 +150,71 @@ def transcribe_all(transcribe: Callable[[Any], str], utterances: Sequence[Uttera
         check_cancelled(state)
         out[utt.id] = transcribe(utt.load())
     return out
+
+
+@dataclass(frozen=True)
+class BaselineScores:
+    """A new adapter beside the base model's own adapter for the language, on the same dev
+    clips, scored by the same function (ctc.evaluate_examples), so the two are comparable."""
+
+    language: str            # the base model's adapter compared with
+    wer: float               # the base's own adapter
+    cer: float
+    adapter_wer: float       # the new adapter (its best evaluation in training)
+    adapter_cer: float
+    clips: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.language, "wer": self.wer, "cer": self.cer,
+                "adapter_wer": self.adapter_wer, "adapter_cer": self.adapter_cer,
+                "clips": self.clips}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BaselineScores | None:
+        try:
+            return cls(language=data["name"], wer=data["wer"], cer=data["cer"],
+                       adapter_wer=data["adapter_wer"], adapter_cer=data["adapter_cer"],
+                       clips=data.get("clips", 0))
+        except (KeyError, TypeError):
+            return None
+
+
+def score_base_adapter(model, *, base_dir: Path, language: str, dev: Sequence[Utterance],
+                       codec: LabelCodec, seconds_per_batch: float, precision: str,
+                       max_clip_seconds: float = 30.0, state: TaskState | None = None):
+    """Dev scores (`ctc.DevScores`) of the base model's own adapter for `language`, on the
+    model already in memory: its adapter is swapped for the base's, scored, and put back.
+
+    codec: the run's own (ours); the clips are those training scored (the same pre-flight
+    check), each side decodes with its own vocabulary, and both are compared with the same
+    references (`codec.reference`).
+    """
+    import torch
+
+    from mms_studio.core.engine.adapters import adapter_state, read_adapter_file, set_adapter_state
+    from mms_studio.core.engine.base import base_vocabularies
+    from mms_studio.core.engine.ctc import evaluate_examples
+    from mms_studio.core.engine.data import Example, preflight
+
+    state = state or NullTaskState()
+    vocab = base_vocabularies(Path(base_dir)).get(language)
+    if vocab is None:
+        raise TrainingError(f"The base model has no vocabulary for “{language}”.")
+    examples, _ = preflight(dev, codec, max_seconds=max_clip_seconds)
+    if not examples:
+        raise TrainingError("There are no dev clips to compare on.")
+    theirs = LabelCodec(vocab, codec.tokenize)
+    examples = [Example(e.utterance, tuple(theirs.encode(e.utterance.text))) for e in examples]
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+    device_type = model.device.type
+
+    def autocast():
+        return torch.autocast(device_type=device_type, dtype=dtype, enabled=dtype is not None)
+
+    ours = adapter_state(model)
+    set_adapter_state(model, read_adapter_file(Path(base_dir) / f"adapter.{language}.safetensors"))
+    try:
+        return evaluate_examples(model, examples, theirs, seconds_per_batch=seconds_per_batch,
+                                 autocast=autocast, stop=state.is_interruption_requested)
+    finally:
+        set_adapter_state(model, ours)

@@ -19,11 +19,13 @@ from typing import Any
 
 from mms_studio.core.atomic import write_json
 from mms_studio.core.engine.data import LabelCodec, Utterance
+from mms_studio.core.engine.evaluate import BaselineScores
 from mms_studio.core.engine.library import AdapterInfo, check_name, read_adapter_info, save_adapter
-from mms_studio.core.errors import ModelError, TrainingError
+from mms_studio.core.errors import MMSStudioError, ModelError, TrainingError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 MANIFEST = "manifest.json"
+BASELINE_FILE = "baseline.json"   # the run's adapter beside the base model's own, on dev
 
 
 @dataclass(frozen=True)
@@ -122,13 +124,20 @@ def prepare_run(project, *, name: str | None = None, base: str | None = None,
 
 @dataclass(frozen=True)
 class TrainOutcome:
-    result: Any                      # trainer.TrainResult
+    result: Any                      # trainer.TrainResult (its best_eval: the saved adapter's)
     adapter: AdapterInfo | None      # None on non-main processes
+    baseline: BaselineScores | None = None   # beside the base model's own adapter, when asked
 
 
 def run_training(plan: RunPlan, *, config, resume: bool = False,
-                 state: TaskState | None = None, is_main: bool = True) -> TrainOutcome:
-    """All processes: load the base, start or resume the adapter, train, save it (main only)."""
+                 state: TaskState | None = None, is_main: bool = True,
+                 compare_with: str | None = None) -> TrainOutcome:
+    """All processes: load the base, start or resume the adapter, train, save it (main only).
+
+    compare_with: a language of the base model's own adapters; after training, the main
+        process scores that adapter on the same dev clips with the model already in memory
+        (no second load of the base) and writes runs/<name>/baseline.json.
+    """
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.hardware import detect, pick_precision
@@ -139,36 +148,44 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
     state.set_status(Message("Loading the base model…"))
     # Load the frozen base straight in the training precision: the 1B model then
     # never sits in memory as float32 (3.9 GB) before being cast down (1.9 GB).
-    precision = pick_precision(detect(config.device), config.precision)
+    hardware = detect(config.device)
+    precision = pick_precision(hardware, config.precision)
     model = load_base_model(plan.base_dir, dtype=load_dtype(precision))
     init = init_adapter(model, vocab=plan.vocab, base_dir=plan.base_dir,
                         from_adapter=plan.from_adapter, seed=config.seed)
-    result = train(model=model, codec=plan.codec(), train_set=plan.train, dev_set=plan.dev,
-                   config=config, run_dir=plan.run_dir, state=state, resume=resume)
+    codec = plan.codec()
+    result = train(model=model, codec=codec, train_set=plan.train, dev_set=plan.dev,
+                   config=config, run_dir=plan.run_dir, state=state, resume=resume,
+                   hardware=hardware)
     if not is_main:
         return TrainOutcome(result, None)
-    metrics = {"cer": result.best_cer, "wer": (result.last_eval or {}).get("wer"),
+    best = result.best_eval
+    metrics = {"cer": result.best_cer, "wer": best.wer if best else None,
                "best_step": result.best_step, "steps": result.steps,
                "stopped_early": result.stopped_early, "elapsed_seconds": round(result.elapsed, 1)}
-    if result.best_step is not None:  # the WER at the best-CER evaluation
-        rows = [json.loads(line) for line in
-                (plan.run_dir / "metrics.jsonl").read_text(encoding="utf-8").splitlines()]
-        best = [r for r in rows if r["kind"] == "eval" and r["step"] == result.best_step]
-        if best:
-            metrics["wer"] = best[-1]["wer"]
+    _save_adapter(model, plan, metrics=metrics, extra={
+        "init": init.to_dict(), "run": plan.run_dir.name, "train_config": config.to_dict(),
+        "device": result.device, "precision": result.precision,
+        "data": {"train_clips": len(plan.train), "train_seconds": round(result.train_seconds, 1),
+                 "dev_clips": len(plan.dev), "speakers": len({u.speaker for u in plan.train}),
+                 "dropped_clips": len(result.dropped)}})
+    baseline = None
+    if compare_with and best is not None:
+        baseline = _compare(model, plan, codec, language=compare_with, ours=best,
+                            config=config, precision=result.precision, state=state)
+    return TrainOutcome(result, read_adapter_info(plan.adapter_dir), baseline)
+
+
+def _save_adapter(model, plan: RunPlan, *, metrics: dict[str, Any],
+                  extra: dict[str, Any]) -> None:
+    """Into the project's library; an older adapter of the same name stays usable until the
+    new one is complete (whole folders are swapped)."""
     staging = plan.adapter_dir.with_name(f".{plan.adapter_dir.name}.new")
     shutil.rmtree(staging, ignore_errors=True)
     save_adapter(model, folder=staging, name=plan.name, language=plan.language, vocab=plan.vocab,
                  base_model=plan.base_model, text_settings=plan.text_settings, metrics=metrics,
-                 extra={"init": init.to_dict(), "run": plan.run_dir.name,
-                        "train_config": config.to_dict(), "device": result.device,
-                        "precision": result.precision,
-                        "data": {"train_clips": len(plan.train),
-                                 "train_seconds": round(result.train_seconds, 1),
-                                 "dev_clips": len(plan.dev),
-                                 "speakers": len({u.speaker for u in plan.train}),
-                                 "dropped_clips": len(result.dropped)}})
-    if plan.adapter_dir.exists():  # swap whole folders: the old adapter stays usable until now
+                 extra=extra)
+    if plan.adapter_dir.exists():
         old = plan.adapter_dir.with_name(f".{plan.adapter_dir.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         plan.adapter_dir.rename(old)
@@ -176,16 +193,40 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
         shutil.rmtree(old, ignore_errors=True)
     else:
         staging.rename(plan.adapter_dir)
-    return TrainOutcome(result, read_adapter_info(plan.adapter_dir))
+
+
+def _compare(model, plan: RunPlan, codec: LabelCodec, *, language: str, ours: Any, config,
+             precision: str, state: TaskState) -> BaselineScores | None:
+    from mms_studio.core.engine.evaluate import score_base_adapter
+    from mms_studio.core.engine.trainer import read_run_config
+
+    state.set_status(Message("Comparing with the base model's own adapter for this language…"))
+    budget = read_run_config(plan.run_dir).seconds_per_batch   # the batches the run scored with
+    try:
+        theirs = score_base_adapter(model, base_dir=plan.base_dir, language=language,
+                                    dev=plan.dev, codec=codec, seconds_per_batch=budget,
+                                    precision=precision, max_clip_seconds=config.max_clip_seconds,
+                                    state=state)
+    except MMSStudioError as exc:   # a damaged adapter file in the base: the table shows "—"
+        state.set_status(Message("No comparison with the base model: {reason}", reason=str(exc)))
+        return None
+    baseline = BaselineScores(language=language, wer=theirs.wer, cer=theirs.cer,
+                              adapter_wer=ours.wer, adapter_cer=ours.cer,
+                              clips=theirs.utterances)
+    write_json(plan.run_dir / BASELINE_FILE, baseline.to_dict())
+    return baseline
 
 
 def train_project(project, *, config, name: str | None = None, base: str | None = None,
                   from_adapter: str | None = None, resume: bool = False,
-                  state: TaskState | None = None) -> TrainOutcome:
-    """Single-process training of a project's adapter (the GUI's entry point)."""
+                  state: TaskState | None = None,
+                  compare_with: str | None = None) -> TrainOutcome:
+    """Single-process training of a project's adapter, without the app's rules on top
+    (`core.workflows.training` adds them: run names, a dev clip, the baseline)."""
     plan = prepare_run(project, name=name, base=base, from_adapter=from_adapter, resume=resume,
                        state=state)
-    return run_training(plan, config=config, resume=resume, state=state)
+    return run_training(plan, config=config, resume=resume, state=state,
+                        compare_with=compare_with)
 
 
 def find_adapter(project, name: str | None = None) -> AdapterInfo:
@@ -203,13 +244,14 @@ def find_adapter(project, name: str | None = None) -> AdapterInfo:
     raise ModelError(f"There is no adapter called “{name}” in this project or your library.")
 
 
-def load_recogniser(project, *, adapter: str | None = None, device: str = "auto",
+def load_recogniser(project, *, adapter: str | AdapterInfo | None = None, device: str = "auto",
                     precision: str = "auto", state: TaskState | None = None):
-    """A `Recogniser` for the project's base model with one of its adapters."""
+    """A `Recogniser` for the project's base model with one of its adapters (a name, or the
+    `AdapterInfo` the caller already found)."""
     from mms_studio.core.engine.base import resolve_base_model
     from mms_studio.core.engine.transcribe import Recogniser
 
-    info = find_adapter(project, adapter)
+    info = adapter if isinstance(adapter, AdapterInfo) else find_adapter(project, adapter)
     base_model = info.meta.get("base_model") or project.settings.base_model
     base_dir = resolve_base_model(base_model, state=state)
     return Recogniser.load(base_dir, adapter_dir=info.path, device=device, precision=precision,
@@ -228,8 +270,8 @@ def evaluate_project(project, *, adapter: str | None = None, baseline: str | Non
     utterances = project_utterances(project, split=split)
     if not utterances and split == "test":
         utterances = project_utterances(project, split="dev")
-    rec = load_recogniser(project, adapter=adapter, device=device, state=state)
     info = find_adapter(project, adapter)
+    rec = load_recogniser(project, adapter=info, device=device, state=state)
     baseline_texts = None
     if baseline:
         base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)

@@ -1,9 +1,13 @@
 """Train page: pick a preset that suits this computer, start, watch, cancel, resume.
 
-Advanced settings stay folded away. Metrics rows from the trainer (partial
-results of its TaskState) arrive through a worker's queued signals into the
-live curves and the log, so the window never freezes. A finished adapter
-appears in the library table with its dev WER/CER beside the starting point.
+Each button calls one function of `core.workflows.training` through a worker
+(Start: `train_adapter`, Resume: `resume_training`), the same functions as
+`mms-studio train`. Advanced settings stay folded away and show the preset's
+own values. Metric rows from the trainer (typed partial results) arrive through
+the worker's queued signals into the live curves and the log, so the window
+never freezes; a resumed run sends its earlier rows first, so its whole history
+shows. A finished adapter appears in the library table with its dev WER/CER
+beside the base model's own adapter.
 """
 
 from __future__ import annotations
@@ -33,10 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mms_studio.core.engine.run_log import DroppedClips, EvalRow, TrainStep
+from mms_studio.core.engine.train_config import TrainConfig
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.tasks import format_eta
+from mms_studio.core.workflows import library, presets, training
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
+from mms_studio.gui.core_messages import translate_error, translate_status
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.pages.base import Page
@@ -44,7 +52,8 @@ from mms_studio.gui.shell import messages
 
 if TYPE_CHECKING:
     from mms_studio.core.engine.hardware import Hardware
-    from mms_studio.gui.engine_jobs import Preset
+    from mms_studio.core.workflows.presets import Preset
+    from mms_studio.core.workflows.training import TrainReport
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +64,18 @@ def _curves() -> Any:
     return TrainingCurves()
 
 
-def _pct(value: Any) -> str:
-    return "—" if value is None else f"{100 * float(value):.1f} %"
+# The template of the status each evaluation sends; its figures are logged from the row.
+EVAL_STATUS = "Step {step}: dev CER {cer:.1%}, WER {wer:.1%}"
+
+
+def _pct(value: float | None) -> str:
+    """A rate as a percentage in the interface's locale ("12,5 %" in French)."""
+    return "—" if value is None else QLocale().toString(100 * float(value), "f", 1) + " %"
+
+
+def _number(value: float) -> str:
+    """A loss with three decimals in the interface's locale."""
+    return QLocale().toString(float(value), "f", 3)
 
 
 class TrainPage(Page):
@@ -65,20 +84,17 @@ class TrainPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        from mms_studio.gui import engine_jobs
-
-        self.jobs = engine_jobs
         self.title = self.tr("Train")
         self.worker: workers.TaskWorker | None = None
-        self.metrics_rows: list[dict[str, Any]] = []
-        self.last_result: dict[str, Any] | None = None
+        self.metrics_rows: list[TrainStep | EvalRow] = []
+        self.last_result: TrainReport | None = None
 
         self.hardware = QLabel(self.tr("Checking this computer…"))
         self.hardware.setWordWrap(True)
         self.preset = QComboBox()
         describe(self.preset, self.tr("Training preset"), self.tr(
             "How long and how hard to train; the suggestion suits this computer"))
-        for preset in engine_jobs.PRESETS:
+        for preset in presets.PRESETS:
             self.preset.addItem(self.preset_label(preset), preset.key)
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("&Advanced settings"))
@@ -88,28 +104,27 @@ class TrainPage(Page):
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.toggled.connect(self._toggle_advanced)
+        # The boxes show the values a run will use: the preset's, until a person changes them.
         self.steps = QSpinBox()
-        self.steps.setRange(0, 100_000)
-        self.steps.setSpecialValueText(self.tr("from the preset"))
+        self.steps.setRange(1, 100_000)
         self.eval_every = QSpinBox()
-        self.eval_every.setRange(0, 10_000)
-        self.eval_every.setSpecialValueText(self.tr("from the preset"))
+        self.eval_every.setRange(1, 10_000)
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.0, 0.1)
+        self.learning_rate.setRange(0.00001, 0.1)
         self.learning_rate.setSingleStep(0.0005)
-        self.learning_rate.setSpecialValueText(self.tr("recipe default (0.001)"))
+        self.learning_rate.setValue(TrainConfig().learning_rate)   # the MMS recipe's rate
         self.batch_seconds = QDoubleSpinBox()
         self.batch_seconds.setRange(0.0, 400.0)
         self.batch_seconds.setSpecialValueText(self.tr("fit to memory"))
         for box, name, description in (
                 (self.steps, self.tr("Training steps"),
-                 self.tr("How many steps to train; 0 takes the number from the preset")),
+                 self.tr("How many steps to train; choosing a preset sets its number")),
                 (self.eval_every, self.tr("Check on dev clips every"),
-                 self.tr("How many steps between checks on the dev clips; 0 takes it from the "
-                         "preset")),
+                 self.tr("How many steps between checks on the dev clips; choosing a preset "
+                         "sets its number")),
                 (self.learning_rate, self.tr("Learning rate"),
-                 self.tr("How big each training step is; 0 keeps the recipe's default")),
+                 self.tr("How big each training step is; 0.001 is the MMS recipe's")),
                 (self.batch_seconds, self.tr("Audio seconds per batch"),
                  self.tr("How much audio each step sees; 0 fits it to this computer's "
                          "memory"))):
@@ -121,6 +136,8 @@ class TrainPage(Page):
         advanced_form.addRow(self.tr("&Learning rate:"), self.learning_rate)
         advanced_form.addRow(self.tr("Audio seconds per &batch:"), self.batch_seconds)
         self.advanced.hide()
+        self.preset.currentIndexChanged.connect(self._show_preset)
+        self._show_preset()
 
         self.start_button = QPushButton(icon("train"), self.tr("&Start training"))
         self.start_button.clicked.connect(lambda: self.start())
@@ -221,7 +238,7 @@ class TrainPage(Page):
         if not self._hardware_checked:
             self._hardware_checked = True
             try:
-                hardware, key = self.jobs.hardware_summary()
+                hardware, key = presets.hardware_summary()
                 sentence = self.hardware_sentence(hardware)
             except Exception as exc:  # noqa: BLE001 — torch missing or broken: say so
                 log.warning("hardware detection failed: %s", exc)
@@ -281,26 +298,46 @@ class TrainPage(Page):
         self.advanced.setVisible(on)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
-    def config(self) -> Any:
-        preset = self.jobs.PRESETS[max(self.preset.currentIndex(), 0)]
-        return self.jobs.train_config(
-            preset, max_steps=self.steps.value() or None,
-            eval_every=self.eval_every.value() or None,
-            learning_rate=self.learning_rate.value() or None,
+    def _show_preset(self) -> None:
+        """The advanced boxes show the chosen preset's own values (never "from the preset")."""
+        chosen = self.chosen_preset()
+        self.steps.setValue(chosen.max_steps)
+        self.eval_every.setValue(chosen.eval_every)
+
+    def chosen_preset(self) -> Preset:
+        return presets.PRESETS[max(self.preset.currentIndex(), 0)]
+
+    def config(self) -> TrainConfig:
+        """A new run's settings: the preset's, with what the advanced boxes say."""
+        return presets.train_config(
+            self.chosen_preset(), max_steps=self.steps.value(),
+            eval_every=self.eval_every.value(), learning_rate=self.learning_rate.value(),
             seconds_per_batch=self.batch_seconds.value() or None)
 
+    def _show_run_settings(self, config: TrainConfig) -> None:
+        """While a stopped run resumes, the boxes show ITS settings, which it keeps."""
+        index = self.preset.findData(config.preset)
+        if index >= 0:
+            self.preset.setCurrentIndex(index)
+        self.steps.setValue(config.max_steps)
+        self.eval_every.setValue(config.eval_every)
+        self.learning_rate.setValue(config.learning_rate)
+
     # ---- running -------------------------------------------------------------------------
-    def start(self, *, resume: bool = False, config: Any = None) -> workers.TaskWorker | None:
+    def start(self, *, resume: bool = False,
+              config: TrainConfig | None = None) -> workers.TaskWorker | None:
+        """Start a new run (with `config`, default the page's settings), or resume the newest
+        stopped run with its own settings (`config` is then not used)."""
         if self.running:
             return None
-        resume_run = None
+        stopped = None
         if resume:
-            runs = self.jobs.resumable_runs(self.project)
+            runs = training.stopped_runs(self.project)
             if not runs:
                 messages.tell(self, self.tr("Nothing to resume"),
                               self.tr("There is no stopped training run to continue."))
                 return None
-            resume_run = runs[0]
+            stopped = runs[0]
         from mms_studio.gui.base_model import offer_base_model
 
         if not offer_base_model(self, lambda: self.start(resume=resume, config=config),
@@ -308,18 +345,21 @@ class TrainPage(Page):
                                                "on this computer yet.")):
             return None     # the dialog says what the model is; Start goes on once it is there
         self.metrics_rows.clear()
-        self.curves.clear()
+        self.curves.clear()        # a new run starts from fresh axes, never the last run's
         self.log_view.clear()
         self.progress.setValue(0)
         self.eta.setText("")
-        self._log(self.tr("Resuming {run}").format(run=resume_run.name) if resume_run
-                  else self.tr("Starting a new training run."))
-        self.worker = workers.start_worker(
-            self.jobs.train_project, self.project, config=config or self.config(),
-            resume_run=resume_run, name="train",
-            connect={"status": self._status, "progress": self._progress,
-                     "partial": self._partial, "returned": self._done,
-                     "errored": self._failed, "finished": self._finished})
+        connect = {"said": self._said, "progress": self._progress, "partial": self._partial,
+                   "returned": self._done, "errored": self._failed, "finished": self._finished}
+        if stopped is not None:
+            self._show_run_settings(stopped.config)
+            self.worker = workers.start_worker(training.resume_training, self.project,
+                                               run=stopped.name, name="train", connect=connect)
+        else:
+            self._log(self.tr("Starting a new training run."))
+            self.worker = workers.start_worker(training.train_adapter, self.project,
+                                               config=config or self.config(), name="train",
+                                               connect=connect)
         self._update_buttons()
         return self.worker
 
@@ -331,58 +371,63 @@ class TrainPage(Page):
     def _log(self, text: str) -> None:
         self.log_view.appendPlainText(text)
 
-    def _status(self, text: str) -> None:
-        self.status.setText(text)
-        if not text.startswith("Step "):   # per-evaluation lines are logged from the metrics
-            self._log(text)
+    def _said(self, message: str) -> None:
+        """A status from the run (a core `Message`), shown in the interface's language and
+        logged, except each evaluation's, whose figures are logged from its row: known by
+        its template, never by its (translated) text."""
+        self.status.setText(translate_status(message))
+        if getattr(message, "template", None) != EVAL_STATUS:
+            self._log(translate_status(message))
 
     def _progress(self, fraction: float, eta: float | None) -> None:
         self.progress.setValue(int(fraction * 100))
-        self.eta.setText(self.tr("time left: {eta}").format(eta=format_eta(eta)))
+        if self.running:   # a late report after Stop must not bring "time left" back
+            self.eta.setText(self.tr("time left: {eta}").format(eta=format_eta(eta)))
 
-    def _partial(self, row: Any) -> None:
-        if not isinstance(row, dict):
-            return
-        if row.get("kind") == "dropped":
+    def _partial(self, row: object) -> None:
+        if isinstance(row, DroppedClips):
             self._log(self.tr("{n} clip(s) left out (too long, or too short for their "
-                              "transcript).").format(n=len(row.get("clips", []))))
+                              "transcript).").format(n=len(row.clips)))
+            return
+        if not isinstance(row, TrainStep | EvalRow):
             return
         self.metrics_rows.append(row)
         self.curves.add_row(row)
-        if row.get("kind") == "eval":
-            self._log(self.tr("step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}").format(
-                step=row["step"], loss=row["loss"], wer=_pct(row["wer"]), cer=_pct(row["cer"])))
+        if isinstance(row, EvalRow):
+            self._log(self.tr("step {step}: dev loss {loss}, WER {wer}, CER {cer}").format(
+                step=row.step, loss=_number(row.loss), wer=_pct(row.wer), cer=_pct(row.cer)))
         else:
-            self._log(self.tr("step {step}: loss {loss:.3f}").format(step=row["step"],
-                                                                     loss=row["loss"]))
+            self._log(self.tr("step {step}: loss {loss}").format(step=row.step,
+                                                                 loss=_number(row.loss)))
 
-    def _done(self, result: dict[str, Any]) -> None:
+    def _done(self, result: TrainReport) -> None:
         self.last_result = result
-        baseline = result.get("baseline") or {}
-        if baseline:
+        if result.baseline is not None:
             self._log(self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own "
                               "adapter: CER {base}.").format(
-                name=result["name"], cer=_pct(baseline.get("adapter_cer")),
-                base=_pct(baseline.get("cer"))))
+                name=result.name, cer=_pct(result.baseline.adapter_cer),
+                base=_pct(result.baseline.cer)))
         else:
             self._log(self.tr("Finished: adapter {name}, dev CER {cer}.").format(
-                name=result["name"], cer=_pct(result.get("cer"))))
+                name=result.name, cer=_pct(result.cer)))
         self.status.setText(self.tr("✓ Finished. The adapter is in the library below and on "
                                     "the Transcribe page."))
 
     def _failed(self, exc: BaseException) -> None:
+        reason = translate_error(exc)
         if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Stopped. {reason}").format(reason=str(exc)))
-            self._log(str(exc))
+            self.status.setText(self.tr("Stopped. {reason}").format(reason=reason))
+            self._log(reason)
         elif isinstance(exc, MMSStudioError):
-            self.status.setText("⚠ " + str(exc))
-            self._log(str(exc))
-            messages.tell(self, self.tr("Training could not run"), str(exc))
+            self.status.setText("⚠ " + reason)
+            self._log(reason)
+            messages.tell(self, self.tr("Training could not run"), reason)
         else:
             self.status.setText(self.tr("⚠ Training failed unexpectedly; see the log file."))
             raise exc
 
     def _finished(self) -> None:
+        self.eta.setText("")                   # stopped or done: no time is left to count
         self.window_.dataset_changed.emit()    # training may have assigned splits
         self.curves.redraw()
         self.refresh_library()
@@ -391,7 +436,7 @@ class TrainPage(Page):
     # ---- library -------------------------------------------------------------------------
     def refresh_library(self) -> list[Any]:
         try:
-            adapters = self.jobs.list_library(self.project)
+            adapters = library.list_library(self.project)
         except MMSStudioError as exc:
             log.warning("adapter library unreadable: %s", exc)
             adapters = []
@@ -399,8 +444,9 @@ class TrainPage(Page):
         for entry in adapters:
             row = self.library.rowCount()
             self.library.insertRow(row)
-            values = (entry.name, _pct(entry.metrics.get("cer")), _pct(entry.metrics.get("wer")),
-                      _pct(entry.baseline.get("cer")), str(entry.metrics.get("steps", "")))
+            base_cer = entry.baseline.cer if entry.baseline is not None else None
+            values = (entry.name, _pct(entry.cer), _pct(entry.wer), _pct(base_cer),
+                      QLocale().toString(entry.steps) if entry.steps is not None else "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(entry.path))
@@ -413,7 +459,7 @@ class TrainPage(Page):
         self.start_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         try:
-            can_resume = bool(self.jobs.resumable_runs(self.project))
+            can_resume = bool(training.stopped_runs(self.project))
         except Exception:  # noqa: BLE001 — an unreadable run folder only hides Resume
             can_resume = False
         self.resume_button.setEnabled(not running and can_resume)

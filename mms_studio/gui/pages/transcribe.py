@@ -68,9 +68,9 @@ class TranscribePage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        from mms_studio.gui import engine_jobs
+        from mms_studio.core.workflows import library, transcription
 
-        self.jobs = engine_jobs
+        self.library, self.transcription = library, transcription
         self.title = self.tr("Transcribe")
         self.setAcceptDrops(True)
         self.audio_path: Path | None = None
@@ -219,13 +219,13 @@ class TranscribePage(Page):
         self.takes.shutdown()
         if self._player is not None:
             self._player.stop()
-        self.jobs.release_models()
+        self.transcription.release_models()
 
     def refresh_adapters(self) -> None:
         current = self.adapter.currentData()
         self.adapter.clear()
         try:
-            adapters = self.jobs.list_library(self.project)
+            adapters = self.library.list_library(self.project)
         except MMSStudioError:
             adapters = []
         for entry in adapters:
@@ -355,7 +355,7 @@ class TranscribePage(Page):
         self.progress.setValue(0)
         self._partial_segments: list[Any] = []
         self.worker = workers.start_worker(
-            self.jobs.transcribe_file, self.audio_path, project=self.project,
+            self.transcription.transcribe_file, self.audio_path, project=self.project,
             adapter=self.adapter.currentData() or None, name="transcribe",
             connect={"status": self.status.setText,
                      "progress": lambda f, _eta: self.progress.setValue(int(f * 100)),

@@ -98,7 +98,7 @@ def test_bf16_training_keeps_the_adapter_in_fp32(tiny_model_dir, tmp_path):
     result = train(model=model, codec=codec, train_set=clips, dev_set=clips[:2],
                    config=fast_config(max_steps=3, eval_every=3, precision="bf16"),
                    run_dir=tmp_path / "bf16")
-    assert result.precision == "bf16" and math.isfinite(result.last_eval["loss"])
+    assert result.precision == "bf16" and math.isfinite(result.last_eval.loss)
     frozen = [p for p in model.parameters() if not p.requires_grad]
     trainable = [p for p in model.parameters() if p.requires_grad]
     assert frozen and all(p.dtype == torch.bfloat16 for p in frozen)

@@ -15,6 +15,7 @@ from mms_studio.core.engine.data import (
     preflight,
     required_frames,
 )
+from mms_studio.core.engine.run_log import DroppedClips
 from tests.core.engine.helpers import utterances
 
 
@@ -79,8 +80,8 @@ def test_training_reports_the_dropped_clips(tiny_model_dir, tmp_path):
     result = train(model=model, codec=codec, train_set=[*good, _short()], dev_set=good[:2],
                    config=fast_config(max_steps=3, eval_every=3), run_dir=tmp_path, state=state)
     assert [d.id for d in result.dropped] == ["short"]
-    assert {"kind": "dropped", "clips": [result.dropped[0].to_dict()]} in state.partials
-    assert all(math.isfinite(p["loss"]) for p in state.partials if "loss" in p)
+    assert DroppedClips((result.dropped[0],)) in state.partials
+    assert all(math.isfinite(p.loss) for p in state.partials if hasattr(p, "loss"))
 
 
 def test_batches_hold_a_seconds_budget_and_depend_only_on_seed_and_epoch():
@@ -112,4 +113,4 @@ def test_runs_in_one_process_may_change_precision(tiny_model_dir, tmp_path):
         result = train(model=model, codec=codec, train_set=good, dev_set=good[:2],
                        config=fast_config(max_steps=2, eval_every=2, precision=precision),
                        run_dir=tmp_path / precision)
-        assert result.precision == precision and math.isfinite(result.last_eval["loss"])
+        assert result.precision == precision and math.isfinite(result.last_eval.loss)

@@ -69,4 +69,4 @@ def test_real_recordings_pass_preflight_and_train_a_step(yoruba, tiny_model_dir,
                    config=fast_config(max_steps=2, eval_every=2, seconds_per_batch=30.0,
                                       mask_time_prob=0.05),   # the recipe's SpecAugment
                    run_dir=tmp_path)
-    assert result.steps == 2 and math.isfinite(result.last_eval["loss"])
+    assert result.steps == 2 and math.isfinite(result.last_eval.loss)

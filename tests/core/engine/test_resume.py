@@ -9,6 +9,7 @@ import pytest
 from mms_studio.core.engine.adapters import adapter_state, init_adapter
 from mms_studio.core.engine.base import load_base_model
 from mms_studio.core.engine.data import LabelCodec
+from mms_studio.core.engine.run_log import EvalRow
 from mms_studio.core.engine.trainer import train
 from mms_studio.core.errors import Cancelled
 from mms_studio.core.tasks import RecordingTaskState
@@ -27,7 +28,7 @@ def _setup(tiny_model_dir):
 
 
 def _reached(step):
-    return lambda s: any(isinstance(p, dict) and p.get("step", 0) >= step for p in s.partials)
+    return lambda s: any(getattr(p, "step", 0) >= step for p in s.partials)
 
 
 def test_cancel_then_resume_matches_an_uninterrupted_run(tiny_model_dir, tmp_path):
@@ -85,7 +86,7 @@ def test_stop_during_evaluation_saves_the_step(tiny_model_dir, tmp_path):
               run_dir=tmp_path, state=state)
     saved = json.loads((tmp_path / "checkpoint" / "state.json").read_text())
     assert saved["step"] == 4
-    assert not [p for p in state.partials if p.get("kind") == "eval"]
+    assert not [p for p in state.partials if isinstance(p, EvalRow)]
 
 
 def test_early_stopping_on_dev_cer(tiny_model_dir, tmp_path):

@@ -7,15 +7,19 @@ import math
 
 
 def test_dev_cer_falls_from_all_wrong_to_ten_percent(trained):
-    evals = [p for p in trained.partials if isinstance(p, dict) and p.get("kind") == "eval"]
+    from mms_studio.core.engine.run_log import EvalRow
+
+    evals = [p for p in trained.partials if isinstance(p, EvalRow)]
     assert len(evals) >= 4
-    assert evals[0]["cer"] >= 0.9          # starts at CTC's all-blank plateau
+    assert evals[0].cer >= 0.9          # starts at CTC's all-blank plateau
     assert trained.result.best_cer <= 0.10
     assert trained.result.clips_seen >= 4 * trained.result.steps   # batches of several clips
-    assert min(e["cer"] for e in evals) == trained.result.best_cer
+    assert min(e.cer for e in evals) == trained.result.best_cer
+    best = trained.result.best_eval     # training returns its best evaluation, typed
+    assert best is not None and best.cer == trained.result.best_cer
+    assert best.step == trained.result.best_step and best in evals
     for row in evals:
-        assert {"step", "loss", "wer", "cer", "lr", "elapsed"} <= set(row)
-        assert math.isfinite(row["loss"])
+        assert math.isfinite(row.loss) and row.lr > 0 and row.elapsed > 0 and 0 <= row.wer
 
 
 def test_metrics_file_and_progress(trained):
