@@ -318,6 +318,10 @@ class MainWindow(QMainWindow):
         undo.setIcon(icon("undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        # Their menu text names the step ("Undo Edit the transcript of clip 3 …"); the
+        # shortcut list says what the key does in general.
+        undo.setProperty("shortcut_text", self.tr("Undo"))
+        redo.setProperty("shortcut_text", self.tr("Redo"))
         edit.addAction(undo)
         edit.addAction(redo)
 
@@ -389,7 +393,8 @@ class MainWindow(QMainWindow):
                     if not inner.shortcut().isEmpty():
                         items.append(Shortcut(
                             inner.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                            inner.text().replace("&", "").rstrip("…")))
+                            inner.property("shortcut_text")
+                            or inner.text().replace("&", "").rstrip("…")))
         for page in (self.pages.values() if self.project is not None else ()):
             for shortcut in page.shortcuts():
                 items.append(Shortcut(shortcut.keys, f"{page.title}: {shortcut.description}"))

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from mms_studio.gui.clip_names import text_start
+
 EDIT_COMMAND_ID = 4101
 SETTINGS_COMMAND_ID = 4102
 FIELDS = ("transcript", "speaker", "split", "status")
@@ -22,16 +24,30 @@ FIELDS = ("transcript", "speaker", "split", "status")
 Notify = Callable[[Sequence[str]], None]
 
 
+def _edit_text(field: str, clip: str) -> str:
+    """The undo text of an edit, one whole sentence per field so translators see it all."""
+    texts = {
+        "transcript": QCoreApplication.translate("undo", "Edit the transcript of {clip}"),
+        "speaker": QCoreApplication.translate("undo", "Change the speaker of {clip}"),
+        "split": QCoreApplication.translate("undo", "Move {clip} to another set"),
+        "status": QCoreApplication.translate("undo", "Change the status of {clip}"),
+    }
+    return texts[field].format(clip=clip)
+
+
 class EditClipCommand(QUndoCommand):
     """Set one field of one clip; merges with the next edit of that same field and clip."""
 
     def __init__(self, project: Any, clip_id: str, field: str, new: Any, *,
-                 on_change: Notify | None = None) -> None:
+                 on_change: Notify | None = None, name: str = "") -> None:
+        """`name`: how people know the clip ("clip 12 “Hekaai…”", see `gui.clip_names`);
+        without one the undo text quotes the start of its transcript, never its id."""
         if field not in FIELDS:
             raise ValueError(field)
-        super().__init__(QCoreApplication.translate("undo", "Edit {field} of clip {clip}").format(field=field, clip=clip_id))
+        clip = project.clip(clip_id)
+        super().__init__(_edit_text(field, name or f"“{text_start(clip.transcript)}”"))
         self.project, self.clip_id, self.field = project, clip_id, field
-        self.old = getattr(project.clip(clip_id), field)
+        self.old = getattr(clip, field)
         self.new = new
         self.on_change = on_change
 
