@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
 from mms_studio.core.errors import MMSStudioError
+from mms_studio.gui.clip_names import ClipNames, source_text, split_name
 from mms_studio.gui.undo import DeleteClipsCommand, EditClipCommand
 
 COLUMNS = ("status", "transcript", "speaker", "split", "duration", "source", "id")
@@ -42,6 +43,7 @@ class ClipsModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.clips: list[Any] = []
         self._row_of: dict[str, int] = {}
+        self.names = ClipNames(project)      # the "Clip" column shows numbers, never ids
         self.headers = {
             "status": self.tr("Status"), "transcript": self.tr("Transcript"),
             "speaker": self.tr("Speaker"), "split": self.tr("Split"),
@@ -54,6 +56,7 @@ class ClipsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.names.refresh()
         self.beginResetModel()
         self.clips = list(self.project.clips(include_deleted=self.show_deleted))
         self._sort_clips()
@@ -128,13 +131,24 @@ class ClipsModel(QAbstractTableModel):
             if column == "status":
                 return self.status_words.get(clip.status, clip.status)
             if column == "duration":
-                return f"{clip.duration:.1f}" if role == Qt.ItemDataRole.DisplayRole else clip.duration
+                return (QLocale().toString(clip.duration, "f", 1)
+                        if role == Qt.ItemDataRole.DisplayRole else clip.duration)
+            if column == "id":
+                return self.names.number(clip.id)
+            if column == "split":
+                return split_name(clip.split)
+            if column == "source":
+                return source_text(clip.source)
             value = getattr(clip, column)
             return "" if value is None else str(value)
         if role == SortRole:
+            if column == "id":
+                return self.names.number(clip.id) or 0
             return clip.duration if column == "duration" else (getattr(clip, column) or "")
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("transcript", "source"):
-            return getattr(clip, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "transcript":
+            return clip.transcript
+        if role == Qt.ItemDataRole.ToolTipRole and column == "source":
+            return source_text(clip.source)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "duration":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -157,7 +171,7 @@ class ClipsModel(QAbstractTableModel):
             self.on_error(exc)
             return False
         command = EditClipCommand(self.project, clip.id, column, value,
-                                  on_change=self.refresh_clips)
+                                  on_change=self.refresh_clips, name=self.names.name(clip))
         command.old = getattr(clip, column)
         self.undo_stack.push(command)
         return True

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from mms_studio.core.audio.devices import AudioDeviceError
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
+from mms_studio.gui.clip_names import split_name
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
 from mms_studio.gui.models.clips_model import COLUMNS, ClipsModel, SortRole
@@ -182,15 +183,18 @@ class DatasetPage(Page):
         # -- table --
         self.table = QTableView()
         describe(self.table, self.tr("Clips"), self.tr(
-            "Every clip with its status in words; F2 edits a transcript, the Menu key changes "
-            "status or split, Ctrl+Space plays the clip."))
+            "Every clip with its status in words; Space plays or stops the clip, Enter or F2 "
+            "edits its transcript, Escape cancels the edit, the Menu key changes status or "
+            "split."))
         self.table.setModel(self.proxy)
+        # Rows in the order the clips were added (a header click sorts; never by id).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMNS.index("id"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # As in ELAN and Audacity: Space plays, Enter or F2 edits, Escape cancels; typing
+        # on a row never replaces its transcript.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)    # Tab leaves the table; arrows move in it
@@ -290,6 +294,12 @@ class DatasetPage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Keys of the table itself (not while a transcript is being edited in it).
+        for keys, slot in (("Space", self.play_or_stop), ("Return", self.edit_current),
+                           ("Enter", self.edit_current)):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setInterval(40)
         self._cursor_timer.timeout.connect(self._move_cursor)
@@ -312,8 +322,10 @@ class DatasetPage(Page):
         return [
             Shortcut(QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
                      self.tr("delete the selected clips")),
+            Shortcut(self.tr("Space"), self.tr("play or stop the selected clip")),
             Shortcut("Ctrl+Space", self.tr("play the selected clip")),
-            Shortcut("F2", self.tr("edit the selected transcript")),
+            Shortcut(self.tr("Enter, F2"), self.tr("edit the selected transcript")),
+            Shortcut(self.tr("Escape"), self.tr("cancel the edit")),
             Shortcut(QKeySequence(QKeySequence.StandardKey.Find).toString(native),
                      self.tr("filter clips")),
         ]
@@ -334,25 +346,33 @@ class DatasetPage(Page):
             self._player.stop()
 
     def reload(self) -> None:
+        if self.window_.signalsBlocked():     # the window is closing: the project too
+            return
         self.model.reload()
 
     # ---- stats and reports ---------------------------------------------------------------
     def update_stats(self) -> None:
         stats = self.project.stats()
-        minutes = stats.seconds / 60
+        locale = QLocale()
         speakers = len([s for s in stats.speakers if s])
-        splits = ", ".join(f"{name} {count}" for name, count in stats.splits.items() if count)
+        splits = ", ".join(f"{split_name(name)} {locale.toString(count)}"
+                           for name, count in stats.splits.items() if count)
         self.stats.setText(self.tr(
-            "Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · "
-            "splits: {splits}").format(clips=stats.clips, minutes=minutes, speakers=speakers,
+            "Clips: {clips} · speech: {minutes} min · speakers: {speakers} · "
+            "splits: {splits}").format(clips=locale.toString(stats.clips),
+                                        minutes=locale.toString(stats.seconds / 60, "f", 1),
+                                        speakers=locale.toString(speakers),
                                         splits=splits or self.tr("none yet")))
         self.empty.setVisible(stats.clips == 0 and not self.show_deleted.isChecked())
 
     def orthography_text(self) -> str:
         from mms_studio.core.text import orthography_report
+        from mms_studio.gui.orthography_view import report_text
 
-        items = [(c.id, c.transcript) for c in self.project.clips() if c.status != "excluded"]
-        return orthography_report(items, self.project.normalizer).to_text()
+        clips = {c.id: c for c in self.project.clips() if c.status != "excluded"}
+        report = orthography_report([(i, c.transcript) for i, c in clips.items()],
+                                    self.project.normalizer)
+        return report_text(report, name=lambda clip_id: self.model.names.name(clips[clip_id]))
 
     def show_orthography_report(self) -> QDialog | None:
         text = self.orthography_text()
@@ -400,9 +420,11 @@ class DatasetPage(Page):
             if self.waveform_box.built:
                 self.waveform.clear_audio()
             return
-        self.clip_label.setText(self.tr("{id} · {seconds:.1f} s · {speaker} — {text}").format(
-            id=clip.id, seconds=clip.duration, speaker=clip.speaker or self.tr("unknown speaker"),
-            text=clip.transcript))
+        number = self.model.names.number(clip.id)
+        self.clip_label.setText(self.tr("Clip {number} · {seconds} s · {speaker} — {text}").format(
+            number=number if number is not None else "?",
+            seconds=QLocale().toString(clip.duration, "f", 1),
+            speaker=clip.speaker or self.tr("unknown speaker"), text=clip.transcript))
         try:
             samples = self._load(clip)
         except MMSStudioError as exc:
@@ -437,6 +459,19 @@ class DatasetPage(Page):
             return
         self._play_started = time.monotonic()
         self._cursor_timer.start()
+
+    def play_or_stop(self) -> None:
+        """Space in the table: stop what plays, else play the selected clip."""
+        if self._player is not None and self._player.playing:
+            self._player.stop()
+            return
+        self.play_current()
+
+    def edit_current(self) -> None:
+        """Enter in the table: edit the selected clip's transcript (Escape cancels)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.edit(index.siblingAtColumn(COLUMNS.index("transcript")))
 
     def _move_cursor(self) -> None:
         """The play cursor follows the sound (an estimate from the clock: no device callback)."""
