@@ -4,6 +4,11 @@ Every file the app writes for the user goes through here: the temporary file
 lives in the destination folder (so the rename never crosses file systems), is
 flushed and fsynced, then renamed over the target, and the folder is fsynced
 so the rename itself survives a power cut.
+
+Permissions: `tempfile` creates its files 0600, which a rename would carry over,
+so exports and clips came out readable by their owner alone whatever the umask.
+Before the rename the file gets the target's own permissions when it replaces
+one, else what any program would create (0666 less the umask, e.g. 0644).
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -25,6 +32,31 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:       # elsewhere: set and restore at once (briefly process-wide)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _final_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)      # replacing a file: keep its mode
+    except FileNotFoundError:
+        return 0o666 & ~current_umask()
 
 
 @contextlib.contextmanager
@@ -45,6 +77,8 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str = "") -> Iterator[P
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):      # e.g. a file system without modes
+            os.chmod(tmp, _final_mode(target))
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except BaseException:
