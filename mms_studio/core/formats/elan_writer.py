@@ -124,9 +124,20 @@ def _mime(media: Path) -> str:
 
 
 def _relative_url(media: Path, out: Path) -> str | None:
+    """The media path relative to the .eaf, as ELAN writes it ("./a.wav", "../rec/a.wav").
+
+    ELAN tries MEDIA_URL first and the relative path when the absolute one is gone (a
+    folder moved to another computer). A path that climbs to the file system's root
+    ("../../../../../../../tmp/a.wav") is no better than the absolute one and breaks as
+    soon as the .eaf moves, so none is written then.
+    """
+    media, folder = media.resolve(), out.resolve().parent
     try:
-        relative = os.path.relpath(media.resolve(), out.resolve().parent)
+        common = Path(os.path.commonpath([media, folder]))
+        relative = os.path.relpath(media, folder)
     except ValueError:  # another drive on Windows
+        return None
+    if common == Path(common.anchor):
         return None
     relative = relative.replace(os.sep, "/")
     return relative if relative.startswith("../") else f"./{relative}"
