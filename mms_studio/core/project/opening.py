@@ -91,6 +91,17 @@ def _require_database(root: Path) -> None:
             "a backup (the recordings in clips/ are still there).")
 
 
+def _refuse_empty_database(root: Path, settings: ProjectSettings) -> None:
+    """project.json is written after the database's first commit, so an empty database file
+    beside one that records a database format is damage: migrating would quietly start a
+    new, empty clip list in it. (A format-0 project has never had a database.)"""
+    if settings.schema_version >= 1 and (root / layout.DB_FILE).stat().st_size == 0:
+        raise ProjectError(
+            f"The clip database {layout.DB_FILE} in {root} is empty (0 bytes), so the clip "
+            "list is lost from it; restore it from a backup (the recordings in clips/ are "
+            "still there).")
+
+
 def open_locked(path: str | os.PathLike[str]) -> Opened:
     """An existing project, locked, migrated and tidied after any crash."""
     root, settings = _folder_and_settings(path)
@@ -98,6 +109,7 @@ def open_locked(path: str | os.PathLike[str]) -> Opened:
     lock.acquire()
     try:
         _require_database(root)
+        _refuse_empty_database(root, settings)
         db = connect(root)
         try:
             before, after = schema.migrate(db)

@@ -60,14 +60,7 @@ def test_damaged_project_json(name, made, tmp_path):
         assert folder_hashes(root) == before
 
 
-EMPTY_DB_GAP = pytest.mark.xfail(strict=True, reason=(
-    "core/project (store area): a 0-byte project.db opens as a new empty project (SQLite's "
-    "rule) instead of being refused, so the clips' rows are silently gone; reported to the "
-    "lead"))
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=EMPTY_DB_GAP) if n == "project_db_empty"
-                                  else n for n in sorted(PROJECT_DB)])
+@pytest.mark.parametrize("name", sorted(PROJECT_DB))
 def test_damaged_project_db(name, made, tmp_path):
     root = tmp_path / "p"
     shutil.copytree(made, root)
