@@ -177,11 +177,17 @@ class TakeController:
         if self.recorder is not None:
             self.recorder.stop()
 
-    def abort(self) -> None:
-        """Stop at once and forget the take (its file is kept, finished, in recordings/)."""
+    def abort(self, timeout: float = 2.0) -> None:
+        """Stop at once and forget the take (its file is kept, finished, in recordings/).
+
+        Waits for the writer thread (a fraction of a second: it stops at the next
+        block), so a take started right after never shares the capture with it.
+        """
         recorder, self.recorder = self.recorder, None
         if recorder is not None:
             recorder.abort()
+            if not recorder.wait(timeout):
+                log.warning("the take %s did not finish within %.1f s", recorder.path, timeout)
 
     def poll(self) -> Take | None:
         """The finished take once the writer is done, else None; never waits.
@@ -207,8 +213,5 @@ class TakeController:
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Closing: end any take at once (what was recorded is kept) and release the device."""
-        recorder = self.recorder
-        self.abort()
-        if recorder is not None:
-            recorder.wait(timeout)
+        self.abort(timeout)
         self.close_input()

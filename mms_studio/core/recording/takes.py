@@ -34,12 +34,13 @@ def session_dir(project_root: Path, speaker: str) -> Path:
 
 
 def new_take_path(folder: Path) -> Path:
-    """A fresh in-progress take name in `folder` (never overwrites anything)."""
+    """A fresh in-progress take name in `folder`: neither it nor its finished or recovered
+    name exists, so finishing a take never replaces an earlier one of the same second."""
     stamp = time.strftime("%H%M%S")
     for n in range(1000):
-        path = folder / f"take-{stamp}-{n:03d}{IN_PROGRESS}"
-        if not path.exists():
-            return path
+        stem = f"take-{stamp}-{n:03d}"
+        if not any((folder / f"{stem}{end}").exists() for end in (IN_PROGRESS, ".wav", RECOVERED)):
+            return folder / f"{stem}{IN_PROGRESS}"
     raise FileExistsError(folder)
 
 

@@ -147,3 +147,17 @@ def test_recovered_takes_are_offered_until_kept(project) -> None:
     keep_take(project, take, transcript="lung haliel mai kaai")
     assert recovered_to_review(project) == []
     writer.close()
+
+
+def test_recording_again_at_once_gets_the_new_audio(replay_device, tmp_path) -> None:
+    controller = TakeController()
+    _record(controller, tmp_path / "s", 0.3)
+    first = controller.recorder.path
+    controller.abort()                       # "Record again" right away
+    assert not controller.recording
+    _record(controller, tmp_path / "s", 1.0)
+    take = controller.wait(10)
+    assert take is not None and take.seconds >= 1.4 and take.path != first
+    kept = sorted(p.name for p in (tmp_path / "s").iterdir())
+    assert len(kept) == 2 and not any(name.endswith(IN_PROGRESS) for name in kept)
+    controller.shutdown()
