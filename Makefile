@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system lint translations screenshots bench bench-1b package clean
+.PHONY: run test fuzz setup system lint translations screenshots bench bench-1b package clean
 
 # Interface translations: resources/i18n/*.ts (sources, edited by translators)
 # compiled to .qm inside the package, where the app loads them.
@@ -42,6 +42,12 @@ lint: setup
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/run_tests.py $(PYTEST_ARGS)
+
+# A long fuzzing run of every reader (make test runs a few examples of each); raise
+# FUZZ_EXAMPLES for longer. Examples are random here, fixed in make test.
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	MMS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/core/fuzz -q -p no:cacheprovider --hypothesis-show-statistics
 
 screenshots: setup translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py

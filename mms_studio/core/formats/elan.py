@@ -30,7 +30,7 @@ from pathlib import Path
 from mms_studio.core.errors import FormatError
 from mms_studio.core.formats import tierchoice
 from mms_studio.core.formats.labels import clean
-from mms_studio.core.formats.media import find_media, media_duration_or_reason
+from mms_studio.core.formats.media import find_media, media_duration_or_reason, padded_cut
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
 from mms_studio.core.tasks import Message
@@ -309,8 +309,12 @@ def _plan_tier(doc: EafDocument, tier: Tier, media: Path, duration: float,
                                                              "one before it on the same tier."))
             continue
         previous_end = max(previous_end, end_ms)
-        start = max(0.0, round(start_ms / 1000 - options.padding, 3))
-        end = min(duration, round(end_ms / 1000 + options.padding, 3))
+        cut = padded_cut(start_ms / 1000, end_ms / 1000, duration, options.padding)
+        if cut is None:
+            plan.skipped.append(Skipped(f"{where} #{index}", "The annotation lies outside the "
+                                                             f"recording {media.name}."))
+            continue
+        start, end = cut
         plan.clips.append(PlannedClip(
             media=media, transcript=text, start=start, end=end,
             speaker=options.speaker or tier.info.participant or speaker or None,

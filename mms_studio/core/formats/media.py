@@ -12,6 +12,7 @@ can never make the app read `/etc/passwd` or a document as "media".
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -111,6 +112,21 @@ def media_duration(media: Path) -> float | None:
         return probe(media).duration
     except AudioError:
         return None
+
+
+def padded_cut(start: float, end: float, duration: float, padding: float
+               ) -> tuple[float, float] | None:
+    """The cut `start`..`end` widened by `padding` on each side, kept inside the recording.
+
+    None when nothing of it lies inside the recording (negative or reversed times, or a
+    padding that is not a sensible number of seconds, which counts as no padding).
+    """
+    pad = padding if math.isfinite(padding) and padding > 0 else 0.0
+    if not (math.isfinite(start) and math.isfinite(end)) or end <= start:
+        return None
+    cut_start = max(0.0, round(start - pad, 3))
+    cut_end = min(duration, round(end + pad, 3))
+    return (cut_start, cut_end) if cut_end > cut_start else None
 
 
 def media_duration_or_reason(media: Path) -> tuple[float | None, str]:

@@ -20,7 +20,7 @@ from typing import Any
 from mms_studio.core import atomic
 from mms_studio.core.errors import FormatError
 from mms_studio.core.formats.labels import clean
-from mms_studio.core.formats.media import media_duration, same_stem_audio
+from mms_studio.core.formats.media import media_duration_or_reason, padded_cut, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 from mms_studio.core.transcript import Transcription
 
@@ -166,9 +166,9 @@ def plan_subtitles(path: Path, options: ImportOptions) -> ImportPlan:
                                                f"it, so its {len(cues)} subtitle(s) were not "
                                                "imported."))
         return plan
-    duration = media_duration(media)
+    duration, why = media_duration_or_reason(media)
     if duration is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
+        plan.skipped.append(Skipped(path.name, why))
         return plan
     empty = 0
     for number, cue in enumerate(cues, start=1):
@@ -180,11 +180,12 @@ def plan_subtitles(path: Path, options: ImportOptions) -> ImportPlan:
         elif cue.start >= duration:
             plan.skipped.append(Skipped(where, f"The subtitle starts after the end of "
                                                f"{media.name}."))
+        elif (cut := padded_cut(cue.start, cue.end, duration, options.padding)) is None:
+            plan.skipped.append(Skipped(where, f"The subtitle lies outside the recording "
+                                               f"{media.name}."))
         else:
             plan.clips.append(PlannedClip(
-                media=media, transcript=cue.text,
-                start=max(0.0, round(cue.start - options.padding, 3)),
-                end=min(duration, round(cue.end + options.padding, 3)),
+                media=media, transcript=cue.text, start=cut[0], end=cut[1],
                 speaker=options.speaker or cue.speaker, split=options.split, source=where))
     if empty:
         plan.skipped.append(Skipped(path.name, f"{empty} subtitle(s) without text (or repeating "

@@ -26,7 +26,7 @@ from mms_studio.core.errors import FormatError
 from mms_studio.core.formats import praat_text, tierchoice
 from mms_studio.core.formats.elan import TierInfo
 from mms_studio.core.formats.labels import clean, visible
-from mms_studio.core.formats.media import media_duration_or_reason, same_stem_audio
+from mms_studio.core.formats.media import media_duration_or_reason, padded_cut, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, Note, PlannedClip, Skipped
 from mms_studio.core.tasks import Message
 from mms_studio.core.transcript import Transcription
@@ -223,10 +223,13 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
                 plan.skipped.append(Skipped(f"{where} #{index}", "The interval starts after the "
                                                                  f"end of {media.name}."))
                 continue
+            cut = padded_cut(interval.start, interval.end, duration, options.padding)
+            if cut is None:
+                plan.skipped.append(Skipped(f"{where} #{index}", "The interval lies outside the "
+                                                                 f"recording {media.name}."))
+                continue
             plan.clips.append(PlannedClip(
-                media=media, transcript=text,
-                start=max(0.0, round(interval.start - options.padding, 3)),
-                end=min(duration, round(interval.end + options.padding, 3)),
+                media=media, transcript=text, start=cut[0], end=cut[1],
                 speaker=options.speaker or speaker, split=options.split,
                 source=f"{where} #{index}"))
         if silent:

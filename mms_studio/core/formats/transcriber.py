@@ -15,7 +15,12 @@ from pathlib import Path
 
 from mms_studio.core.errors import FormatError
 from mms_studio.core.formats.labels import clean
-from mms_studio.core.formats.media import is_audio_file, media_duration, same_stem_audio
+from mms_studio.core.formats.media import (
+    is_audio_file,
+    media_duration_or_reason,
+    padded_cut,
+    same_stem_audio,
+)
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
 
@@ -42,14 +47,14 @@ def read_trs(path: Path) -> tuple[str, list[tuple[float, float, str, str | None]
         text: list[str] = [turn.text or ""]
         for child in turn:
             if child.tag == "Sync":
-                if current is not None:
-                    stretches.append((current, float(child.get("time", "nan")), " ".join(text),
-                                      speaker))
                 try:
-                    current = float(child.get("time", ""))
+                    time = float(child.get("time", ""))
                 except ValueError as exc:
                     raise FormatError(f"{path.name} has a Sync point without a time; it is "
                                       "damaged.") from exc
+                if current is not None:
+                    stretches.append((current, time, " ".join(text), speaker))
+                current = time
                 text = []
             text.append(child.tail or "")
         if current is not None:
@@ -73,9 +78,9 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
                                                f"was not found next to it, so its {len(spoken)} "
                                                "transcribed stretch(es) were not imported."))
         return plan
-    duration = media_duration(media)
+    duration, why = media_duration_or_reason(media)
     if duration is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording {media.name} cannot be read."))
+        plan.skipped.append(Skipped(path.name, why))
         return plan
     for number, (start, end, text, speaker) in enumerate(spoken, start=1):
         where = f"{path.name} stretch #{number} ({start:.2f} s)"
@@ -84,10 +89,12 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
         elif start >= duration:
             plan.skipped.append(Skipped(where, f"The stretch starts after the end of "
                                                f"{media.name}."))
+        elif (cut := padded_cut(start, end, duration, options.padding)) is None:
+            plan.skipped.append(Skipped(where, f"The stretch lies outside the recording "
+                                               f"{media.name} (negative times)."))
         else:
             plan.clips.append(PlannedClip(
-                media=media, transcript=text, start=max(0.0, round(start - options.padding, 3)),
-                end=min(duration, round(end + options.padding, 3)),
+                media=media, transcript=text, start=cut[0], end=cut[1],
                 speaker=options.speaker or speaker, split=options.split, source=where))
     return plan
 
