@@ -185,29 +185,33 @@ def check_sound() -> SoundCheck:
 
 
 class Capture:
-    """An open input stream feeding `blocks` and `peaks`; a take recorder attaches to it.
+    """An open input stream feeding `peaks` and, while a take is recorded, that take's queue.
+
+    A take recorder attaches its own queue as `sink`; the callback reads the
+    attribute once per block, so a take started while an aborted one is still
+    closing never receives or loses the other's blocks.
 
     `open()` on another device keeps the current stream if the new one fails,
     so a bad choice in the device list never leaves the user without input.
     """
 
     def __init__(self) -> None:
-        self.blocks: queue.Queue[np.ndarray] = queue.Queue()
+        self.sink: queue.Queue[np.ndarray] | None = None   # the take being recorded
         self.peaks: queue.Queue[float] = queue.Queue(maxsize=1)
         self.overflows = 0
         self.frames_captured = 0
         self.stream: Any = None
         self.device: DeviceInfo | None = None
         self.samplerate = PREFERRED_RATE
-        self.recording = False   # the writer thread wants blocks
 
     # PortAudio thread: copy, count, never block.
     def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
         if status:
             self.overflows += 1
         self.frames_captured += frames
-        if self.recording:
-            self.blocks.put_nowait(indata[:, 0].copy())
+        sink = self.sink
+        if sink is not None:
+            sink.put_nowait(indata[:, 0].copy())
         peak = max(float(indata.max()), -float(indata.min())) if frames else 0.0
         try:
             self.peaks.put_nowait(peak)
@@ -257,8 +261,13 @@ class Capture:
         except queue.Empty:
             return None
 
+    @property
+    def recording(self) -> bool:
+        """A take is attached and receives blocks."""
+        return self.sink is not None
+
     def close(self) -> None:
-        self.recording = False
+        self.sink = None
         if self.stream is not None:
             self.stream.stop()
             self.stream.close()

@@ -98,6 +98,7 @@ class TakeController:
         self.capture: Capture | None = None
         self.devices: list[DeviceInfo] = []
         self.recorder: TakeRecorder | None = None
+        self._closing: list[TakeRecorder] = []   # aborted takes whose writer may still run
 
     # ---- input ---------------------------------------------------------------------------
     def list_devices(self) -> list[DeviceInfo]:
@@ -177,17 +178,16 @@ class TakeController:
         if self.recorder is not None:
             self.recorder.stop()
 
-    def abort(self, timeout: float = 2.0) -> None:
+    def abort(self) -> None:
         """Stop at once and forget the take (its file is kept, finished, in recordings/).
 
-        Waits for the writer thread (a fraction of a second: it stops at the next
-        block), so a take started right after never shares the capture with it.
+        Returns at once: the writer thread closes the file on its own, and a
+        take started right after gets its own queue from the capture.
         """
         recorder, self.recorder = self.recorder, None
         if recorder is not None:
             recorder.abort()
-            if not recorder.wait(timeout):
-                log.warning("the take %s did not finish within %.1f s", recorder.path, timeout)
+            self._closing = [r for r in self._closing if not r.done.is_set()] + [recorder]
 
     def poll(self) -> Take | None:
         """The finished take once the writer is done, else None; never waits.
@@ -213,5 +213,9 @@ class TakeController:
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Closing: end any take at once (what was recorded is kept) and release the device."""
-        self.abort(timeout)
+        self.abort()
+        for recorder in self._closing:
+            if not recorder.wait(timeout):
+                log.warning("the take %s did not finish within %.1f s", recorder.path, timeout)
+        self._closing.clear()
         self.close_input()

@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from mms_studio.core.audio.devices import Capture
 from mms_studio.core.recording.wavfile import StreamingWavWriter
 
@@ -44,10 +46,9 @@ class TakeRecorder:
         self._stop_at: int | None = None     # frames to write in total, once stopped
         self._on_done = on_done
         self._thread = threading.Thread(target=self._run, name="take-writer", daemon=True)
-        while not capture.blocks.empty():     # stale blocks from an earlier take
-            capture.blocks.get_nowait()
+        self.blocks: queue.Queue[np.ndarray] = queue.Queue()   # this take's own blocks
         self._start_frames = capture.frames_captured
-        capture.recording = True
+        capture.sink = self.blocks
         self.started = time.monotonic()
         self._thread.start()
 
@@ -77,7 +78,7 @@ class TakeRecorder:
                 if self._stop_at is not None and self.writer.frames >= self._stop_at:
                     break
                 try:
-                    block = self.capture.blocks.get(timeout=0.2)
+                    block = self.blocks.get(timeout=0.2)
                 except queue.Empty:
                     stalled = time.monotonic() - last_block > STALL_SECONDS
                     if self.capture.stream is None or (self._stop_at is not None and stalled):
@@ -91,7 +92,8 @@ class TakeRecorder:
             self.error = exc
             log.exception("writing the take %s failed", self.path)
         finally:
-            self.capture.recording = False
+            if self.capture.sink is self.blocks:   # a newer take may have attached already
+                self.capture.sink = None
             try:
                 self.writer.close()
                 if self._finish_as is not None:

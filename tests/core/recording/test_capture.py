@@ -82,7 +82,7 @@ def test_meter_queue_keeps_only_the_latest_peak(replay_device) -> None:
         capture._callback(block * level / 0.25, 800, None, None)
     assert capture.peaks.qsize() == 1
     assert capture.latest_peak() == pytest.approx(0.5)
-    assert capture.blocks.empty()   # not recording: nothing queued for disk
+    assert capture.sink is None and not capture.recording   # not recording: nothing for disk
 
 
 def test_take_checks_give_reasons_on_real_audio(replay_clip, shared_data) -> None:
