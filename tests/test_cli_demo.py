@@ -80,3 +80,12 @@ def test_demo_refuses_a_folder_with_files(tmp_path, capsys):
     assert main(["demo", str(tmp_path)]) == 1
     assert "not an empty folder" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+@pytest.mark.slow
+def test_transcribe_into_a_folder_named_with_a_slash(demo_root, tmp_path, capsys):
+    sample = demo_root / "recordings" / "to-transcribe" / "demo-story.wav"
+    out = tmp_path / "out"
+    assert main(["transcribe", str(demo_root), str(sample), "--format", "eaf",
+                 "--device", "cpu", "-o", f"{out}/"]) == 0
+    assert out.is_dir() and (out / "demo-story.eaf").is_file()

@@ -225,18 +225,19 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _output_path(args: argparse.Namespace, audio: Path, extension: str) -> Path | None:
-    if args.output is None:
-        return None
-    out = Path(args.output)
-    if len(args.audio) == 1 and not out.is_dir():
-        return out
-    return out / (audio.stem + extension)
+    """Where this input's result goes (`commands.output_paths`: a folder stays a folder)."""
+    from mms_studio.commands.output_paths import plan_outputs
+
+    inputs = [Path(a) for a in args.audio]
+    return plan_outputs(args.output, inputs, extension=extension)[inputs.index(audio)]
 
 
 def _transcribe(args: argparse.Namespace) -> int:
     """`core.workflows.transcription.transcribe_file`, the Transcribe page's function: without
     --adapter, the newest trained adapter, else the base model's own for the language."""
+    from mms_studio.commands.output_paths import plan_outputs
     from mms_studio.commands.progress import CliTaskState, interrupt_on_sigint
+    from mms_studio.core.formats.writers import get_writer
     from mms_studio.core.project import Project
     from mms_studio.core.workflows.transcription import (
         default_adapter,
@@ -244,6 +245,9 @@ def _transcribe(args: argparse.Namespace) -> int:
         transcribe_file,
     )
 
+    # A wrong -o is refused before any transcription starts.
+    plan_outputs(args.output, [Path(a) for a in args.audio],
+                 extension=get_writer(args.format).extension)
     state = CliTaskState()
     with Project.open(args.project) as project, interrupt_on_sigint(state):
         adapter = args.adapter or default_adapter(project)
