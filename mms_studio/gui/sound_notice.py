@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import weakref
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mms_studio.core.audio import devices
 from mms_studio.gui.a11y import describe
-from mms_studio.gui.core_messages import translate_status
+from mms_studio.gui.core_messages import translate_error, translate_status
 from mms_studio.gui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -86,6 +85,7 @@ class SoundNotice(QFrame):
         super().__init__(parent)
         self.needs = needs or (RECORD, PLAY)
         self.setObjectName("soundNotice")
+        self.setAccessibleName(self.tr("Sound devices"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon = QLabel()
         self.icon.setPixmap(icon("warning").pixmap(self.fontMetrics().height() * 3 // 2))
@@ -130,19 +130,20 @@ class SoundNotice(QFrame):
         self._guarded.append((widget, need, widget.toolTip(), disable))
         self._show(self.watch.check)
 
-    def report(self, error: Any) -> None:
+    def report(self, error: BaseException) -> None:
         """A sound error happened (a device vanished): look again and show what is wrong."""
         log.info("sound error: %s", error)
         check = self.watch.refresh()
         if not check.problem:   # the devices are there but this one failed: say that
-            self.text.setText(translate_status(error.args[0]) if getattr(error, "args", None)
-                              and isinstance(error.args[0], str) else str(error))
+            self.text.setText(translate_error(error))
+            self.setAccessibleDescription(self.text.text())
             self.setVisible(True)
 
     def _show(self, check: devices.SoundCheck) -> None:
         missing = [need for need in self.needs if not self.allows(need)]
         reason = self.reason()
         self.text.setText(reason)
+        self.setAccessibleDescription(reason)      # read out with the banner, not only shown
         self.setVisible(bool(missing) and bool(reason))
         for widget, need, own, disable in self._guarded:
             widget.setToolTip(own if self.allows(need) else reason)
