@@ -521,7 +521,12 @@ class RecordPage(Page):
         self.start_take()
 
     def accept_take(self) -> Any:
-        """Add the take to the dataset with the transcript; move to the next prompt."""
+        """Add the take to the dataset with the transcript; move to the next prompt.
+
+        One core call (`keep_take`) on the GUI thread, not a worker: a take is at
+        most about 30 s and becomes a clip in milliseconds, and the next prompt
+        must not show before the clip exists (Ctrl+Enter pressed twice adds once).
+        """
         if self.finished is None or self.takes.recording:
             return None
         try:
