@@ -124,7 +124,11 @@ def tune_weights(log_probs: Sequence[np.ndarray], references: Sequence[str], *,
                 state.set_progress((i * len(betas) + j + 1) / total)
     finally:
         decoder.close()
-    best = min(grid, key=lambda g: (g["wer"], g["cer"], g["alpha"]))
+    # Among equally good pairs, the one leaning least on the texts (smallest weight, then the
+    # largest word bonus offsetting its per-word cost): dev clips hold only words of the
+    # texts, speech to come does not (a heavier LM bends unknown words towards known ones).
+    best = min(grid, key=lambda g: (round(g["wer"], 9), round(g["cer"], 9), g["alpha"],
+                                    -g["beta"]))
     helps = (best["wer"], best["cer"]) < (base["wer"], base["cer"])
     return LmWeights(alpha=best["alpha"], beta=best["beta"], lm_sha256=lm.sha256, helps=helps,
                      clips=len(log_probs), greedy=base,
