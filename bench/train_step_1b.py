@@ -112,6 +112,7 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
     from mms_studio.core.engine.data import LabelCodec, Utterance
     from mms_studio.core.engine.hardware import detect, pick_precision
     from mms_studio.core.engine.inference import load_dtype
+    from mms_studio.core.engine.run_log import TrainStep
     from mms_studio.core.engine.trainer import TrainConfig, train
     from mms_studio.core.tasks import RecordingTaskState
 
@@ -131,13 +132,13 @@ def run_ours(base: str, clips: int, seconds: float, steps: int,
         with tempfile.TemporaryDirectory() as tmp, track_peak_rss() as train_mem:
             result = train(model=model, codec=codec, train_set=utts, dev_set=[], config=config,
                            run_dir=Path(tmp) / "run", state=state)
-    rows = [r for r in state.partials if isinstance(r, dict) and r.get("kind") == "train"]
-    elapsed = [r["elapsed"] for r in rows]
+    rows = [r for r in state.partials if isinstance(r, TrainStep)]
+    elapsed = [r.elapsed for r in rows]
     step_s = (elapsed[-1] - elapsed[0]) / (len(elapsed) - 1)
     return dict(step_s=step_s, peak_gb=mem.peak_gb, peak_anon_gb=mem.peak_anon_gb,
                 train_peak_gb=train_mem.peak_gb, precision=result.precision,
                 checkpointing=result.checkpointing, cache=result.feature_cache,
-                loss=rows[-1]["loss"], device=result.device,
+                loss=rows[-1].loss, device=result.device,
                 gpu_peak_gb=gpu_peak_gb())
 
 

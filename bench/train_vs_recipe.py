@@ -47,7 +47,7 @@ def _dev_cer(model, dev, codec) -> float:
 
     examples, _ = preflight(dev, codec)
     return evaluate_examples(model, examples, codec, seconds_per_batch=30.0,
-                             autocast=contextlib.nullcontext)["cer"]
+                             autocast=contextlib.nullcontext).cer
 
 
 def run_recipe(args) -> dict:
@@ -114,6 +114,7 @@ def run_ours(args) -> dict:
 
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.run_log import EvalRow
     from mms_studio.core.engine.trainer import TrainConfig, train
 
     torch.set_num_threads(args.threads)
@@ -142,8 +143,7 @@ def run_ours(args) -> dict:
     result = train(model=model, codec=codec, train_set=train_set, dev_set=dev, config=cfg,
                    run_dir=Path(tempfile.mkdtemp()), state=state)
     wall = time.perf_counter() - t0
-    evals = [(p["elapsed"], p["cer"], p["step"]) for p in state.partials
-             if isinstance(p, dict) and p.get("kind") == "eval"]
+    evals = [(p.elapsed, p.cer, p.step) for p in state.partials if isinstance(p, EvalRow)]
     return {"wall_s": wall, "steps": result.steps, "dev_cer": _dev_cer(model, dev, codec),
             "samples_per_s": result.clips_seen / wall, "clips_seen": result.clips_seen,
             "seconds_per_batch": seconds_per_batch, "evals": evals,

@@ -5,11 +5,13 @@ and raising `Cancelled` after keeping what it finished. torch, transformers
 and accelerate are imported by the modules below, never by this package, so
 `import mms_studio.core.engine` stays cheap. Import from the modules.
 
-Project-level entry points (what the GUI and the CLI call) — `jobs`:
+Project-level jobs — `jobs` (the app's and the CLI's product rules on top of them, such as
+run names, the dev clip and the baseline, are in `mms_studio.core.workflows`):
     train_project(project, *, config: TrainConfig, name=None, base=None, from_adapter=None,
-                  resume=False, state) -> TrainOutcome(result: TrainResult, adapter: AdapterInfo)
+                  resume=False, state, compare_with=None)
+                  -> TrainOutcome(result: TrainResult, adapter: AdapterInfo, baseline)
         = prepare_run(project, ...) -> RunPlan   (main process: splits, vocab, runs/<name>/manifest.json)
-        + run_training(plan, *, config, resume, state, is_main) (every process)
+        + run_training(plan, *, config, resume, state, is_main, compare_with) (every process)
     evaluate_project(project, *, adapter=None, baseline="eng"|None, split="test", state) -> EvalReport
     load_recogniser(project, *, adapter=None, device="auto") -> Recogniser
     find_adapter(project, name=None) -> AdapterInfo  (project adapters, then the user library)
@@ -27,12 +29,18 @@ Building blocks:
     data:       Utterance, LabelCodec (vocab + the project's Normalizer.tokens),
                 preflight(utts, codec) -> (examples, dropped), plan_batches (seconds budget,
                 length grouping, deterministic per (seed, epoch)), collate, normalize_audio
-    trainer:    TrainConfig (frozen; gradient_checkpointing "auto"|"on"|"off", cache_features),
-                train(*, model, codec, train_set, dev_set, config, run_dir, state, resume)
-                -> TrainResult (.checkpointing, .feature_cache hits/misses/bytes); partial results
-                are dicts with "kind": "train" | "eval" | "dropped"; runs/<name>/metrics.jsonl,
-                config.json (with the memory plan), checkpoint/, best.safetensors;
-                set_gradient_checkpointing(model, on) (transformer layers only)
+    train_config: TrainConfig (frozen; gradient_checkpointing "auto"|"on"|"off",
+                cache_features, preset), read_run_config(run_dir), learning_rate(step, cfg)
+    trainer:    train(*, model, codec, train_set, dev_set, config, run_dir, state, resume,
+                hardware) -> TrainResult (.best_eval, .checkpointing, .feature_cache); a plain
+                loop (set-up, step, evaluate-and-track) over one _Progress state; resume keeps
+                the run's own config.json; runs/<name>/metrics.jsonl, config.json (with the
+                memory plan), checkpoint/, best.safetensors
+    run_log:    the typed rows the loop reports and logs: TrainStep, EvalRow, DroppedClips;
+                read_rows(run_dir), MetricsLog (metrics.jsonl, "kind" per JSON line)
+    ctc:        ctc_loss, evaluate_examples -> DevScores (training's dev evaluation)
+    runtime:    seed_step, fresh_accelerate_state, set_gradient_checkpointing (transformer
+                layers only)
     checkpoint: save_checkpoint / load_checkpoint / has_checkpoint (safetensors + JSON, no pickle)
     hardware:   detect(device) -> Hardware, pick_precision(hw, requested),
                 seconds_per_batch(hw, *, base_params, precision), free_memory_gb(hw),
@@ -44,7 +52,8 @@ Building blocks:
     decode:     best_path, greedy_decode (words, frame times, confidences), FRAME_SECONDS = 0.02
     metrics:    word_errors, char_errors (grapheme clusters), corpus_wer, corpus_cer
     evaluate:   evaluate(transcribe, utts, *, normalize, adapter, baseline) -> EvalReport
-                (.wer, .cer, .baseline_*, .per_speaker(), .to_dict(), .to_text())
+                (.wer, .cer, .baseline_*, .per_speaker(), .to_dict(), .to_text());
+                score_base_adapter(model, ...) -> DevScores, BaselineScores
     transcribe: Recogniser.load(base_dir, *, adapter_dir=... | language=..., device, precision);
                 .use_adapter(dir) / .use_base_language(base_dir, code) switch without reloading;
                 .transcribe(path_or_samples, *, chunk_seconds=30, context_seconds=3,

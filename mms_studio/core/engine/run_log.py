@@ -19,6 +19,9 @@ from mms_studio.core.atomic import write_text
 from mms_studio.core.engine.data import Dropped
 
 METRICS_FILE = "metrics.jsonl"
+# The template of the status line each evaluation sends beside its `EvalRow` (a page that
+# logs evaluations from their rows leaves this line out by its template, in any language).
+EVAL_STATUS = "Step {step}: dev CER {cer:.1%}, WER {wer:.1%}"
 
 
 @dataclass(frozen=True)

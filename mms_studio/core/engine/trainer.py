@@ -178,12 +178,6 @@ class _Run:
         return progress.elapsed_before + time.monotonic() - self.started
 
 
-STOPPED = "Training stopped; the progress so far was saved and can be resumed."
-# The template of the status line each evaluation sends (the Train page logs evaluations
-# from their rows, so it leaves this line out of its log by template, in any language).
-EVAL_STATUS = "Step {step}: dev CER {cer:.1%}, WER {wer:.1%}"
-
-
 def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
           dev_set: Sequence[Utterance], config: TrainConfig, run_dir: Path,
           state: TaskState | None = None, resume: bool = False,
@@ -442,7 +436,8 @@ def _save(run: _Run, progress: _Progress) -> None:
 
 def _stop(run: _Run, progress: _Progress) -> NoReturn:
     _save(run, progress)
-    raise Cancelled(STOPPED) from None
+    raise Cancelled("Training stopped; the progress so far was saved and can be resumed.") \
+        from None
 
 
 def _close_features(features: FeatureCache | None) -> dict[str, int]:

@@ -23,27 +23,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mms_studio.core.engine.run_log import DroppedClips, EvalRow, TrainStep
+from mms_studio.core.engine.run_log import EVAL_STATUS, DroppedClips, EvalRow, TrainStep
 from mms_studio.core.engine.train_config import TrainConfig
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.tasks import format_eta
 from mms_studio.core.workflows import library, presets, training
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, keep_keyboard
+from mms_studio.gui.adapter_table import AdapterTable, percent
 from mms_studio.gui.core_messages import translate_error, translate_status
 from mms_studio.gui.icons import icon
 from mms_studio.gui.lazy import LazyWidget
@@ -62,15 +60,6 @@ def _curves() -> Any:
     from mms_studio.gui.plots.curves import TrainingCurves
 
     return TrainingCurves()
-
-
-# The template of the status each evaluation sends; its figures are logged from the row.
-EVAL_STATUS = "Step {step}: dev CER {cer:.1%}, WER {wer:.1%}"
-
-
-def _pct(value: float | None) -> str:
-    """A rate as a percentage in the interface's locale ("12,5 %" in French)."""
-    return "—" if value is None else QLocale().toString(100 * float(value), "f", 1) + " %"
 
 
 def _number(value: float) -> str:
@@ -185,22 +174,7 @@ class TrainPage(Page):
             "Each step's loss and each check's error rates, in words"))
         self.log_view.setMaximumBlockCount(5000)
 
-        self.library = QTableWidget(0, 5)
-        describe(self.library, self.tr("Adapter library"), self.tr(
-            "The adapters trained in this project with their error rates on the dev clips"))
-        self.library.setHorizontalHeaderLabels([
-            self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
-            self.tr("Base model's CER"), self.tr("Steps")])
-        self.library.horizontalHeaderItem(3).setToolTip(self.tr(
-            "The same dev clips transcribed by the base model's own adapter for this language, "
-            "when it has one (— when it has none)"))
-        self.library.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            self.library.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
-        self.library.verticalHeader().hide()
-        self.library.setTabKeyNavigation(False)    # Tab leaves the table; arrows move in it
-        self.library.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.library = AdapterTable()
         library_box = QGroupBox(self.tr("Adapter library (this project)"))
         QVBoxLayout(library_box).addWidget(self.library)
 
@@ -395,7 +369,7 @@ class TrainPage(Page):
         self.curves.add_row(row)
         if isinstance(row, EvalRow):
             self._log(self.tr("step {step}: dev loss {loss}, WER {wer}, CER {cer}").format(
-                step=row.step, loss=_number(row.loss), wer=_pct(row.wer), cer=_pct(row.cer)))
+                step=row.step, loss=_number(row.loss), wer=percent(row.wer), cer=percent(row.cer)))
         else:
             self._log(self.tr("step {step}: loss {loss}").format(step=row.step,
                                                                  loss=_number(row.loss)))
@@ -405,11 +379,11 @@ class TrainPage(Page):
         if result.baseline is not None:
             self._log(self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own "
                               "adapter: CER {base}.").format(
-                name=result.name, cer=_pct(result.baseline.adapter_cer),
-                base=_pct(result.baseline.cer)))
+                name=result.name, cer=percent(result.baseline.adapter_cer),
+                base=percent(result.baseline.cer)))
         else:
             self._log(self.tr("Finished: adapter {name}, dev CER {cer}.").format(
-                name=result.name, cer=_pct(result.cer)))
+                name=result.name, cer=percent(result.cer)))
         self.status.setText(self.tr("✓ Finished. The adapter is in the library below and on "
                                     "the Transcribe page."))
 
@@ -440,17 +414,7 @@ class TrainPage(Page):
         except MMSStudioError as exc:
             log.warning("adapter library unreadable: %s", exc)
             adapters = []
-        self.library.setRowCount(0)
-        for entry in adapters:
-            row = self.library.rowCount()
-            self.library.insertRow(row)
-            base_cer = entry.baseline.cer if entry.baseline is not None else None
-            values = (entry.name, _pct(entry.cer), _pct(entry.wer), _pct(base_cer),
-                      QLocale().toString(entry.steps) if entry.steps is not None else "")
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(str(entry.path))
-                self.library.setItem(row, col, item)
+        self.library.show_entries(adapters)
         return adapters
 
     def _update_buttons(self) -> None:

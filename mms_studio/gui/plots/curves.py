@@ -50,6 +50,7 @@ class TrainingCurves(QWidget):
             # The legend in its own row below the axis, not over the data.
             legend = pg.LegendItem(colCount=2)
             plot.getPlotItem().layout.addItem(legend, 4, 1)
+            plot.getPlotItem().legend = legend      # where pyqtgraph looks for a plot's legend
             self.legends[plot] = legend
             adopt_menus(plot)
         orange = QColor(230, 140, 20)
