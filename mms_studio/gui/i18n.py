@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 # Qt does not own installed translators: keep them referenced here so they are not
 # garbage-collected while installed, and so they can be removed again.
 _installed: list[QTranslator] = []
+_shown = [SOURCE_LANGUAGE]    # what install_translations last installed
 
 
 def catalogue_path(code: str, *, folder: Path = I18N_DIR) -> Path:
@@ -85,11 +86,17 @@ def _system_candidates() -> list[str]:
     return candidates
 
 
+def shown_language() -> str:
+    """The code of the interface language now installed ("en" for the source texts)."""
+    return _shown[0]
+
+
 def remove_translations(app: QCoreApplication) -> None:
     """Take out the translators this module installed (back to the English source texts)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _shown[0] = SOURCE_LANGUAGE
 
 
 def install_translations(app: QCoreApplication, *, language: str | None = None,
@@ -103,6 +110,7 @@ def install_translations(app: QCoreApplication, *, language: str | None = None,
     Translators installed by an earlier call are removed first, so calling it again switches.
     """
     remove_translations(app)
+    _shown[0] = SOURCE_LANGUAGE
     choice = saved_language() if language is None else (language or SYSTEM)
     candidates = _system_candidates() if choice == SYSTEM else [choice]
     for code in candidates:
@@ -125,5 +133,6 @@ def install_translations(app: QCoreApplication, *, language: str | None = None,
         else:
             log.info("Qt has no translation of its own buttons for %s", code)
         log.info("interface language %s (%s)", code, path.name)
+        _shown[0] = code
         return code
     return SOURCE_LANGUAGE

@@ -369,12 +369,20 @@ class MainWindow(QMainWindow):
         self.language_menu = menu
 
     def set_language(self, code: str) -> None:
-        """Save the interface language; texts already built change at the next start."""
+        """Save the interface language; it takes effect at the next start (said so plainly).
+
+        Widgets set their texts when they are built, so switching live would show a mix of
+        two languages until every page is rebuilt; nothing changes until the restart.
+        """
         from mms_studio.gui import i18n
 
         i18n.save_language(code)
-        self.statusBar().showMessage(self.tr(
-            "The new interface language shows in full the next time MMS Studio starts."), 10000)
+        names = dict(i18n.available_languages())
+        name = names.get(code) or self.tr("the system's language")
+        text = self.tr("MMS Studio will be in {language} after you restart it; until then "
+                       "it stays as it is.").format(language=name)
+        self.statusBar().showMessage(text, 15000)
+        messages.tell(self, self.tr("Interface language"), text, warning=False)
 
     def set_theme(self, choice: str) -> None:
         set_theme_choice(choice)

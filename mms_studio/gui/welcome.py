@@ -1,8 +1,11 @@
 """The first screen: start a new project, open one, pick a recent one, or try the demo.
 
 Creating a project asks for only what cannot be changed later without
-trouble: a name, the language code and where to keep it. Everything else
-lives in the project's language settings page.
+trouble: a name, the language and where to keep it. The language is searched
+by name (English or the interface language) or code in ISO 639-3
+(`core.languages`) and confirmed as "abz — Abui"; private-use codes (qaa–qtz)
+stay open for varieties without a code. Everything else lives in the
+project's Language page.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,8 +38,6 @@ from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import app_icon, icon
 from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.settings import recent_projects
-
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
 def default_projects_folder() -> Path:
@@ -73,11 +74,21 @@ class NewProjectDialog(QDialog):
         describe(self.name, self.tr("Project name"),
                  self.tr("Any name; the project folder is named after it."))
         self.language = QLineEdit()
-        self.language.setPlaceholderText(self.tr("ISO 639-3 code, e.g. abz"))
-        self.language.setMaxLength(20)
-        describe(self.language, self.tr("Language code"), self.tr(
-            "The language's ISO 639-3 code (two or three small letters); it cannot be changed "
-            "later."))
+        self.language.setPlaceholderText(self.tr("Its name or ISO 639-3 code, e.g. Abui or abz"))
+        self.language.setMaxLength(120)
+        describe(self.language, self.tr("Language"), self.tr(
+            "Type the language's name (in English or in the interface language) or its ISO "
+            "639-3 code, then pick it from the list below; it cannot be changed later. A "
+            "variety without a code of its own can use a private-use code, qaa to qtz."))
+        self.matches = QListWidget()
+        self.matches.setMaximumHeight(self.matches.fontMetrics().lineSpacing() * 7)
+        describe(self.matches, self.tr("Matching languages"), self.tr(
+            "Languages whose name or code matches what you typed; Enter or a click picks one"))
+        self.matches.itemActivated.connect(self._pick)
+        self.matches.itemClicked.connect(self._pick)
+        self.matches.hide()
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
         self.folder = QLineEdit(str(default_projects_folder()))
         describe(self.folder, self.tr("Folder"), self.tr(
             "The folder that will hold the project; type a path or choose one with the button "
@@ -99,7 +110,9 @@ class NewProjectDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Project &name:"), self.name)
-        form.addRow(self.tr("&Language code:"), self.language)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.matches)
+        form.addRow("", self.language_note)
         folder_label = QLabel(self.tr("Keep it &in:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
@@ -118,11 +131,55 @@ class NewProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        chain_focus(self.name, self.language, self.folder, browse, self.create_button, cancel)
+        chain_focus(self.name, self.language, self.matches, self.folder, browse,
+                    self.create_button, cancel)
         self.name.setFocus()     # the keyboard starts on the first field
         for field in (self.name, self.language, self.folder):
             field.textChanged.connect(self._update)
+        self.language.textEdited.connect(self._search)
+        self.language.installEventFilter(self)
+        self.matches.installEventFilter(self)
         self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Down in the field goes to the matches; Enter there picks one (and creates nothing)."""
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if watched is self.language and key == Qt.Key.Key_Down and self.matches.isVisible():
+                self.matches.setFocus()
+                return True
+            if watched is self.matches and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                item = self.matches.currentItem()
+                if item is not None:
+                    self._pick(item)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ---- the language: searched by name or code, confirmed as "abz — Abui" ---------------
+    def chosen_language(self) -> object:
+        """The `LanguageMatch` the field names now (None while it names none)."""
+        from mms_studio.core.languages import resolve_language
+        from mms_studio.gui.i18n import shown_language
+
+        return resolve_language(self.language.text(), ui_language=shown_language())
+
+    def _search(self, text: str) -> None:
+        from mms_studio.core.languages import search_languages
+        from mms_studio.gui.i18n import shown_language
+
+        self.matches.clear()
+        for match in search_languages(text, ui_language=shown_language()):
+            item = QListWidgetItem(match.label())
+            item.setData(Qt.ItemDataRole.UserRole, match.label())
+            self.matches.addItem(item)
+        self.matches.setVisible(self.matches.count() > 0)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.language.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.matches.hide()
+        self.language.setFocus()
 
     def target(self) -> Path:
         return Path(self.folder.text().strip()).expanduser() / folder_name_for(self.name.text())
@@ -131,8 +188,9 @@ class NewProjectDialog(QDialog):
         """Why the form cannot be accepted yet, in one sentence ('' when it can)."""
         if not self.name.text().strip():
             return self.tr("Give the project a name.")
-        if not LANGUAGE_CODE.match(self.language.text().strip()):
-            return self.tr("Enter the language's ISO 639-3 code (two or three small letters).")
+        if self.chosen_language() is None:
+            return self.tr("Type the language's name or its ISO 639-3 code and pick it from "
+                           "the list (a variety without a code of its own: qaa to qtz).")
         if not self.folder.text().strip():
             return self.tr("Choose a folder to keep the project in.")
         if self.target().exists():
@@ -142,6 +200,15 @@ class NewProjectDialog(QDialog):
     def _update(self) -> None:
         self.where.setText(self.tr("The project will be saved in: {path}").format(
             path=str(self.target())))
+        match = self.chosen_language()
+        if match is None:
+            self.language_note.setText("")
+        elif match.private_use:  # type: ignore[attr-defined]
+            self.language_note.setText(self.tr(
+                "✓ {code}: a private-use code, for a variety without a code of its own.").format(
+                code=match.code))  # type: ignore[attr-defined]
+        else:
+            self.language_note.setText("✓ " + match.label())  # type: ignore[attr-defined]
         problem = self.problem()
         self.error.setText(problem)
         self.create_button.setEnabled(not problem)
@@ -159,7 +226,8 @@ class NewProjectDialog(QDialog):
         problem = self.problem()
         if problem:
             raise MMSStudioError(problem)
-        self.project = Project.create(self.target(), language=self.language.text().strip(),
+        self.project = Project.create(self.target(),
+                                      language=self.chosen_language().code,  # type: ignore[attr-defined]
                                       name=self.name.text().strip())
         return self.project
 

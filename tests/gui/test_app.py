@@ -160,4 +160,4 @@ def test_interface_language_choice_is_saved(main_window) -> None:
     english = next(a for a in actions if a.data() == "en")
     english.trigger()
     assert i18n.saved_language() == "en" and english.isChecked()
-    assert "next time" in main_window.statusBar().currentMessage()
+    assert "after you restart" in main_window.statusBar().currentMessage()   # said truthfully
