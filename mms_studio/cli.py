@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mms_studio import __version__
-from mms_studio.commands import cache, demo, devtools, engine, formats, project
+from mms_studio.commands import cache, demo, devtools, engine, formats, longaudio, project
 from mms_studio.commands import lm as lm_commands
 from mms_studio.core.errors import MMSStudioError
 
@@ -25,6 +25,7 @@ from mms_studio.core.errors import MMSStudioError
 COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     project.register,
     engine.register,
+    longaudio.register,
     formats.register,
     devtools.register,
     demo.register,
