@@ -94,7 +94,10 @@ class TrainingCurves(QWidget):
             plot.setTitle(title, color=text.name())
             for axis in ("bottom", "left"):
                 plot.getAxis(axis).setTextPen(text)
-            self.legends[plot].setLabelTextColor(text)
+            legend = self.legends[plot]
+            legend.setLabelTextColor(text)
+            for _sample, label in legend.items:   # the colour shows once the text is redrawn
+                label.setText(label.text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) \
