@@ -59,3 +59,12 @@ def test_stopping_a_download_says_what_was_kept(main_window, wait_for_worker) ->
     assert "What was downloaded is kept" in dialog.status.text()
     assert dialog.download_button.isEnabled() and not dialog.stop_button.isVisible()
     dialog.reject()
+
+
+def test_transcribe_without_the_base_model_asks_first(main_window, shared_data) -> None:
+    page = main_window.go_to("transcribe")
+    page.open_audio(shared_data / "abui" / "transcribed" / "abui_4.wav")
+    assert page.start() is None and page.worker is None
+    dialog = main_window.base_model_dialog
+    assert dialog.isVisible() and "Transcribing needs the base model" in dialog.reason.text()
+    dialog.reject()

@@ -349,6 +349,11 @@ class TranscribePage(Page):
     def start(self) -> workers.TaskWorker | None:
         if self.audio_path is None or (self.worker is not None and self.worker.is_running):
             return None
+        from mms_studio.gui.base_model import offer_base_model
+
+        if not offer_base_model(self, self.start, reason=self.tr(
+                "Transcribing needs the base model, which is not on this computer yet.")):
+            return None     # the dialog says what the model is; this goes on once it is there
         self.result = None
         self.view.clear()
         self.segments.setRowCount(0)
