@@ -249,13 +249,14 @@ def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
     chosen, refused, notes, speakers = _choose(doc, options)
     plan.skipped.extend(refused)
     if chosen:
-        media, tried = find_media(path, doc.media_refs)
+        media, tried = find_media(path, doc.media_refs, roots=options.media_roots)
         if media is None:
             count = sum(t.info.non_empty for t in chosen)
             plan.skipped.append(Skipped(path.name, f"Its recording ({' or '.join(tried)}) was not "
-                                                   f"found next to it, so its {count} annotation(s) "
-                                                   "were not imported; put the recording beside "
-                                                   "the .eaf."))
+                                                   "found in the folders chosen for this import, so "
+                                                   f"its {count} annotation(s) were not imported; "
+                                                   "put the recording beside the .eaf, or import "
+                                                   "the folder that holds both."))
         else:
             duration, why = media_duration_or_reason(media)
             if duration is None:

@@ -7,7 +7,9 @@ relative `../media/x.wav`. The rule here: try the paths the file gives
 corpora are laid out that way), then the same file name beside the annotation,
 then an audio file with the annotation's own stem. A candidate is only accepted
 if it is an existing regular file with an audio suffix, so an annotation file
-can never make the app read `/etc/passwd` or a document as "media".
+can never make the app read `/etc/passwd` or a document as "media", and only if
+it lies in the places the user chose for the import (`allowed_roots`), so a
+crafted absolute URL or `../../..` path cannot pull a recording from elsewhere.
 """
 
 from __future__ import annotations
@@ -64,26 +66,65 @@ def candidate_paths(base: Path, written: str) -> list[Path]:
     return out
 
 
-def find_media(source: Path, written: list[str]) -> tuple[Path | None, list[str]]:
+def allowed_roots(source: Path, chosen: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """Folders an annotation file may take its recording from: the places the user chose.
+
+    `chosen`: the folders the user imported, and the folder of each file they picked
+    (`ImportOptions.media_roots`, filled by the importer); without them, the annotation's
+    own folder. Nothing outside is followed, whatever the file says (an absolute
+    `file:///home/me/private.wav`, `../../x.wav`, a link beside it pointing away), so a
+    file from a stranger cannot make the app copy a recording from elsewhere on the disk
+    into a project. ELAN's `eaf/` + `media/` layout works when the corpus folder is
+    imported; a lone .eaf whose recording lies elsewhere says so in the report.
+    """
+    roots = chosen or (source.absolute().parent,)
+    out = []
+    for root in roots:
+        try:
+            out.append(Path(root).absolute().resolve())
+        except (OSError, RuntimeError):
+            continue
+    return tuple(out)
+
+
+def within(path: Path, roots: tuple[Path, ...]) -> bool:
+    """True when `path`, links resolved, lies in one of `roots`."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    return any(resolved == root or root in resolved.parents for root in roots)
+
+
+def find_media(source: Path, written: list[str], *, roots: tuple[Path, ...] = ()
+               ) -> tuple[Path | None, list[str]]:
     """The recording for annotation file `source`, and the names tried (for the error message).
 
-    `written`: media references found in the file, best first.
+    `written`: media references found in the file, best first. `roots`: the places the
+    user chose (see `allowed_roots`); a recording found outside them is named in `tried`
+    with where it is, so the user can import the folder holding both or copy it.
     """
     base = source.parent
+    scope = allowed_roots(source, roots)
     tried: list[str] = []
     for ref in written:
         for candidate in candidate_paths(base, ref):
             if is_audio_file(candidate):
-                return candidate, tried
+                if within(candidate, scope):
+                    return candidate, tried
+                note = (f"{candidate.name} (at {candidate.parent}, outside the folders chosen "
+                        "for this import)")
+                if note not in tried:
+                    tried.append(note)
         name = url_to_path(ref)
         if name is not None and name.name and Path(name.name).suffix.casefold() not in AUDIO_SUFFIXES:
             # a video: its sound track is usually extracted beside it under the same name
-            extracted = same_stem_audio(base / name.name)
+            extracted = same_stem_audio(base / name.name, roots=roots)
             if extracted is not None:
                 return extracted, tried
-        if name is not None and name.name and name.name not in tried:
+        if name is not None and name.name and not any(t.startswith(name.name) for t in tried):
             tried.append(name.name)
-    beside = same_stem_audio(source)
+    beside = same_stem_audio(source, roots=roots)
     if beside is not None:
         return beside, tried
     if f"{source.stem}.wav" not in tried:
@@ -91,10 +132,14 @@ def find_media(source: Path, written: list[str]) -> tuple[Path | None, list[str]
     return None, tried
 
 
-def same_stem_audio(source: Path) -> Path | None:
-    """An audio file next to `source` with the same stem (wav preferred), if there is one."""
+def same_stem_audio(source: Path, *, roots: tuple[Path, ...] = ()) -> Path | None:
+    """An audio file next to `source` with the same stem (wav preferred), if there is one.
+
+    A link by that name pointing out of `allowed_roots(source, roots)` does not count.
+    """
+    scope = allowed_roots(source, roots)
     matches = sorted((p for p in source.parent.glob(f"{glob_escape(source.stem)}.*")
-                      if p != source and is_audio_file(p)),
+                      if p != source and is_audio_file(p) and within(p, scope)),
                      key=lambda p: (p.suffix.casefold() != ".wav", p.name))
     return matches[0] if matches else None
 

@@ -159,7 +159,7 @@ def plan_subtitles(path: Path, options: ImportOptions) -> ImportPlan:
     if not cues:
         plan.skipped.append(Skipped(path.name, "The file holds no subtitles."))
         return plan
-    media = same_stem_audio(path)
+    media = same_stem_audio(path, roots=options.media_roots)
     if media is None:
         plan.skipped.append(Skipped(path.name, f"Its recording ({path.stem}.wav or another audio "
                                                f"file named {path.stem}) was not found next to "

@@ -197,7 +197,7 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
     if not chosen:
         plan.notes.extend(notes)
         return plan
-    media = same_stem_audio(path)
+    media = same_stem_audio(path, roots=options.media_roots)
     if media is None:
         count = sum(1 for t, _ in chosen for i in t.intervals if _spoken(i))
         plan.skipped.append(Skipped(path.name, f"Its recording ({path.stem}.wav or another audio "

@@ -16,10 +16,12 @@ from pathlib import Path
 from mms_studio.core.errors import FormatError
 from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import (
+    allowed_roots,
     is_audio_file,
     media_duration_or_reason,
     padded_cut,
     same_stem_audio,
+    within,
 )
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
@@ -72,7 +74,7 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
     if not spoken:
         plan.skipped.append(Skipped(path.name, "It holds no transcribed speech."))
         return plan
-    media = _find(path, audio_name)
+    media = _find(path, audio_name, options.media_roots)
     if media is None:
         plan.skipped.append(Skipped(path.name, f"Its recording ({audio_name or path.stem}.wav) "
                                                f"was not found next to it, so its {len(spoken)} "
@@ -99,13 +101,13 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
     return plan
 
 
-def _find(path: Path, audio_name: str) -> Path | None:
+def _find(path: Path, audio_name: str, roots: tuple[Path, ...]) -> Path | None:
     from mms_studio.core.audio import AUDIO_SUFFIXES
 
     name = Path(audio_name.replace("\\", "/")).name
     if name:
         for candidate in [path.parent / name,
                           *(path.parent / f"{name}{s}" for s in sorted(AUDIO_SUFFIXES))]:
-            if is_audio_file(candidate):
+            if is_audio_file(candidate) and within(candidate, allowed_roots(path, roots)):
                 return candidate
-    return same_stem_audio(path)
+    return same_stem_audio(path, roots=roots)

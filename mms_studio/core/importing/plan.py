@@ -25,6 +25,8 @@ class ImportOptions:
     file_column: str | None = None
     speaker_column: str | None = None
     strip_markup: bool = False           # remove annotation markup (<cut/>, ipu_3, [noise]) from text
+    media_roots: tuple[Path, ...] = ()   # folders recordings may come from (the places the user
+                                         # chose; set by the importer); empty = the annotation's own
 
 
 @dataclass(frozen=True)

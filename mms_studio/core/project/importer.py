@@ -103,6 +103,10 @@ def _key(clip: PlannedClip) -> tuple[str, float | None, float | None]:
 def plan_sources(sources: Iterable[str | os.PathLike[str]], options: ImportOptions,
                  state: TaskState) -> ImportPlan:
     """Plan all sources and drop clips listed twice (a folder with a table and sidecars)."""
+    sources = [Path(source).expanduser().absolute() for source in sources]
+    if not options.media_roots:  # the places the user chose: recordings come from there only
+        options = replace(options, media_roots=tuple(dict.fromkeys(
+            s if s.is_dir() else s.parent for s in sources)))
     combined = ImportPlan()
     for source in sources:
         state.set_status(Message("Reading {name}…", name=Path(source).name))

@@ -149,7 +149,8 @@ def test_media_paths_are_resolved(tmp_path, kit, written):
     (tmp_path / "eaf" / "x.eaf").write_text(
         kit.eaf_text(kit.tier("T", kit.aligned("a1", "ts1", "ts2", "hi")), {"ts1": 0, "ts2": 500},
                      media=media), encoding="utf-8")
-    plan = plan_eaf(tmp_path / "eaf" / "x.eaf", ImportOptions())
+    # the user imported the corpus folder holding eaf/ and media/ (see test_import_security)
+    plan = plan_eaf(tmp_path / "eaf" / "x.eaf", ImportOptions(media_roots=(tmp_path,)))
     assert [c.media.resolve() for c in plan.clips] == [target.resolve()]
 
 
