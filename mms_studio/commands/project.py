@@ -38,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--text-column", help="table column holding transcripts")
     imp.add_argument("--file-column", help="table column holding audio file names")
     imp.add_argument("--speaker-column", help="table column holding speaker names")
+    imp.add_argument("--strip-markup", action="store_true",
+                     help="remove annotation markup (<cut/>, ipu_3, [noise]) from transcripts; "
+                          "without it, clips with markup are marked for review")
     imp.set_defaults(func=run_import)
 
     info = subparsers.add_parser("info", help="clips, hours, speakers, splits and characters")
@@ -69,7 +72,8 @@ def run_import(args: argparse.Namespace) -> int:
     options = ImportOptions(tiers=tuple(args.tier), tier_types=tuple(args.tier_type),
                             tier_indexes=tuple(args.tier_index), padding=args.padding,
                             speaker=args.speaker, split=args.split, text_column=args.text_column,
-                            file_column=args.file_column, speaker_column=args.speaker_column)
+                            file_column=args.file_column, speaker_column=args.speaker_column,
+                            strip_markup=args.strip_markup)
     state = CliTaskState()
     with Project.open(args.project) as project, interrupt_on_sigint(state):
         for note in project.swept:

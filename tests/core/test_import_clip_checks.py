@@ -148,3 +148,26 @@ def test_wav_headers_that_lie_are_refused_and_change_nothing(tmp_path, project, 
 def test_sidecar_layouts(text, expected, layout):
     read = parse_sidecar(text, stem="story1")
     assert (read.text, read.layout) == (expected, layout)
+
+
+def test_cli_import_reports_review_and_strips_markup_on_request(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "in"
+    put(folder, "tagged", speechlike(2.5), "ipu_4 ama <cut/> ni tuku")
+    put(folder, "quiet", np.zeros(3 * SR, dtype=np.float32), "ama ni tuku")
+    with Project.create(tmp_path / "p", language="abz", name="Abui"):
+        pass
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    done = subprocess.run([sys.executable, "-m", "mms_studio", "import", str(tmp_path / "p"),
+                           str(folder), "--strip-markup"], cwd=repo, env=env, text=True,
+                          capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "1 need review" in done.stdout and "silent" in done.stdout
+    assert "Markup removed" in done.stdout
+    with Project.open(tmp_path / "p") as project:
+        clips = {Path(c.media).stem: (c.transcript, c.status) for c in project.clips()}
+    assert clips == {"tagged": ("ama ni tuku", "ok"), "quiet": ("ama ni tuku", "needs_review")}
