@@ -235,3 +235,18 @@ def tidy_textgrid(draw) -> bytes:
             f"{len(intervals)}\n{body}")
     encoding = draw(st.sampled_from(["utf-8", "utf-16"]))
     return text.encode(encoding, errors="replace")
+
+
+@st.composite
+def corpus_table(draw, columns: tuple[str, ...], delimiter: str) -> bytes:
+    """A Common Voice TSV or an audiofolder metadata.csv: known columns, maybe some missing."""
+    header = [c for c in columns if draw(st.integers(0, 6))] + draw(
+        st.lists(st.sampled_from(["split", "speaker", "junk", ""]), max_size=2))
+    rows = [delimiter.join(header)]
+    for _ in range(draw(st.integers(0, 5))):
+        rows.append(delimiter.join(
+            draw(media_ref) if column in ("path", "file_name") else
+            draw(st.sampled_from(["train", "dev", "test", "validation", ""])) if column == "split"
+            else draw(label_text).replace("\n", " ").replace(delimiter, " ")
+            for column in header))
+    return draw(damaged("\n".join(rows) + "\n"))

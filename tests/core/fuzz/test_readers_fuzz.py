@@ -25,6 +25,7 @@ from mms_studio.core.importing.sidecars import parse_sidecar
 from tests.core.badinput.corpus import good_wav
 from tests.core.fuzz.strategies import (
     FUZZ,
+    corpus_table,
     elan,
     label_text,
     subtitles,
@@ -148,3 +149,38 @@ def test_whole_import_never_crashes_and_keeps_the_project_whole(folder, tmp_path
         assert all(project.audio_path(c).is_file() and c.duration > 0 for c in clips)
         assert report.to_text()
         event("clips imported" if clips else "nothing imported")
+
+
+@FUZZ
+@given(data=corpus_table(("client_id", "path", "sentence"), "\t"), table_name=st.sampled_from(
+    ["validated.tsv", "train.tsv", "dev.tsv"]))
+def test_common_voice(folder, data, table_name):
+    root = folder / "cv"
+    (root / "clips").mkdir(parents=True, exist_ok=True)
+    if not (root / "clips" / "a.wav").exists():
+        good_wav(root / "clips" / "a.wav", 0.5)
+    for old in root.glob("*.tsv"):
+        old.unlink()
+    _planned_folder(root, table_name, data)
+
+
+@FUZZ
+@given(data=corpus_table(("file_name", "transcription"), ","),
+       where=st.sampled_from(["metadata.csv", "train/metadata.csv"]))
+def test_audiofolder(folder, data, where):
+    root = folder / "af"
+    root.mkdir(exist_ok=True)
+    if not (root / "a.wav").exists():
+        good_wav(root / "a.wav", 0.5)
+    for old in root.rglob("metadata.csv"):
+        old.unlink()
+    (root / "train").mkdir(exist_ok=True)
+    (root / "metadata.csv").write_text("file_name,transcription\n", encoding="utf-8")
+    _planned_folder(root, where, data)
+
+
+def _planned_folder(root: Path, table: str, data: bytes) -> None:
+    (root / table).write_bytes(data)
+    plan = plan_source(root, ImportOptions())  # must never raise
+    for clip in plan.clips:
+        assert clip.media.resolve().is_relative_to(root.resolve())
