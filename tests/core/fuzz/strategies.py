@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-EXAMPLES = int(os.environ.get("MMS_FUZZ_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("MMS_FUZZ_EXAMPLES", "40"))
 LONG_RUN = "MMS_FUZZ_EXAMPLES" in os.environ
 
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not LONG_RUN,
