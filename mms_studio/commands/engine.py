@@ -176,19 +176,21 @@ def _train(args: argparse.Namespace) -> int:
         else:
             config = _new_run_config(args, hardware)
         run_training(RunPlan.read(run_dir), config=config, resume=args.resume,
-                     state=NullTaskState(), is_main=False)
+                     state=NullTaskState(), is_main=False,
+                     hardware=hardware if config.device == (args.device or "auto") else None)
         return 0
 
     state = CliTaskState(on_partial=lambda row: _show_row(row, state))
     with Project.open(args.project) as project, interrupt_on_sigint(state):
         if args.resume:
             report = resume_training(project, run=args.name, state=state, on_planned=share,
-                                     device=args.device, precision=args.precision)
+                                     device=args.device, precision=args.precision,
+                                     hardware=hardware if args.device else None)
         else:
             report = train_adapter(project, config=_new_run_config(args, hardware),
                                    name=args.name, base=args.base,
                                    from_adapter=args.from_adapter, state=state,
-                                   on_planned=share)
+                                   on_planned=share, hardware=hardware)
     state.finish()
     best = f"{report.cer:.1%}" if report.cer is not None else "n/a"
     print(f"Adapter “{report.name}” saved in {report.adapter_dir} "

@@ -131,12 +131,13 @@ class TrainOutcome:
 
 def run_training(plan: RunPlan, *, config, resume: bool = False,
                  state: TaskState | None = None, is_main: bool = True,
-                 compare_with: str | None = None) -> TrainOutcome:
+                 compare_with: str | None = None, hardware=None) -> TrainOutcome:
     """All processes: load the base, start or resume the adapter, train, save it (main only).
 
     compare_with: a language of the base model's own adapters; after training, the main
         process scores that adapter on the same dev clips with the model already in memory
         (no second load of the base) and writes runs/<name>/baseline.json.
+    hardware: `hardware.detect(config.device)` when the caller already has it.
     """
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
@@ -148,7 +149,7 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
     state.set_status(Message("Loading the base model…"))
     # Load the frozen base straight in the training precision: the 1B model then
     # never sits in memory as float32 (3.9 GB) before being cast down (1.9 GB).
-    hardware = detect(config.device)
+    hardware = hardware or detect(config.device)
     precision = pick_precision(hardware, config.precision)
     model = load_base_model(plan.base_dir, dtype=load_dtype(precision))
     init = init_adapter(model, vocab=plan.vocab, base_dir=plan.base_dir,

@@ -27,6 +27,7 @@ from mms_studio.core.tasks import Message, TaskState
 
 if TYPE_CHECKING:
     from mms_studio.core.engine.evaluate import BaselineScores
+    from mms_studio.core.engine.hardware import Hardware
     from mms_studio.core.engine.jobs import RunPlan, TrainOutcome
     from mms_studio.core.engine.run_log import EvalRow
     from mms_studio.core.engine.trainer import TrainConfig
@@ -82,12 +83,14 @@ class TrainReport:
 
 def train_adapter(project: Any, *, config: TrainConfig, name: str | None = None,
                   base: str | None = None, from_adapter: str | None = None, state: TaskState,
-                  on_planned: Callable[[RunPlan], None] | None = None) -> TrainReport:
+                  on_planned: Callable[[RunPlan], None] | None = None,
+                  hardware: Hardware | None = None) -> TrainReport:
     """Start a new run and train it to the end; the adapter lands in the project's library.
 
     name: the run's and the adapter's name (default `run_name(language)`).
     on_planned: called once the run's manifest is written, before training (`mms-studio
         train` under several processes hands the run to the other processes there).
+    hardware: this computer's `detect()` facts when the caller has them (detected once).
     Cancelling keeps a checkpoint: `resume_training` finishes the run.
     """
     from mms_studio.core.engine.jobs import prepare_run, run_training
@@ -97,7 +100,7 @@ def train_adapter(project: Any, *, config: TrainConfig, name: str | None = None,
                        from_adapter=from_adapter, state=state)
     if on_planned is not None:
         on_planned(plan)
-    outcome = run_training(plan, config=config, state=state,
+    outcome = run_training(plan, config=config, state=state, hardware=hardware,
                            compare_with=_own_adapter_language(plan))
     return _report(outcome, plan, resumed=False)
 
@@ -137,7 +140,8 @@ def stopped_runs(project: Any) -> list[StoppedRun]:
 
 def resume_training(project: Any, *, run: str | None = None, state: TaskState,
                     on_planned: Callable[[RunPlan], None] | None = None,
-                    device: str | None = None, precision: str | None = None) -> TrainReport:
+                    device: str | None = None, precision: str | None = None,
+                    hardware: Hardware | None = None) -> TrainReport:
     """Finish a stopped run (`run`: its name; default the newest) with its own settings.
 
     The run's earlier metric rows are sent as partial results first, so a page shows the
@@ -166,7 +170,7 @@ def resume_training(project: Any, *, run: str | None = None, state: TaskState,
     plan = prepare_run(project, name=chosen.name, resume=True, state=state)
     if on_planned is not None:
         on_planned(plan)
-    outcome = run_training(plan, config=config, resume=True, state=state,
+    outcome = run_training(plan, config=config, resume=True, state=state, hardware=hardware,
                            compare_with=_own_adapter_language(plan))
     return _report(outcome, plan, resumed=True)
 
