@@ -158,8 +158,12 @@ def _tokenizer_files(vocab_path: Path, language: str, out: Path) -> None:
     from transformers import Wav2Vec2CTCTokenizer
 
     with tempfile.TemporaryDirectory() as tmp:
+        # No <s>/</s>: our vocabularies have none, and the tokenizer's default would add two
+        # tokens the model never outputs (Wav2Vec2ProcessorWithLM then refuses the decoder's
+        # alphabet, which has one label per output).
         tok = Wav2Vec2CTCTokenizer(str(vocab_path), target_lang=language, unk_token="[UNK]",
-                                   pad_token="[PAD]", word_delimiter_token="|")
+                                   pad_token="[PAD]", word_delimiter_token="|",
+                                   bos_token=None, eos_token=None)
         tok.save_pretrained(tmp)
         for fname in ("tokenizer_config.json", "special_tokens_map.json"):
             if (Path(tmp) / fname).is_file():
