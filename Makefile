@@ -23,6 +23,14 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q $(TORCH)
 	$(PY) -m pip install -q -e ".[test]"
+	# Language-model decoding (core/lm, docs/LANGUAGE_MODELS.md): pyctcdecode 0.5.0 declares
+	# numpy<2 but runs on numpy 2 (tests/core/lm); --no-deps keeps pip from downgrading numpy.
+	# Its one run-time dependency, pygtrie, is in pyproject.toml.
+	$(PY) -m pip install -q --no-deps pyctcdecode==0.5.0
+	# KenLM's query library is a C++ source build (~5 min): optional. Without it the app decodes
+	# with its own ARPA reader (same results, tested); with it, exported HF folders also load
+	# through transformers' Wav2Vec2ProcessorWithLM, which requires it.
+	$(PY) -m pip install -q kenlm==0.3.0 || echo "setup: KenLM could not be built; language-model decoding uses MMS Studio's own ARPA reader."
 	touch $(STAMP)
 
 setup: $(STAMP)

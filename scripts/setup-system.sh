@@ -7,7 +7,8 @@ set -euo pipefail
 PKGS=(libportaudio2 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
       libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-      libxcb-xkb1 xvfb xauth fonts-dejavu-core fonts-noto-core)
+      libxcb-xkb1 xvfb xauth fonts-dejavu-core fonts-noto-core
+      g++ python3-dev)   # g++ and Python headers: the optional KenLM build (Makefile)
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup-system: not a Debian/Ubuntu system; install PortAudio and Qt's X11 libraries yourself." >&2
   exit 0

@@ -160,8 +160,14 @@ class BeamDecoder:
                  beta: float = 1.0, beam_width: int = DEFAULT_BEAM_WIDTH,
                  hotwords: tuple[str, ...] = (), hotword_weight: float = DEFAULT_HOTWORD_WEIGHT,
                  description: str = "") -> None:
-        from pyctcdecode.alphabet import Alphabet
-        from pyctcdecode.decoder import BeamSearchDecoderCTC
+        try:
+            from pyctcdecode.alphabet import Alphabet
+            from pyctcdecode.decoder import BeamSearchDecoderCTC
+        except ImportError as exc:
+            from mms_studio.core.lm.errors import LanguageModelError
+
+            raise LanguageModelError("Decoding with a language model needs the pyctcdecode "
+                                     "package (installed by `make setup`).") from exc
 
         labels = [t for t, _ in sorted(vocab.items(), key=lambda item: item[1])]
         self.alphabet = Alphabet.build_alphabet(labels)
