@@ -91,14 +91,16 @@ def _plan_table(table: Path, folder_split: str | None, options: ImportOptions,
         media = inside(table.parent, written)
         text = clean(row.get(text_column) or "")
         if media is None:
-            plan.skipped.append(Skipped(where, f"The file name “{written}” is empty or leads "
-                                               "outside the dataset folder."))
+            plan.skipped.append(Skipped(where, Message(
+                "The file name “{name}” is empty or leads outside the dataset folder.",
+                name=written)))
             continue
         if not is_audio_file(media):
-            plan.skipped.append(Skipped(where, f"{written} is missing or not a recording."))
+            plan.skipped.append(Skipped(where, Message("{name} is missing or not a recording.",
+                                                       name=written)))
             continue
         if not text:
-            plan.skipped.append(Skipped(where, "The transcription is empty."))
+            plan.skipped.append(Skipped(where, Message("The transcription is empty.")))
             continue
         split = SPLIT_NAMES.get((row.get(split_column) or "").strip().casefold()) \
             if split_column else None

@@ -19,6 +19,7 @@ from mms_studio.core.errors import FormatError
 from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import inside, is_audio_file
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.tasks import Message
 
 SPLIT_TABLES = (("train.tsv", "train"), ("dev.tsv", "dev"), ("test.tsv", "test"))
 REQUIRED = ("client_id", "path", "sentence")
@@ -59,13 +60,14 @@ def plan_common_voice(path: Path, options: ImportOptions) -> ImportPlan:
             text = clean(row.get("sentence") or "")
             written = (row.get("path") or "").strip()
             if not text:
-                plan.skipped.append(Skipped(where, "The sentence is empty."))
+                plan.skipped.append(Skipped(where, Message("The sentence is empty.")))
                 continue
             media = _media(clips_dir, written)
             if media is None:
                 if inside(clips_dir, written) is None:
-                    plan.skipped.append(Skipped(where, f"The path “{written}” leads outside the "
-                                                       "clips folder; it was not followed."))
+                    plan.skipped.append(Skipped(where, Message(
+                        "The path “{path}” leads outside the clips folder; it was not followed.",
+                        path=written)))
                 else:
                     missing.append(written)
                 continue
@@ -75,8 +77,9 @@ def plan_common_voice(path: Path, options: ImportOptions) -> ImportPlan:
         if missing:
             named = ", ".join(missing[:MAX_NAMED])
             more = f" and {len(missing) - MAX_NAMED} more" if len(missing) > MAX_NAMED else ""
-            plan.skipped.append(Skipped(f"{path.name}/{table.name}", (
-                f"{len(missing)} recording(s) listed are not in the clips folder: {named}{more}.")))
+            plan.skipped.append(Skipped(f"{path.name}/{table.name}", Message(
+                "{count} recording(s) listed are not in the clips folder: {named}{more}.",
+                count=len(missing), named=named, more=more)))
     return plan
 
 

@@ -211,22 +211,22 @@ def _choose(doc: EafDocument, options: ImportOptions
         skipped = []
         if not chosen:
             asked = [*options.tiers, *options.tier_types, *(f"#{i}" for i in options.tier_indexes)]
-            skipped.append(Skipped(name, f"No tier matches {', '.join(asked)}; its tiers are: "
-                                         f"{', '.join(t.info.name for t in tiers) or 'none'}."))
+            skipped.append(Skipped(name, Message(
+                "No tier matches {asked}; its tiers are: {tiers}.", asked=", ".join(asked),
+                tiers=", ".join(t.info.name for t in tiers) or "none")))
         return chosen, skipped, [], {t.info.name: t.info.participant or None for t in chosen}
     candidates = [t for t in tiers
                   if not t.info.parent and t.info.time_alignable and t.info.non_empty]
     if not candidates:
-        reason = ("It has no tiers." if not tiers else
-                  "None of its time-aligned top-level tiers has any text; choose a tier with "
-                  "--tier.")
+        reason = (Message("It has no tiers.") if not tiers else Message(
+            "None of its time-aligned top-level tiers has any text; choose a tier with --tier."))
         return [], [Skipped(name, reason)], [], {}
     choice = tierchoice.choose(
         [tierchoice.Candidate(t.info.name, tuple(v for a in t.annotations if (v := clean(a.value))),
                               participant=t.info.participant, kind=t.info.linguistic_type)
          for t in candidates], several=False)
     if choice is None:  # unreachable: every candidate has text
-        return [], [Skipped(name, "None of its tiers has any text.")], [], {}
+        return [], [Skipped(name, Message("None of its tiers has any text."))], [], {}
     chosen = [doc.tiers[c.name] for c, _ in choice.taken]
     speakers = {c.name: c.participant or speaker for c, speaker in choice.taken}
     notes = [Note(name, choice.why)]
@@ -252,11 +252,10 @@ def plan_eaf(path: Path, options: ImportOptions) -> ImportPlan:
         media, tried = find_media(path, doc.media_refs, roots=options.media_roots)
         if media is None:
             count = sum(t.info.non_empty for t in chosen)
-            plan.skipped.append(Skipped(path.name, f"Its recording ({' or '.join(tried)}) was not "
-                                                   "found in the folders chosen for this import, so "
-                                                   f"its {count} annotation(s) were not imported; "
-                                                   "put the recording beside the .eaf, or import "
-                                                   "the folder that holds both."))
+            plan.skipped.append(Skipped(path.name, Message(
+                "Its recording ({tried}) was not found in the folders chosen for this import, so "
+                "its {count} annotation(s) were not imported; put the recording beside the .eaf, "
+                "or import the folder that holds both.", tried=" or ".join(tried), count=count)))
         else:
             duration, why = media_duration_or_reason(media)
             if duration is None:
@@ -273,12 +272,12 @@ def _plan_tier(doc: EafDocument, tier: Tier, media: Path, duration: float,
                options: ImportOptions, plan: ImportPlan, speaker: str | None = None) -> None:
     where = f"{doc.path.name} tier “{tier.info.name}”"
     if _subdivides(doc, tier):
-        plan.skipped.append(Skipped(where, "Its annotations subdivide another tier's annotations "
-                                           "without times of their own; import the parent tier "
-                                           "instead."))
+        plan.skipped.append(Skipped(where, Message(
+            "Its annotations subdivide another tier's annotations without times of their own; "
+            "import the parent tier instead.")))
         return
     if not tier.annotations:
-        plan.skipped.append(Skipped(where, "The tier has no annotations."))
+        plan.skipped.append(Skipped(where, Message("The tier has no annotations.")))
         return
     empty = 0
     timed = []
@@ -289,31 +288,32 @@ def _plan_tier(doc: EafDocument, tier: Tier, media: Path, duration: float,
             continue
         start_ms, end_ms = _times(doc, annotation)
         if start_ms is None or end_ms is None:
-            plan.skipped.append(Skipped(f"{where} #{index}", "The annotation has no time in the "
-                                                             "file (unaligned)."))
+            plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                "The annotation has no time in the file (unaligned).")))
         elif start_ms < 0 or end_ms <= start_ms:
-            plan.skipped.append(Skipped(f"{where} #{index}", f"The annotation ends ({end_ms} ms) "
-                                                             f"before it starts ({start_ms} ms)."))
+            plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                "The annotation ends ({end} ms) before it starts ({start} ms).", end=end_ms,
+                start=start_ms)))
         elif start_ms / 1000 >= duration:
-            plan.skipped.append(Skipped(f"{where} #{index}", f"The annotation starts after the end "
-                                                             f"of {media.name}."))
+            plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                "The annotation starts after the end of {media}.", media=media.name)))
         else:
             timed.append((start_ms, end_ms, index, text))
     if empty:
-        plan.skipped.append(Skipped(where, f"{empty} empty annotation(s)."))
+        plan.skipped.append(Skipped(where, Message("{count} empty annotation(s).", count=empty)))
     previous_end = -1
     for start_ms, end_ms, index, text in sorted(timed):
         # Real corpora (the Na files) overlap neighbours by a few ms: harmless for a cut.
         # Mostly covering the previous annotation means a duplicate or a broken tier.
         if previous_end - start_ms > (end_ms - start_ms) / 2:
-            plan.skipped.append(Skipped(f"{where} #{index}", "The annotation mostly overlaps the "
-                                                             "one before it on the same tier."))
+            plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                "The annotation mostly overlaps the one before it on the same tier.")))
             continue
         previous_end = max(previous_end, end_ms)
         cut = padded_cut(start_ms / 1000, end_ms / 1000, duration, options.padding)
         if cut is None:
-            plan.skipped.append(Skipped(f"{where} #{index}", "The annotation lies outside the "
-                                                             f"recording {media.name}."))
+            plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                "The annotation lies outside the recording {media}.", media=media.name)))
             continue
         start, end = cut
         plan.clips.append(PlannedClip(

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import unquote, urlparse
 
 from mms_studio.core.audio import AUDIO_SUFFIXES
+from mms_studio.core.tasks import Message
 
 _WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
 
@@ -174,7 +175,7 @@ def padded_cut(start: float, end: float, duration: float, padding: float
     return (cut_start, cut_end) if cut_end > cut_start else None
 
 
-def media_duration_or_reason(media: Path) -> tuple[float | None, str]:
+def media_duration_or_reason(media: Path) -> tuple[float | None, str]:  # str: a Message
     """(seconds, "") for a readable recording, else (None, the reason, naming the file)."""
     from mms_studio.core.audio import probe
     from mms_studio.core.errors import AudioError
@@ -182,7 +183,8 @@ def media_duration_or_reason(media: Path) -> tuple[float | None, str]:
     try:
         return probe(media).duration, ""
     except AudioError as exc:
-        return None, f"Its recording {media.name} cannot be used: {exc}"
+        return None, Message("Its recording {media} cannot be used: {reason}", media=media.name,
+                             reason=exc.args[0] if exc.args else str(exc))
 
 
 def inside(folder: Path, written: str) -> Path | None:

@@ -22,6 +22,7 @@ from mms_studio.core.errors import FormatError
 from mms_studio.core.formats.labels import clean
 from mms_studio.core.formats.media import media_duration_or_reason, padded_cut, same_stem_audio
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.tasks import Message
 from mms_studio.core.transcript import Transcription
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
@@ -157,14 +158,14 @@ def plan_subtitles(path: Path, options: ImportOptions) -> ImportPlan:
     cues = read_cues(path)
     plan = ImportPlan()
     if not cues:
-        plan.skipped.append(Skipped(path.name, "The file holds no subtitles."))
+        plan.skipped.append(Skipped(path.name, Message("The file holds no subtitles.")))
         return plan
     media = same_stem_audio(path, roots=options.media_roots)
     if media is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording ({path.stem}.wav or another audio "
-                                               f"file named {path.stem}) was not found next to "
-                                               f"it, so its {len(cues)} subtitle(s) were not "
-                                               "imported."))
+        plan.skipped.append(Skipped(path.name, Message(
+            "Its recording ({stem}.wav or another audio file named {stem}) was not found next "
+            "to it, so its {count} subtitle(s) were not imported.", stem=path.stem,
+            count=len(cues))))
         return plan
     duration, why = media_duration_or_reason(media)
     if duration is None:
@@ -176,20 +177,20 @@ def plan_subtitles(path: Path, options: ImportOptions) -> ImportPlan:
         if not cue.text:
             empty += 1
         elif cue.end <= cue.start:
-            plan.skipped.append(Skipped(where, "The subtitle ends before it starts."))
+            plan.skipped.append(Skipped(where, Message("The subtitle ends before it starts.")))
         elif cue.start >= duration:
-            plan.skipped.append(Skipped(where, f"The subtitle starts after the end of "
-                                               f"{media.name}."))
+            plan.skipped.append(Skipped(where, Message(
+                "The subtitle starts after the end of {media}.", media=media.name)))
         elif (cut := padded_cut(cue.start, cue.end, duration, options.padding)) is None:
-            plan.skipped.append(Skipped(where, f"The subtitle lies outside the recording "
-                                               f"{media.name}."))
+            plan.skipped.append(Skipped(where, Message(
+                "The subtitle lies outside the recording {media}.", media=media.name)))
         else:
             plan.clips.append(PlannedClip(
                 media=media, transcript=cue.text, start=cut[0], end=cut[1],
                 speaker=options.speaker or cue.speaker, split=options.split, source=where))
     if empty:
-        plan.skipped.append(Skipped(path.name, f"{empty} subtitle(s) without text (or repeating "
-                                               "the one before)."))
+        plan.skipped.append(Skipped(path.name, Message(
+            "{count} subtitle(s) without text (or repeating the one before).", count=empty)))
     return plan
 
 

@@ -146,13 +146,14 @@ def _choose(tiers: list[TextGridTier], options: ImportOptions, name: str
                   if t.name in options.tiers or i in options.tier_indexes]
         skipped = [_broken(name, t) for t in chosen if t.problem]
         for tier in [t for t in chosen if t.kind != "IntervalTier" and not t.problem]:
-            skipped.append(Skipped(f"{name} tier “{tier.name}”", "It is a point tier; only "
-                                   "interval tiers have stretches of speech to cut."))
+            skipped.append(Skipped(f"{name} tier “{tier.name}”", Message(
+                "It is a point tier; only interval tiers have stretches of speech to cut.")))
         chosen = [t for t in chosen if t.kind == "IntervalTier" and not t.problem]
         if not chosen and not skipped:
             asked = [*options.tiers, *(f"#{i}" for i in options.tier_indexes)]
-            skipped.append(Skipped(name, f"No tier matches {', '.join(asked)}; its tiers are: "
-                                         f"{', '.join(t.name for t in tiers) or 'none'}."))
+            skipped.append(Skipped(name, Message(
+                "No tier matches {asked}; its tiers are: {tiers}.", asked=", ".join(asked),
+                tiers=", ".join(t.name for t in tiers) or "none")))
         return [(t, None) for t in chosen], skipped, []
     whole = [t for t in tiers if not t.problem]
     broken = [_broken(name, t) for t in tiers if t.problem]
@@ -162,7 +163,7 @@ def _choose(tiers: list[TextGridTier], options: ImportOptions, name: str
     if choice is None:
         if broken and any(t.kind == "IntervalTier" for t in tiers if t.problem):
             return [], broken, []
-        return [], [*broken, Skipped(name, "It has no interval tier with any text.")], []
+        return [], [*broken, Skipped(name, Message("It has no interval tier with any text."))], []
     by_name = {t.name: t for t in whole}
     chosen = [(by_name[c.name], speaker) for c, speaker in choice.taken]
     taken = {c.name for c, _ in choice.taken}
@@ -200,10 +201,9 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
     media = same_stem_audio(path, roots=options.media_roots)
     if media is None:
         count = sum(1 for t, _ in chosen for i in t.intervals if _spoken(i))
-        plan.skipped.append(Skipped(path.name, f"Its recording ({path.stem}.wav or another audio "
-                                               f"file named {path.stem}) was not found next to "
-                                               f"it, so its {count} interval(s) were not "
-                                               "imported."))
+        plan.skipped.append(Skipped(path.name, Message(
+            "Its recording ({stem}.wav or another audio file named {stem}) was not found next "
+            "to it, so its {count} interval(s) were not imported.", stem=path.stem, count=count)))
         plan.notes.extend(notes)
         return plan
     duration, why = media_duration_or_reason(media)
@@ -220,13 +220,13 @@ def plan_textgrid(path: Path, options: ImportOptions) -> ImportPlan:
                 silent += 1
                 continue
             if interval.start >= duration:
-                plan.skipped.append(Skipped(f"{where} #{index}", "The interval starts after the "
-                                                                 f"end of {media.name}."))
+                plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                    "The interval starts after the end of {media}.", media=media.name)))
                 continue
             cut = padded_cut(interval.start, interval.end, duration, options.padding)
             if cut is None:
-                plan.skipped.append(Skipped(f"{where} #{index}", "The interval lies outside the "
-                                                                 f"recording {media.name}."))
+                plan.skipped.append(Skipped(f"{where} #{index}", Message(
+                    "The interval lies outside the recording {media}.", media=media.name)))
                 continue
             plan.clips.append(PlannedClip(
                 media=media, transcript=text, start=cut[0], end=cut[1],

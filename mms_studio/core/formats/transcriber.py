@@ -25,6 +25,7 @@ from mms_studio.core.formats.media import (
 )
 from mms_studio.core.formats.xmlsafe import parse_xml
 from mms_studio.core.importing.plan import ImportOptions, ImportPlan, PlannedClip, Skipped
+from mms_studio.core.tasks import Message
 
 _MARKER = re.compile(r"^[<\[(]?\s*(silence|sil|noise|pause|music|laugh|breath|inaudible)"
                      r"\s*[>\])]?$", re.I)
@@ -72,13 +73,13 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
     spoken = [(s, e, clean(t), who) for s, e, t, who in stretches
               if clean(t) and not _MARKER.match(clean(t))]
     if not spoken:
-        plan.skipped.append(Skipped(path.name, "It holds no transcribed speech."))
+        plan.skipped.append(Skipped(path.name, Message("It holds no transcribed speech.")))
         return plan
     media = _find(path, audio_name, options.media_roots)
     if media is None:
-        plan.skipped.append(Skipped(path.name, f"Its recording ({audio_name or path.stem}.wav) "
-                                               f"was not found next to it, so its {len(spoken)} "
-                                               "transcribed stretch(es) were not imported."))
+        plan.skipped.append(Skipped(path.name, Message(
+            "Its recording ({name}.wav) was not found next to it, so its {count} transcribed "
+            "stretch(es) were not imported.", name=audio_name or path.stem, count=len(spoken))))
         return plan
     duration, why = media_duration_or_reason(media)
     if duration is None:
@@ -87,13 +88,14 @@ def plan_trs(path: Path, options: ImportOptions) -> ImportPlan:
     for number, (start, end, text, speaker) in enumerate(spoken, start=1):
         where = f"{path.name} stretch #{number} ({start:.2f} s)"
         if not end > start:
-            plan.skipped.append(Skipped(where, "The stretch ends before it starts."))
+            plan.skipped.append(Skipped(where, Message("The stretch ends before it starts.")))
         elif start >= duration:
-            plan.skipped.append(Skipped(where, f"The stretch starts after the end of "
-                                               f"{media.name}."))
+            plan.skipped.append(Skipped(where, Message(
+                "The stretch starts after the end of {media}.", media=media.name)))
         elif (cut := padded_cut(start, end, duration, options.padding)) is None:
-            plan.skipped.append(Skipped(where, f"The stretch lies outside the recording "
-                                               f"{media.name} (negative times)."))
+            plan.skipped.append(Skipped(where, Message(
+                "The stretch lies outside the recording {media} (negative times).",
+                media=media.name)))
         else:
             plan.clips.append(PlannedClip(
                 media=media, transcript=text, start=cut[0], end=cut[1],

@@ -132,6 +132,15 @@ def plan_sources(sources: Iterable[str | os.PathLike[str]], options: ImportOptio
     return combined
 
 
+def _reason(exc: Exception) -> str:
+    """An error's sentence, keeping its `Message` (so the GUI can translate it) when it has one."""
+    if isinstance(exc, MMSStudioError):
+        first = exc.args[0] if exc.args else ""
+        return first if isinstance(first, Message) else str(exc)
+    return Message("The file could not be read ({reason}).",
+                   reason=getattr(exc, "strerror", None) or str(exc))
+
+
 def _notes_of(clips: list[PlannedClip]) -> list[Note]:
     """Per-clip reader notes, grouped: "invisible U+FEFF removed" once per file, with a count."""
     grouped: dict[tuple[str, str], int] = {}
@@ -209,8 +218,7 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
                     end=planned.end, speaker=planned.speaker, split=planned.split,
                     source=planned.source)
             except (MMSStudioError, OSError) as exc:
-                skip = Skipped(where, str(exc) if isinstance(exc, MMSStudioError)
-                               else f"The file could not be read ({exc.strerror}).")
+                skip = Skipped(where, _reason(exc))
                 report.skipped.append(skip)
                 state.set_partial_result(skip)
             else:
