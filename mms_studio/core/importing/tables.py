@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import posixpath
 from pathlib import Path, PurePosixPath
@@ -135,6 +136,12 @@ def plan_table(path: Path, options: ImportOptions) -> ImportPlan:
             start, end = _seconds(cell(row, start_col)), _seconds(cell(row, end_col))
         except ValueError:
             plan.skipped.append(Skipped(where, "The start or end time is not a number of seconds."))
+            continue
+        if any(t is not None and not math.isfinite(t) for t in (start, end)) or (
+                start is not None and end is not None and end <= start) or (
+                end is not None and end <= 0):
+            plan.skipped.append(Skipped(where, f"The times {start} to {end} s hold no sound; "
+                                               "check the start and end columns."))
             continue
         speaker = options.speaker or (cell(row, speaker_col) or "").strip() or None
         source = f"{path.name} line {line}"
