@@ -140,8 +140,8 @@ def plan_table(path: Path, options: ImportOptions) -> ImportPlan:
         if any(t is not None and not math.isfinite(t) for t in (start, end)) or (
                 start is not None and end is not None and end <= start) or (
                 end is not None and end <= 0):
-            plan.skipped.append(Skipped(where, f"The times {start} to {end} s hold no sound; "
-                                               "check the start and end columns."))
+            plan.skipped.append(Skipped(where, f"The cut of '{written}' from {start} to {end} s "
+                                               "holds no sound; check the start and end columns."))
             continue
         speaker = options.speaker or (cell(row, speaker_col) or "").strip() or None
         source = f"{path.name} line {line}"
