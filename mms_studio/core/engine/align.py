@@ -61,8 +61,11 @@ class AlignSettings:
         the garbage state between lines rather than inside one (a letter the model
         barely hears is then not placed on a stray frame seconds before its line).
     review_below: utterances scoring under this are marked for review.
-    refuse_below: when the median utterance score is under this, the transcript is
-        taken to belong to another recording and nothing is imported.
+    refuse_below: when the median utterance score is under this (or over a third of
+        the lines are not found), the transcript is taken to belong to another
+        recording and nothing is imported. Measured on the synthetic language: the
+        right transcript scores a median 0.95, another recording's 0.20, the right
+        lines in reverse order 0.16.
     unmatched_frames: this many speech frames between two utterances that the text
         does not explain flag both neighbours.
     """
@@ -74,7 +77,7 @@ class AlignSettings:
     slack_seconds: float = 30.0
     margin_seconds: float = 15.0
     review_below: float = 0.5
-    refuse_below: float = 0.15
+    refuse_below: float = 0.35
     unmatched_frames: int = 3
 
 
@@ -362,7 +365,7 @@ def _finish(results: list[_Found | None], utterances: list[SpelledUtterance],
     alignment = Alignment(utterances=tuple(out), duration=emissions.duration,
                           unmatched=tuple(unmatched), settings=settings)
     lost = sum(not u.found for u in out)
-    if alignment.median_score < settings.refuse_below or lost > len(out) / 2:
+    if alignment.median_score < settings.refuse_below or lost > len(out) / 3:
         raise AlignmentInputError(
             f"The transcript does not match the recording: {lost} of {len(out)} lines were "
             f"not found and the typical line scores {alignment.median_score:.0%} (a matching "
