@@ -58,8 +58,8 @@ def recogniser(project: Any, *, adapter: str | None = None, device: str = "auto"
         base_dir = resolve_base_model(settings.base_model, languages=[settings.language],
                                       state=state)
         if settings.language not in available_adapters(base_dir):
-            raise ModelError("There is no adapter for this language yet; train one on the "
-                             "Train page first.")
+            raise ModelError("There is no adapter for this language yet: train one first "
+                             "(the Train page, or mms-studio train).")
         found = Recogniser.load(base_dir, language=settings.language, device=device,
                                 precision=precision, base_model=str(settings.base_model))
     _recognisers[key] = found

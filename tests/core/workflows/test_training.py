@@ -26,12 +26,13 @@ def one_torch_thread():
 
 
 def make_project(root: Path, base: Path, *, clips: int, language: str = "abc",
-                 speakers: int = 1):
+                 speakers: int = 1, split: str | None = None):
     from mms_studio.core.project import Project
 
     project = Project.create(root, language=language, name="Synthetic", base_model=str(base))
     for i, clip in enumerate(synthetic_clips(clips, seed=31, words_per_clip=(1, 3))):
-        project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % speakers}")
+        project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % speakers}",
+                         split=split)
     return project
 
 
@@ -59,7 +60,7 @@ def test_one_warm_up_rule() -> None:
 def test_a_small_project_keeps_one_clip_aside_for_dev(tmp_path, tiny_model_dir) -> None:
     from mms_studio.core.workflows.training import keep_a_dev_clip
 
-    project = make_project(tmp_path / "p", tiny_model_dir, clips=4)
+    project = make_project(tmp_path / "p", tiny_model_dir, clips=4, split="train")
     try:
         state = RecordingTaskState()
         held = keep_a_dev_clip(project, state=state)
