@@ -113,7 +113,8 @@ def main() -> int:
         start = time.perf_counter()
         emissions = compute_emissions(rec, wav, token_ids={i for u in utterances for i in u.ids})
         emissions_s = time.perf_counter() - start
-        torch.set_num_threads(args.threads)        print(f"emissions: {emissions_s:.1f} s (the acoustic model's cost), "
+        torch.set_num_threads(args.threads)
+        print(f"emissions: {emissions_s:.1f} s (the acoustic model's cost), "
               f"{emissions.logp.nbytes / 1e6:.0f} MB kept for {emissions.frames} frames")
         before = rss_bytes()
         start = time.perf_counter()
