@@ -31,15 +31,20 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import struct
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mms_studio.core.atomic import atomic_path, write_json
+from mms_studio.core.engine.safetensors_stream import (
+    _ST_TO_TORCH,
+    StreamWriter,
+    WeightsFileError,
+    read_header,
+    read_tensor,
+    release_freed_memory,
+)
 from mms_studio.core.errors import ModelError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
@@ -50,17 +55,12 @@ ENV_CACHE_DIR = "MMS_STUDIO_CACHE_DIR"
 _SCALE_SUFFIX = ".weight_scale"
 _CHUNK = 8 << 20
 
-# safetensors dtype names <-> torch dtype names (resolved lazily: torch is imported late)
-_ST_TO_TORCH = {"F32": "float32", "F16": "float16", "BF16": "bfloat16", "F64": "float64",
-                "I8": "int8", "U8": "uint8", "I16": "int16", "I32": "int32", "I64": "int64",
-                "BOOL": "bool"}
-_TORCH_TO_ST = {v: k for k, v in _ST_TO_TORCH.items()}
 # Checkpoints written before torch's parametrised weight norm name its two halves this way.
 _OLD_NAMES = (("parametrizations.weight.original0", "weight_g"),
               ("parametrizations.weight.original1", "weight_v"))
 
 
-class ConvertedCacheError(ModelError):
+class ConvertedCacheError(WeightsFileError):
     """A converted file is missing, damaged or from another base (it is rebuilt)."""
 
 
@@ -110,85 +110,6 @@ def layout_for(precision: str, rest_dtype_name: str = "bfloat16") -> str | None:
     if precision == "int8":
         return "int8-bf16" if rest_dtype_name == "bfloat16" else "int8-fp32"
     return None
-
-
-# -- safetensors read and write without mapping -----------------------------------------------------
-def read_header(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, str], int]:
-    """(tensor entries, metadata, offset of the data) of a safetensors file."""
-    with open(path, "rb") as handle:
-        raw = handle.read(8)
-        if len(raw) != 8:
-            raise ConvertedCacheError(f"{Path(path).name} is not a safetensors file.")
-        size = struct.unpack("<Q", raw)[0]
-        if size > 100 << 20:
-            raise ConvertedCacheError(f"{Path(path).name} is not a safetensors file.")
-        try:
-            header = json.loads(handle.read(size))
-        except ValueError as exc:
-            raise ConvertedCacheError(f"{Path(path).name} is not a safetensors file.") from exc
-    metadata = header.pop("__metadata__", {}) or {}
-    return header, metadata, 8 + size
-
-
-def _read_tensor(handle, entry: dict[str, Any], data_start: int, digest=None):
-    """One tensor read into its own (private) memory: no mapping stays behind."""
-    import torch
-
-    begin, end = entry["data_offsets"]
-    raw = torch.empty(end - begin, dtype=torch.uint8)
-    handle.seek(data_start + begin)
-    view = memoryview(raw.numpy())
-    got = 0
-    while got < len(view):
-        n = handle.readinto(view[got:got + _CHUNK])
-        if not n:
-            raise ConvertedCacheError("A weights file ends before its last tensor; it is damaged.")
-        if digest is not None:
-            digest.update(view[got:got + n])
-        got += n
-    dtype = getattr(torch, _ST_TO_TORCH[entry["dtype"]])
-    return raw.view(dtype).reshape(entry["shape"]) if raw.numel() else \
-        torch.empty(entry["shape"], dtype=dtype)
-
-
-class _StreamWriter:
-    """Writes a safetensors file tensor by tensor (the header is known in advance), hashing it."""
-
-    def __init__(self, handle, specs: list[tuple[str, str, list[int]]],
-                 metadata: dict[str, str]) -> None:
-        import torch
-
-        header: dict[str, Any] = {"__metadata__": metadata}
-        offset = 0
-        self.order = []
-        for name, dtype_name, shape in specs:
-            size = int(torch.Size(shape).numel()) * torch.empty(0, dtype=getattr(
-                torch, dtype_name)).element_size()
-            header[name] = {"dtype": _TORCH_TO_ST[dtype_name], "shape": list(shape),
-                            "data_offsets": [offset, offset + size]}
-            self.order.append((name, dtype_name, list(shape), size))
-            offset += size
-        blob = json.dumps(header, separators=(",", ":")).encode()
-        blob += b" " * (-len(blob) % 8)
-        self.handle = handle
-        self.digest = hashlib.sha256()
-        self._write(struct.pack("<Q", len(blob)) + blob)
-        self.index = 0
-        self.bytes = offset + 8 + len(blob)
-
-    def _write(self, data) -> None:
-        self.handle.write(data)
-        self.digest.update(data)
-
-    def add(self, name: str, tensor) -> None:
-        expected, dtype_name, shape, size = self.order[self.index]
-        if name != expected or str(tensor.dtype).removeprefix("torch.") != dtype_name \
-                or list(tensor.shape) != shape:
-            raise AssertionError(f"tensor {name} does not match the header ({expected})")
-        data = memoryview(tensor.contiguous().view(-1).view(__import__("torch").uint8).numpy())
-        assert len(data) == size
-        self._write(data)
-        self.index += 1
 
 
 # -- the model's skeleton ----------------------------------------------------------------------------
@@ -295,9 +216,9 @@ def convert_base(base_dir: Path, layout: str, *, root: Path | None = None,
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(target, suffix=".safetensors") as tmp, open(tmp, "wb") as out, \
             open(source_file, "rb") as src:
-        writer = _StreamWriter(out, specs, metadata)
+        writer = StreamWriter(out, specs, metadata)
         for key, _source, kind, entry in plan:
-            tensor = _read_tensor(src, entry, data_start)
+            tensor = read_tensor(src, entry, data_start)
             if kind == "int8":
                 q, scale = quantise_rows(tensor)
                 writer.add(key, q)
@@ -315,7 +236,9 @@ def convert_base(base_dir: Path, layout: str, *, root: Path | None = None,
         "format": CACHE_FORMAT, "layout": layout, "fingerprint": fingerprint,
         "base": str(base_dir.resolve()), "sha256": digest, "bytes": size,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
-    _prune(root=root, keep=target.parent, base=base_dir)
+    from mms_studio.core.engine.cache_usage import prune
+
+    prune(root=root, keep=target.parent, base=base_dir)
     return target
 
 
@@ -392,7 +315,7 @@ def _iter_file(path: Path, *, check: bool) -> Iterator[tuple[str, Any]]:
         if digest is not None:
             digest.update(handle.read(start))
         for key, entry in sorted(header.items(), key=lambda kv: kv[1]["data_offsets"][0]):
-            yield key, _read_tensor(handle, entry, start, digest)
+            yield key, read_tensor(handle, entry, start, digest)
     if digest is not None and digest.hexdigest() != _sidecar(path).get("sha256"):
         raise ConvertedCacheError(f"The converted base {path} is damaged (checksum differs).")
 
@@ -414,7 +337,7 @@ def load_converted(base_dir: Path, layout: str, *, target_lang: str | None = Non
         try:
             model = _build(base_dir, path, layout)
             break
-        except ConvertedCacheError:
+        except WeightsFileError:
             if attempt == 2:
                 raise
             with contextlib.suppress(OSError):
@@ -466,114 +389,19 @@ def _build(base_dir: Path, path: Path, layout: str, *, int8_layer=None):
             for key in handle.keys():  # noqa: SIM118 - safe_open is not a dict
                 _set_tensor(model, key, handle.get_tensor(key))
     _check_complete(model, path)
+    release_freed_memory()
     return model
 
 
-# -- what is on disk -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CacheEntry:
-    """One converted file: which base and layout, how big, and whether its base still matches."""
+def cache_info(*, root: Path | None = None):
+    """Every converted base on disk with its size (`cache_usage.cache_info`)."""
+    from mms_studio.core.engine.cache_usage import cache_info as info
 
-    path: Path
-    base: str
-    layout: str
-    bytes: int
-    stale: bool
-
-    def to_dict(self) -> dict[str, object]:
-        return {"path": str(self.path), "base": self.base, "layout": self.layout,
-                "bytes": self.bytes, "stale": self.stale}
-
-
-@dataclass(frozen=True)
-class CacheInfo:
-    root: Path
-    entries: tuple[CacheEntry, ...]
-
-    @property
-    def total_bytes(self) -> int:
-        return sum(e.bytes for e in self.entries)
-
-    def to_dict(self) -> dict[str, object]:
-        return {"root": str(self.root), "total_bytes": self.total_bytes,
-                "entries": [e.to_dict() for e in self.entries]}
-
-
-def _is_stale(record: dict[str, Any]) -> bool:
-    base = Path(record.get("base", ""))
-    try:
-        return record.get("format") != CACHE_FORMAT or \
-            base_fingerprint(base) != record.get("fingerprint")
-    except OSError:
-        return True
-
-
-def cache_info(*, root: Path | None = None) -> CacheInfo:
-    """Every converted base on disk with its size (what `mms-studio cache info` and Settings show)."""
-    root = root or cache_root()
-    entries = []
-    if root.is_dir():
-        for sidecar in sorted(root.glob("*/*.json")):
-            data = sidecar.with_suffix(".safetensors")
-            try:
-                record = json.loads(sidecar.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                record = {}
-            size = sum(p.stat().st_size for p in (data, sidecar) if p.is_file())
-            entries.append(CacheEntry(data, str(record.get("base", "?")),
-                                      str(record.get("layout", sidecar.stem)), size,
-                                      _is_stale(record) if record else True))
-        for export in sorted(root.glob("*/openvino-*")):  # a runtime's graph made from a layout
-            if not export.is_dir():
-                continue
-            size = sum(p.stat().st_size for p in export.rglob("*") if p.is_file())
-            siblings = [e for e in entries if e.path.parent == export.parent]
-            entries.append(CacheEntry(export, siblings[0].base if siblings else "?",
-                                      export.name.split("-v")[0], size,
-                                      not siblings or any(e.stale for e in siblings)))
-        for loose in root.glob("*/.*"):  # an interrupted conversion's temporary file or folder
-            size = sum(p.stat().st_size for p in loose.rglob("*") if p.is_file()) \
-                if loose.is_dir() else loose.stat().st_size
-            entries.append(CacheEntry(loose, "?", "unfinished", size, True))
-    return CacheInfo(root, tuple(entries))
+    return info(root=root)
 
 
 def clear_cache(*, root: Path | None = None, stale_only: bool = False) -> int:
-    """Delete converted bases (all, or only stale ones); returns the bytes freed.
+    """Delete converted bases, all or only stale ones; bytes freed (`cache_usage.clear_cache`)."""
+    from mms_studio.core.engine.cache_usage import clear_cache as clear
 
-    A deleted entry is simply converted again the next time its base is used.
-    """
-    info = cache_info(root=root)
-    freed = 0
-    for entry in info.entries:
-        if stale_only and not entry.stale:
-            continue
-        if entry.path.is_dir():
-            shutil.rmtree(entry.path, ignore_errors=True)
-            freed += entry.bytes
-            continue
-        for path in (entry.path, entry.path.with_suffix(".json")):
-            with contextlib.suppress(FileNotFoundError):
-                freed += path.stat().st_size
-                path.unlink()
-    if info.root.is_dir():
-        for folder in info.root.iterdir():
-            if folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-    return freed
-
-
-def _prune(*, root: Path | None, keep: Path, base: Path) -> None:
-    """After a conversion: drop entries of an older version of this base, or of vanished bases."""
-    root = root or cache_root()
-    resolved = str(Path(base).resolve())
-    for folder in root.iterdir():
-        if not folder.is_dir() or folder == keep:
-            continue
-        records = []
-        for sidecar in folder.glob("*.json"):
-            with contextlib.suppress(OSError, ValueError):
-                records.append(json.loads(sidecar.read_text(encoding="utf-8")))
-        if records and all(r.get("base") == resolved or not Path(r.get("base", "")).is_dir()
-                           for r in records):
-            shutil.rmtree(folder, ignore_errors=True)
+    return clear(root=root, stale_only=stale_only)

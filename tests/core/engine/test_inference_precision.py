@@ -37,13 +37,22 @@ def _token_agreement(reference: list[str], hypothesis: list[str]) -> float:
     return 1.0 - jiwer.cer(ref, hyp) if ref else float(ref == hyp)
 
 
-@pytest.mark.parametrize("precision", ["bf16", "int8"])
-def test_lower_precision_agrees_with_fp32(trained, adapter_dir, fp32, precision):
+@pytest.mark.parametrize("precision,runtime", [("bf16", "torch"), ("int8", "torch"),
+                                               ("int8", "openvino")])
+def test_lower_precision_agrees_with_fp32(trained, adapter_dir, fp32, precision, runtime,
+                                          monkeypatch):
+    """Each fast path the app can take, loaded from the converted base on disk."""
     if precision == "int8":
         assert int8_available(), "this torch has no quantised engine; int8 cannot be tested"
+    if runtime == "openvino":
+        from mms_studio.core.engine.openvino_runtime import openvino_available
+
+        assert openvino_available(), "the openvino extra is part of the test extras"
+    monkeypatch.setenv("MMS_STUDIO_RUNTIME", runtime)
     fast = Recogniser.load(trained.base_dir, adapter_dir=adapter_dir, device="cpu",
                            precision=precision)
     assert fast.precision == precision
+    assert (type(fast.model).__name__ == "OpenVINOModel") == (runtime == "openvino")
     ref, hyp = [], []
     frames_same = frames_all = 0
     for utt in trained.dev:
@@ -57,7 +66,7 @@ def test_lower_precision_agrees_with_fp32(trained, adapter_dir, fp32, precision)
     ref.append(fp32.transcribe(long.samples).text)
     hyp.append(fast.transcribe(long.samples).text)
     agreement = _token_agreement(ref, hyp)
-    print(f"{precision}: token agreement {agreement:.4f}, "
+    print(f"{precision} ({runtime}): token agreement {agreement:.4f}, "
           f"frame argmax agreement {frames_same / frames_all:.4f}")
     assert agreement >= 0.99
     assert frames_same / frames_all >= 0.97
@@ -76,6 +85,17 @@ def test_precision_is_chosen_from_the_hardware():
     assert choose_inference_precision(cpu_bf16, "fp32") == "fp32"
     with pytest.raises(ValueError):
         choose_inference_precision(gpu_old, "int8")
+    # OpenVINO runs int8 on CPUs when its extra is installed; GPUs and other precisions: torch
+    from mms_studio.core.engine.inference import choose_runtime
+    from mms_studio.core.engine.openvino_runtime import openvino_available
+
+    assert choose_runtime(cpu_plain, "int8", "auto") == ("openvino" if openvino_available()
+                                                         else "torch")
+    assert choose_runtime(cpu_plain, "int8", "torch") == "torch"
+    assert choose_runtime(cpu_amx, "bf16", "auto") == "torch"
+    assert choose_runtime(gpu_old, "fp16", "openvino") == "torch"
+    with pytest.raises(ValueError):
+        choose_runtime(cpu_plain, "int8", "tensorrt")
 
 
 def test_bf16_training_keeps_the_adapter_in_fp32(tiny_model_dir, tmp_path):
@@ -132,3 +152,27 @@ def test_a_converted_model_lets_go_of_the_weights_file(tiny_model_dir, tmp_path,
     with torch.inference_mode():
         logits = model(torch.zeros(1, 16000, dtype=input_dtype(model))).logits
     assert logits.shape[-1] == model.lm_head.out_features and torch.isfinite(logits).all()
+
+
+def test_openvino_swaps_adapters_without_a_new_export(tiny_model_dir, tmp_path, monkeypatch):
+    """The adapter is an input of the exported graph: switching language re-exports nothing
+    and gives what torch gives with that adapter."""
+    from mms_studio.core.engine.openvino_runtime import export_path, openvino_available
+
+    assert openvino_available(), "the openvino extra is part of the test extras"
+    monkeypatch.setenv("MMS_STUDIO_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MMS_STUDIO_RUNTIME", "openvino")
+    fast = Recogniser.load(tiny_model_dir, language="eng", device="cpu", precision="int8")
+    xml = export_path(tiny_model_dir)
+    made = xml.stat().st_mtime_ns
+    samples = synthetic_long_audio(8.0, seed=9).samples
+    eng = fast.log_probs(samples)
+    fast.use_base_language(tiny_model_dir, "abc")
+    abc = fast.log_probs(samples)
+    reference = Recogniser.load(tiny_model_dir, language="abc", device="cpu", precision="fp32")
+    expected = reference.log_probs(samples)
+    assert abc.shape == expected.shape and eng.shape[-1] != 0
+    assert (abc.argmax(-1) == expected.argmax(-1)).mean() >= 0.95
+    assert not np.allclose(abc[:, :eng.shape[-1]], eng[:, :abc.shape[-1]])
+    assert xml.stat().st_mtime_ns == made
+    assert len(list(xml.parent.parent.glob("openvino-*"))) == 1
