@@ -68,11 +68,16 @@ def recogniser(project: Any, *, adapter: str | None = None, device: str = "auto"
 
 def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = None,
                     device: str = "auto", precision: str = "auto", chunk_seconds: float = 30.0,
-                    state: TaskState) -> Transcription:
+                    speech_detection: bool = True, state: TaskState) -> Transcription:
     """Transcribe `audio` (any length) with `adapter` (see `recogniser`).
 
+    speech_detection: only the speech regions go through the model (silence skipped and
+        reported); False: fixed windows over the whole recording (`--no-vad`).
     Segments arrive as partial results; a stop raises `TranscriptionCancelled` with the
     finished part.
     """
+    from mms_studio.core.engine.transcribe import DEFAULT_SPEECH
+
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
-    return rec.transcribe(Path(audio), chunk_seconds=chunk_seconds, state=state)
+    return rec.transcribe(Path(audio), chunk_seconds=chunk_seconds,
+                          speech=DEFAULT_SPEECH if speech_detection else None, state=state)
