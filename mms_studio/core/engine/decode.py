@@ -164,9 +164,9 @@ class BeamDecoder:
             from pyctcdecode.alphabet import Alphabet
             from pyctcdecode.decoder import BeamSearchDecoderCTC
         except ImportError as exc:
-            from mms_studio.core.lm.errors import LanguageModelError
+            from mms_studio.core.errors import ModelError
 
-            raise LanguageModelError("Decoding with a language model needs the pyctcdecode "
+            raise ModelError("Decoding with a language model needs the pyctcdecode "
                                      "package (installed by `make setup`).") from exc
 
         labels = [t for t, _ in sorted(vocab.items(), key=lambda item: item[1])]

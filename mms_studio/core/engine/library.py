@@ -9,12 +9,10 @@ configs, as a folder or a zip. A Hugging Face folder adds the base weights
 with this adapter merged in, so plain transformers loads it with
 `Wav2Vec2ForCTC.from_pretrained(DIR, target_lang=CODE)`.
 
-When the adapter belongs to a project with a language model (`<project>/lm/`), both
-exports carry it as pyctcdecode saves a decoder: `alphabet.json` and
-`language_model/{attrs.json, lm.arpa, unigrams.txt}`, the weights in attrs.json being
-the ones tuned for this adapter; `Wav2Vec2ProcessorWithLM.from_pretrained(DIR)` then
-decodes as `mms-studio transcribe --lm` does. Importing a bundle keeps the adapter
-only (a model belongs to the project whose texts built it).
+Both exports take `add_files`: `core.lm.export.decoder_files` puts the project's
+language model in as pyctcdecode saves a decoder (`alphabet.json`,
+`language_model/{attrs.json, lm.arpa, unigrams.txt}`). Importing a bundle keeps the
+adapter only (a model belongs to the project whose texts built it).
 
 Zips from elsewhere are untrusted: members with absolute paths, "..", links
 or unexpected names are refused before anything is written.
@@ -28,6 +26,7 @@ import shutil
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,8 +41,6 @@ METRICS_FILE = "metrics.json"
 CARD_FILE = "README.md"
 _NAME_OK = re.compile(r"^[\w][\w.-]{0,63}$")
 _BUNDLE_MEMBER = re.compile(r"^(adapter\.[\w-]+\.safetensors|[\w-]+\.json|README\.md)$")
-LM_FOLDER = "language_model"         # pyctcdecode's / Wav2Vec2ProcessorWithLM's layout
-ALPHABET_FILE = "alphabet.json"
 _LM_MEMBER = re.compile(r"^language_model/(attrs\.json|unigrams\.txt|lm\.arpa)$")
 
 
@@ -184,9 +181,11 @@ def _copy(src: Path, dst: Path) -> None:
 
 
 def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False,
-                  with_lm: bool = True) -> Path:
-    """A small shareable bundle (adapter, vocab, configs, model card, the project's language
-    model when there is one and `with_lm`) as a folder or a .zip."""
+                  add_files: Callable[[Path], object] | None = None) -> Path:
+    """A small shareable bundle (adapter, vocab, configs, model card) as a folder or a .zip.
+
+    `add_files(folder)` writes more files into it first (the project's language model:
+    `core.lm.export.decoder_files`)."""
     info = read_adapter_info(adapter_dir)
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp) / "bundle"
@@ -196,8 +195,8 @@ def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False,
                 shutil.copyfile(info.path / fname, stage / fname)
         _tokenizer_files(stage / VOCAB_FILE, info.language, stage)
         _feature_extractor_file(stage)
-        if with_lm:
-            write_language_model(info, stage)
+        if add_files is not None:
+            add_files(stage)
         out = Path(out)
         files = sorted(f for f in stage.rglob("*") if f.is_file())
         if as_zip:
@@ -213,58 +212,8 @@ def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False,
     return out
 
 
-def project_language_model(adapter_dir: Path):
-    """The LM of the project an adapter folder sits in (`<project>/adapters/<name>`), or None."""
-    from mms_studio.core.lm.errors import LanguageModelError
-    from mms_studio.core.lm.store import lm_dir, read_lm_info
-
-    adapter_dir = Path(adapter_dir)
-    if adapter_dir.parent.name != "adapters":
-        return None
-    folder = lm_dir(adapter_dir.parent.parent)
-    if not folder.exists():
-        return None
-    try:
-        return read_lm_info(folder)
-    except LanguageModelError:
-        return None
-
-
-def write_language_model(info: AdapterInfo, out: Path, *, lm=None) -> bool:
-    """`alphabet.json` + `language_model/` in `out` (pyctcdecode's saved-decoder layout).
-
-    `lm` (a core.lm.store.LmInfo) defaults to the adapter's project's model; the weights
-    are the adapter's tuned ones for that model, else the defaults. False when there is none.
-    """
-    from pyctcdecode.alphabet import Alphabet
-
-    from mms_studio.core.lm.tuning import (
-        DEFAULT_ALPHA,
-        DEFAULT_BETA,
-        UNK_SCORE_OFFSET,
-        read_weights,
-    )
-
-    lm = lm or project_language_model(info.path)
-    if lm is None:
-        return False
-    weights = read_weights(info.path, lm_sha256=lm.sha256)
-    labels = [t for t, _ in sorted(info.vocab.items(), key=lambda item: item[1])]
-    write_text(Path(out) / ALPHABET_FILE, Alphabet.build_alphabet(labels).dumps())
-    folder = Path(out) / LM_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    write_json(folder / "attrs.json", {
-        "alpha": weights.alpha if weights else DEFAULT_ALPHA,
-        "beta": weights.beta if weights else DEFAULT_BETA,
-        "unk_score_offset": weights.unk_score_offset if weights else UNK_SCORE_OFFSET,
-        "score_boundary": True})
-    _copy(lm.unigrams_path, folder / "unigrams.txt")
-    _copy(lm.arpa_path, folder / "lm.arpa")
-    return True
-
-
 def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
-                     with_lm: bool = True) -> Path:
+                     add_files: Callable[[Path], object] | None = None) -> Path:
     """A folder plain transformers loads: base weights with this adapter merged, plus its files.
 
     `Wav2Vec2ForCTC.from_pretrained(out, target_lang=CODE)` and
@@ -298,8 +247,8 @@ def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
     for fname in (INFO_FILE, METRICS_FILE, CARD_FILE):
         if (info.path / fname).is_file():
             _copy(info.path / fname, out / fname)
-    if with_lm:
-        write_language_model(info, out)
+    if add_files is not None:
+        add_files(out)
     return out
 
 

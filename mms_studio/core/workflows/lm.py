@@ -190,6 +190,7 @@ def compare_decoders(project, *, adapter: str | None = None, split: str = "test"
                      state: TaskState | None = None) -> list[UtteranceHypotheses]:
     """Each `split` clip's reference beside greedy, LM and (optionally) the base model's
     zero-shot hypotheses, all normalised alike: what the evaluation page shows.
+    `baseline="auto"`: the base model's own adapter for the project's language, if it has one.
 
     The acoustic model runs once per clip for greedy and LM decoding; `baseline` (a base
     model language code) switches adapters once for all clips.
@@ -232,6 +233,12 @@ def compare_decoders(project, *, adapter: str | None = None, split: str = "test"
     finally:
         choice.close()
     base_texts: dict[str, str] = {}
+    if baseline == "auto":   # the base model's own adapter for the project's language, if any
+        from mms_studio.core.engine.base import available_adapters
+
+        language = project.settings.language
+        base_dir = resolve_base_model(rec.base_model, state=state)
+        baseline = language if language in available_adapters(base_dir) else None
     if baseline:
         base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
         rec.use_base_language(base_dir, baseline)
@@ -287,3 +294,32 @@ def evaluate_with_lm(project, *, adapter: str | None = None, baseline: str | Non
     finally:
         choice.close()
     return report, choice.description
+
+
+def hypotheses_figures(rows: list[UtteranceHypotheses]) -> dict[str, Any]:
+    """WER/CER of each decoder, overall and per speaker, from `compare_decoders` rows."""
+    from mms_studio.core.engine.metrics import ZERO, char_errors, word_errors
+
+    def figures(items: list[UtteranceHypotheses]) -> dict[str, Any]:
+        out: dict[str, Any] = {"clips": len(items)}
+        for kind in ("greedy", "lm", "base"):
+            pairs = [(r.reference, getattr(r, kind)) for r in items
+                     if getattr(r, kind) is not None]
+            if pairs:
+                words = sum((word_errors(a, b) for a, b in pairs), ZERO)
+                chars = sum((char_errors(a, b) for a, b in pairs), ZERO)
+                out[kind] = {"wer": words.rate, "cer": chars.rate}
+        return out
+
+    speakers: dict[str, list[UtteranceHypotheses]] = {}
+    for row in rows:
+        speakers.setdefault(row.speaker or "", []).append(row)
+    return {"all": figures(rows),
+            "speakers": {s: figures(items) for s, items in sorted(speakers.items())}}
+
+
+def clip_error(reference: str, hypothesis: str | None) -> float:
+    """One clip's CER (grapheme clusters), for sorting the evaluation table."""
+    from mms_studio.core.engine.metrics import char_errors
+
+    return char_errors(reference, hypothesis or "").rate
