@@ -90,6 +90,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          "and it lowered the dev error rates)")
     tr.add_argument("--hotword", action="append", default=[],
                     help="a name or place the decoder should favour (repeatable)")
+    tr.add_argument("--no-vad", dest="speech_detection", action="store_false",
+                    help="send the whole recording through the model in fixed windows instead "
+                         "of only the speech that speech detection finds")
     tr.set_defaults(func=_transcribe)
 
     ex = subparsers.add_parser("export-model", help="export an adapter as a bundle or HF folder")
@@ -259,7 +262,9 @@ def _transcribe(args: argparse.Namespace) -> int:
                 if args.lm is False and not args.hotword:
                     result = transcribe_file(audio, project=project, adapter=adapter,
                                              device=args.device, precision=args.precision,
-                                             chunk_seconds=args.chunk_seconds, state=state)
+                                             chunk_seconds=args.chunk_seconds,
+                                             speech_detection=args.speech_detection,
+                                             state=state)
                 else:  # the same, decoded with the project's LM / hotwords (core.workflows.lm)
                     from mms_studio.core.workflows.lm import transcribe_with_lm
 
