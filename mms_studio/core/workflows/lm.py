@@ -150,9 +150,10 @@ def decoder_for(project, *, adapter_dir: Path, vocab: dict[str, int],
 def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bool | None = None,
                        hotwords: tuple[str, ...] = (), device: str = "auto",
                        precision: str = "auto", chunk_seconds: float = 30.0,
-                       state: TaskState | None = None):
+                       speech_detection: bool = True, state: TaskState | None = None):
     """`workflows.transcription.transcribe_file` with the project's decoder (LM, hotwords)."""
     from mms_studio.core.engine.jobs import find_adapter
+    from mms_studio.core.engine.transcribe import DEFAULT_SPEECH
     from mms_studio.core.workflows.transcription import recogniser
 
     state = state or NullTaskState()
@@ -166,7 +167,7 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
     try:
         state.set_status(choice.description)
         return rec.transcribe(Path(audio), chunk_seconds=chunk_seconds, decoder=choice.decoder,
-                              state=state)
+                              speech=DEFAULT_SPEECH if speech_detection else None, state=state)
     finally:
         choice.close()
 
