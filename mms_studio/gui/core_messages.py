@@ -58,6 +58,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Transcribing with the baseline “{baseline}”…"),
     QT_TRANSLATE_NOOP("core", "Downloading the base model {base} (about 4 GB, resumable)…"),
     QT_TRANSLATE_NOOP("core", "Transcribing…"),
+    # long recordings: speech detection, segmenting, forced alignment (issue 12)
+    QT_TRANSLATE_NOOP("core", "Finding speech…"),
+    QT_TRANSLATE_NOOP("core", "Finding speech in {name} ({n} of {total})…"),
+    QT_TRANSLATE_NOOP("core", "Transcribing {speech} of speech ({skipped} of silence skipped)…"),
+    QT_TRANSLATE_NOOP("core", "Listening to the recording…"),
+    QT_TRANSLATE_NOOP("core", "Aligning the transcript…"),
+    QT_TRANSLATE_NOOP("core", "Adding the aligned lines to the project…"),
     QT_TRANSLATE_NOOP("core", "Evaluating…"),
     QT_TRANSLATE_NOOP("core", "Exporting {count} clip(s)…"),
     QT_TRANSLATE_NOOP("core", "Exported {count} clip(s) to {folder}."),
