@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz setup system lint translations screenshots bench bench-1b package clean
+.PHONY: run test fuzz faults setup system lint translations screenshots bench bench-1b package clean
 
 # Interface translations: resources/i18n/*.ts (sources, edited by translators)
 # compiled to .qm inside the package, where the app loads them.
@@ -56,6 +56,13 @@ test: lint translations
 FUZZ_EXAMPLES ?= 2000
 fuzz: setup
 	MMS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/core/fuzz -q -p no:cacheprovider --hypothesis-show-statistics
+
+# The kill campaign: real mms-studio processes SIGKILLed at random moments (import, segment,
+# record, train, transcribe, exports), each project then reopened and checked; prints the
+# counts (docs/FAULTS.md). ~30-40 min on 2 cores; make test runs a few kill points of each.
+FAULT_KILLS ?= 120
+faults: setup
+	$(PY) scripts/fault_campaign.py --kills $(FAULT_KILLS)
 
 screenshots: setup translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
