@@ -6,6 +6,13 @@ A checkpoint folder holds `adapter.safetensors` (the trainable weights),
 best CER, RNG states as plain lists, the optimiser's scalars). Each file is
 written atomically and `state.json` last, so a folder with a state.json is
 complete.
+
+The two tensor files carry the step in their names (`adapter-000040.safetensors`)
+and `state.json` names them: a process killed between writing the new weights
+and the new `state.json` then leaves the previous checkpoint whole (its state
+still names its own files) instead of new weights beside an old step, which a
+resumed run would have trained on from the wrong place. Files of older steps are
+removed once the new `state.json` is in place.
 """
 
 from __future__ import annotations
@@ -82,11 +89,18 @@ def save_checkpoint(folder: Path, *, adapter: dict, optimizer_state: dict,
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tensors, opt_meta = _flatten_optimizer(optimizer_state)
-    with atomic_path(folder / ADAPTER, suffix=".safetensors") as tmp:
+    tag = f"-{int(train_state.get('step', 0)):06d}.safetensors"
+    files = {"adapter": ADAPTER.replace(".safetensors", tag),
+             "optimizer": OPTIMIZER.replace(".safetensors", tag)}
+    with atomic_path(folder / files["adapter"], suffix=".safetensors") as tmp:
         save_file(adapter, str(tmp))
-    with atomic_path(folder / OPTIMIZER, suffix=".safetensors") as tmp:
+    with atomic_path(folder / files["optimizer"], suffix=".safetensors") as tmp:
         save_file(tensors, str(tmp))
-    write_json(folder / STATE, {**train_state, "optimizer": opt_meta, "rng": rng_state()})
+    write_json(folder / STATE, {**train_state, "optimizer": opt_meta, "rng": rng_state(),
+                                "files": files})
+    for old in folder.glob("*.safetensors"):      # earlier steps' (and the untagged) files
+        if old.name not in files.values():
+            old.unlink(missing_ok=True)
 
 
 def has_checkpoint(folder: Path) -> bool:
@@ -102,9 +116,10 @@ def load_checkpoint(folder: Path) -> tuple[dict, dict, dict[str, Any]]:
         raise TrainingError("There is no saved training run to resume; start a new one.")
     try:
         state = json.loads((folder / STATE).read_text(encoding="utf-8"))
-        adapter = load_file(str(folder / ADAPTER))
-        opt_tensors = load_file(str(folder / OPTIMIZER))
-    except (OSError, ValueError) as exc:
+        files = state.pop("files", None) or {"adapter": ADAPTER, "optimizer": OPTIMIZER}
+        adapter = load_file(str(folder / Path(files["adapter"]).name))
+        opt_tensors = load_file(str(folder / Path(files["optimizer"]).name))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise TrainingError("The saved training run is damaged and cannot be resumed; "
                             "start a new one.") from exc
     return adapter, _unflatten_optimizer(opt_tensors, state.pop("optimizer")), state
