@@ -105,16 +105,32 @@ def available_adapters(base_dir: Path) -> list[str]:
                   for p in Path(base_dir).glob("adapter.*.safetensors"))
 
 
-def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=None):
+def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=None,
+                    converted: bool = True):
     """Wav2Vec2ForCTC from a local folder: safetensors only, no remote code, eval mode, CPU.
 
     dtype: load the weights directly in this torch dtype (bf16 inference never
         holds an fp32 copy of the 1B model in memory); None keeps float32.
+    converted: a bf16/fp16 `dtype` comes from the converted base on disk
+        (`converted_cache.py`: made once, then mapped), which keeps the load's
+        resident peak near the half-precision weights (1.9 GB for the 1B model)
+        instead of the fp32 file's 3.9 GB plus the copy being made. Falls back to
+        `from_pretrained` when the cache cannot be written.
     """
+    import torch
     from transformers import Wav2Vec2ForCTC
     from transformers.utils import logging as hf_logging
 
     base_dir = Path(base_dir)
+    if converted and dtype in (torch.bfloat16, torch.float16):
+        from mms_studio.core.engine.converted_cache import load_converted, supports
+
+        if supports(base_dir):
+            try:
+                return load_converted(base_dir, "bf16" if dtype == torch.bfloat16 else "fp16",
+                                      target_lang=target_lang)
+            except OSError:
+                pass  # a full or read-only cache folder: convert in memory as before
     if target_lang is not None and not (base_dir / f"adapter.{target_lang}.safetensors").is_file():
         raise ModelError(f"The base model has no adapter for the language code “{target_lang}”.")
     verbosity = hf_logging.get_verbosity()

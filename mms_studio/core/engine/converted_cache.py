@@ -103,6 +103,16 @@ def converted_path(base_dir: Path, layout: str, *, root: Path | None = None) -> 
     return entry_dir(base_dir, root=root) / f"{layout}.safetensors"
 
 
+def supports(base_dir: Path) -> bool:
+    """Whether this cache can convert `base_dir`: a wav2vec2 (MMS) base; other families load as
+    they are."""
+    try:
+        config = json.loads((Path(base_dir) / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return config.get("model_type") == "wav2vec2"
+
+
 def layout_for(precision: str, rest_dtype_name: str = "bfloat16") -> str | None:
     """The converted layout an inference precision loads from (None: the base file as it is)."""
     if precision in ("bf16", "fp16"):

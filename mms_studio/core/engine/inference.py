@@ -152,11 +152,12 @@ def load_for_inference(base_dir, *, target_lang: str | None, precision: str, hw:
     import logging
 
     from mms_studio.core.engine.base import load_base_model
-    from mms_studio.core.engine.converted_cache import layout_for, load_converted
+    from mms_studio.core.engine.converted_cache import layout_for, load_converted, supports
 
     dtype = load_dtype(precision, hw)
-    layout = layout_for(precision, str(dtype).removeprefix("torch."))
-    if choose_runtime(hw, precision) == "openvino":
+    layout = layout_for(precision, str(dtype).removeprefix("torch.")) if supports(base_dir) \
+        else None
+    if layout is not None and choose_runtime(hw, precision) == "openvino":
         from mms_studio.core.engine.openvino_runtime import load_openvino
 
         try:
@@ -170,7 +171,7 @@ def load_for_inference(base_dir, *, target_lang: str | None, precision: str, hw:
         except OSError as exc:
             logging.getLogger(__name__).warning(
                 "converted base not usable (%s); converting in memory", exc)
-    model = load_base_model(base_dir, target_lang=target_lang, dtype=dtype)
+    model = load_base_model(base_dir, target_lang=target_lang, dtype=dtype, converted=False)
     return prepare_for_inference(model, precision).to(hw.device)
 
 

@@ -39,7 +39,7 @@ def _audio(seconds: float = 6.0) -> torch.Tensor:
 
 
 def test_bf16_from_the_cache_gives_the_same_logits_and_stays_mapped(base, root):
-    today = load_base_model(base, target_lang="abc", dtype=torch.bfloat16)
+    today = load_base_model(base, target_lang="abc", dtype=torch.bfloat16, converted=False)
     state = RecordingTaskState()
     cached = cc.load_converted(base, "bf16", target_lang="abc", root=root, state=state)
     assert "Preparing the base model for this computer (once)…" in state.statuses
@@ -58,8 +58,8 @@ def test_bf16_from_the_cache_gives_the_same_logits_and_stays_mapped(base, root):
 
 
 def test_int8_from_the_cache_agrees_with_in_memory_quantisation(base, root):
-    today = prepare_for_inference(load_base_model(base, target_lang="eng", dtype=torch.bfloat16),
-                                  "int8")
+    today = prepare_for_inference(
+        load_base_model(base, target_lang="eng", dtype=torch.bfloat16, converted=False), "int8")
     cached = cc.load_converted(base, "int8-bf16", target_lang="eng", root=root)
     fp32 = load_base_model(base, target_lang="eng")
     x = _audio(20.0)
