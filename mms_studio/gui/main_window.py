@@ -90,6 +90,12 @@ def _language_page(window: MainWindow) -> Page:
     return LanguagePage(window)
 
 
+def _evaluation_page(window: MainWindow) -> Page:
+    from mms_studio.gui.pages.evaluation import EvaluationPage
+
+    return EvaluationPage(window)
+
+
 # key, title, icon, page builder — in the order of the page list.
 PAGES = (
     ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone", _record_page),
@@ -97,6 +103,7 @@ PAGES = (
     ("train", QT_TRANSLATE_NOOP("MainWindow", "Train"), "train", _train_page),
     ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe", _transcribe_page),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", _language_page),
+    ("evaluation", QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), "train", _evaluation_page),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 
@@ -347,8 +354,9 @@ class MainWindow(QMainWindow):
         self._build_language_menu(view)
 
         helpm = bar.addMenu(self.tr("&Help"))
-        self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+        self._action(helpm, self.tr("&Getting started"), self.show_guide,
                      QKeySequence.StandardKey.HelpContents)
+        self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self._action(helpm, self.tr("Open the &log folder"), self._open_log_folder)
         self._action(helpm, self.tr("&About MMS Studio"), self._about)
 
@@ -434,6 +442,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help › Getting started: the offline guide with pictures (`gui.shell.guide`)."""
+        from mms_studio.gui.shell.guide import show_guide
+
+        return show_guide(self)
 
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))

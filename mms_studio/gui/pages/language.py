@@ -143,6 +143,10 @@ class LanguagePage(Page):
         layout.addWidget(project_box)
         layout.addWidget(text_box)
         layout.addWidget(preview_box)
+        from mms_studio.gui.texts.panel import TextsPanel  # texts + language model (core/lm)
+
+        self.texts = TextsPanel(self.project)
+        layout.addWidget(self.texts)
         layout.addLayout(buttons)
         layout.addStretch(1)
         chain_focus(self.name, self.language, self.base_model, self.base_model_button,

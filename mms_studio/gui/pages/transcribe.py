@@ -359,8 +359,10 @@ class TranscribePage(Page):
         self.segments.setRowCount(0)
         self.progress.setValue(0)
         self._partial_segments: list[Any] = []
+        from mms_studio.core.workflows.lm import transcribe_with_lm  # the project's LM if any
+
         self.worker = workers.start_worker(
-            self.transcription.transcribe_file, self.audio_path, project=self.project,
+            transcribe_with_lm, self.audio_path, project=self.project,
             adapter=self.adapter.currentData() or None, name="transcribe",
             connect={"status": self.status.setText,
                      "progress": lambda f, _eta: self.progress.setValue(int(f * 100)),
@@ -406,6 +408,9 @@ class TranscribePage(Page):
                                         "first, then add them to the dataset.").format(
                 n=len(result.segments)))
         self.result = result
+        self.decoder_used = str(result.meta.get("decoder", "greedy"))
+        self.status.setText(self.status.text() + " " + self.tr("Decoder: {decoder}.").format(
+            decoder=self.decoder_used))
         self._added: set[int] = set()     # segments already added to the dataset
         self._render_words()
         self.segments.blockSignals(True)
