@@ -78,8 +78,9 @@ class NewProjectDialog(QDialog):
         self.language.setMaxLength(120)
         describe(self.language, self.tr("Language"), self.tr(
             "Type the language's name (in English or in the interface language) or its ISO "
-            "639-3 code, then pick it from the list below; it cannot be changed later. A "
-            "variety without a code of its own can use a private-use code, qaa to qtz."))
+            "639-3 code, then pick it from the list below (Down arrow, then Enter); it cannot "
+            "be changed later. A variety without a code of its own can use a private-use "
+            "code, qaa to qtz."))
         self.matches = QListWidget()
         self.matches.setMaximumHeight(self.matches.fontMetrics().lineSpacing() * 7)
         describe(self.matches, self.tr("Matching languages"), self.tr(
@@ -131,8 +132,10 @@ class NewProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        chain_focus(self.name, self.language, self.matches, self.folder, browse,
-                    self.create_button, cancel)
+        # The matches are reached with Down from the field, as a completer's list is; Tab
+        # goes on to the next field.
+        self.matches.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        chain_focus(self.name, self.language, self.folder, browse, self.create_button, cancel)
         self.name.setFocus()     # the keyboard starts on the first field
         for field in (self.name, self.language, self.folder):
             field.textChanged.connect(self._update)
