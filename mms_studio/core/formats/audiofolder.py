@@ -45,8 +45,12 @@ def _read_metadata(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         raise FormatError(f"{path.name} could not be read ({exc.strerror}).") from exc
     except UnicodeDecodeError as exc:
         raise FormatError(f"{path} is not UTF-8 text; save it as UTF-8 CSV.") from exc
-    reader = csv.DictReader(io.StringIO(text))
-    return list(reader.fieldnames or []), list(reader)
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        return list(reader.fieldnames or []), list(reader)
+    except csv.Error as exc:  # a stray carriage return or NUL inside a field
+        raise FormatError(f"{path} is not a readable CSV table ({exc}); save it again as UTF-8 "
+                          "CSV from a spreadsheet.") from exc
 
 
 def _pick(header: list[str], wanted: str | None, guesses: tuple[str, ...]) -> str | None:

@@ -35,11 +35,16 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     except UnicodeDecodeError as exc:
         raise FormatError(f"{path.name} is not UTF-8 text, so it is not a Common Voice "
                           "table.") from exc
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-    if missing:
-        raise FormatError(f"{path.name} lacks the Common Voice column(s) {', '.join(missing)}.")
-    return list(reader)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t",
+                            quoting=csv.QUOTE_NONE)
+    try:
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise FormatError(f"{path.name} lacks the Common Voice column(s) "
+                              f"{', '.join(missing)}.")
+        return list(reader)
+    except csv.Error as exc:  # a stray carriage return or NUL inside a field
+        raise FormatError(f"{path.name} is not a readable Common Voice table ({exc}).") from exc
 
 
 def plan_common_voice(path: Path, options: ImportOptions) -> ImportPlan:

@@ -397,6 +397,10 @@ CORPORA = [
          ("gone.wav", "missing")),
     Kind("audiofolder_no_file_column", lambda f: [_af(f, "name,transcription\na.wav,ama\n")],
          ("metadata.csv", "file_name")),
+    Kind("audiofolder_stray_carriage_return", lambda f: [_af(f, "file_name,transcription\n"
+                                                                "a.wav,ama\r ni\n")],
+         ("metadata.csv", "missing"), imported=1),  # the \r ends a row, as in a spreadsheet
+    Kind("cv_nul_bytes", _cv(CV_HEAD + "a\tc1.mp3\tama\x00\x00\n"), ("validated.tsv",)),
 ]
 
 
