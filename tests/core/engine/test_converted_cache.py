@@ -148,3 +148,18 @@ def test_quantise_rows_is_symmetric_per_row():
     assert q.dtype == torch.int8 and q.abs().max() == 127
     np.testing.assert_allclose((q.float() * scale[:, None]).numpy(), weight.numpy(),
                                atol=float(scale.max()) / 2)
+
+
+def test_the_cache_commands_prepare_show_and_clear(base, root, monkeypatch, capsys):
+    from mms_studio.cli import main
+
+    monkeypatch.setenv("MMS_STUDIO_CACHE_DIR", str(root))
+    assert main(["cache", "prepare", str(base), "--precision", "bf16"]) == 0
+    assert capsys.readouterr().out.strip() == str(cc.converted_path(base, "bf16", root=root))
+    assert main(["cache", "info", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [e["layout"] for e in shown["entries"]] == ["bf16"]
+    assert shown["total_bytes"] == cc.cache_info(root=root).total_bytes > 0
+    assert main(["cache", "clear"]) == 0
+    assert "Freed" in capsys.readouterr().out
+    assert cc.cache_info(root=root).entries == ()
