@@ -129,6 +129,8 @@ def read_eaf(path: str | Path) -> EafDocument:
                               f"“{tier.info.parent}” that does not exist; the file is damaged.")
     refs = [descriptor.get(key, "") for descriptor in root.iterfind("HEADER/MEDIA_DESCRIPTOR")
             for key in ("RELATIVE_MEDIA_URL", "MEDIA_URL") if descriptor.get(key)]
+    if header is not None and header.get("MEDIA_FILE"):  # EAF 2.x named it here
+        refs.append(header.get("MEDIA_FILE", ""))
     refs.sort(key=lambda ref: not _looks_audio(ref))  # a video's audio track is listed too
     return EafDocument(path=path, root=root, slots=slots, tiers=tiers, media_refs=refs)
 

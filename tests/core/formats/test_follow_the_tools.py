@@ -211,3 +211,13 @@ def test_markup_is_flagged_or_removed_on_request(tmp_path, kit):
             marked = 'ipu_3 ama <cut type="false start"/> ni tuku'
             assert texts[marked] == "needs_review"
             assert any(f.code == "markup" for flag in report.flagged for f in flag.findings)
+
+
+def test_elan_2_media_file_attribute_is_followed(tmp_path, kit):
+    text = kit.eaf_text(kit.tier("Text", kit.aligned("a1", "ts1", "ts2", "ama ni")),
+                        {"ts1": 0, "ts2": 900}).replace('MEDIA_FILE=""',
+                                                        'MEDIA_FILE="file:///old/laptop/rec.wav"')
+    (tmp_path / "old.eaf").write_text(text, encoding="utf-8")
+    kit.write_tone(tmp_path / "rec.wav", 1.0)
+    plan = plan_eaf(tmp_path / "old.eaf", ImportOptions())
+    assert [c.media.name for c in plan.clips] == ["rec.wav"]
