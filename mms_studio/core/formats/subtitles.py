@@ -2,7 +2,8 @@
 
 Communities often already have subtitled videos of their language; each cue
 becomes a clip cut from the same-named recording. WebVTT's voice tags
-(`<v Ana>`) become speakers; styling and inline word timestamps are dropped;
+(`<v Ana>`) become speakers; styling (`<i>`, `<font>`, SubStation's `{\\an8}`) and
+inline word timestamps are dropped;
 YouTube's "rolling" auto-captions, where each cue repeats the line before,
 are de-duplicated so a sentence is not imported twice.
 """
@@ -29,6 +30,7 @@ _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
 _VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
 _TAG = re.compile(r"<[^>]*>")
+_ASS_OVERRIDE = re.compile(r"\{\\[^{}]*\}")   # {\an8}, {\i1}: SubStation styling some SRTs carry
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def _cue(start: float, end: float, body: list[str], line: int, *, entities: bool
         voice = _VOICE.search(raw)
         if voice and speaker is None:
             speaker = clean(voice.group(1))
-        plain = _TAG.sub("", raw)
+        plain = _ASS_OVERRIDE.sub("", _TAG.sub("", raw))
         plain = clean(html.unescape(plain) if entities else plain)
         plain = re.sub(r"^[-–]\s+", "", plain)  # dialogue dashes
         if plain:

@@ -221,3 +221,11 @@ def test_elan_2_media_file_attribute_is_followed(tmp_path, kit):
     kit.write_tone(tmp_path / "rec.wav", 1.0)
     plan = plan_eaf(tmp_path / "old.eaf", ImportOptions())
     assert [c.media.name for c in plan.clips] == ["rec.wav"]
+
+
+def test_subrip_styling_is_not_text(tmp_path, kit):
+    from mms_studio.core.formats.subtitles import read_cues
+
+    srt = tmp_path / "s.srt"
+    srt.write_bytes("\ufeff1\n00:00:00,000 --> 00:00:01,000\n{\\an8}<i>ama</i> ni\n".encode())
+    assert [c.text for c in read_cues(srt)] == ["ama ni"]
