@@ -23,6 +23,7 @@ from mms_studio.core.errors import MMSStudioError
 
 WORD_DELIMITER = "|"
 _SPECIAL = frozenset({"[PAD]", "<pad>", "[UNK]", "<unk>", "<s>", "</s>"})
+_ROMANISER = None
 
 
 class AlignmentInputError(MMSStudioError):
@@ -82,14 +83,15 @@ class Speller:
         self.normalizer = normalizer
         self.map_letters = map_letters
         self.delimiter = vocab.get(WORD_DELIMITER)
-        self._romaniser = None
 
-    def _romanise(self, text: str) -> str:
-        if self._romaniser is None:
+    @staticmethod
+    def _romanise(text: str) -> str:
+        global _ROMANISER
+        if _ROMANISER is None:     # its tables take seconds to load: once per process
             import uroman
 
-            self._romaniser = uroman.Uroman()
-        return self._romaniser.romanize_string(text)
+            _ROMANISER = uroman.Uroman()
+        return _ROMANISER.romanize_string(text)
 
     def _unit_ids(self, unit: str, missing: set[str]) -> list[int]:
         if unit in self.vocab and unit not in _SPECIAL:
@@ -100,6 +102,9 @@ class Speller:
         for candidate in (unit.lower(), _strip_marks(unit.lower())):
             if candidate and all(ch in self.vocab for ch in candidate):
                 return [self.vocab[ch] for ch in candidate]
+        if unit.isascii():          # romanising Latin letters gives them back unchanged
+            missing.add(unit)
+            return []
         roman = _strip_marks(self._romanise(unit).lower())
         letters = [ch for ch in roman if not ch.isspace()]
         if letters and all(ch in self.vocab for ch in letters):
