@@ -256,7 +256,7 @@ def load_recogniser(project, *, adapter: str | AdapterInfo | None = None, device
     base_model = info.meta.get("base_model") or project.settings.base_model
     base_dir = resolve_base_model(base_model, state=state)
     return Recogniser.load(base_dir, adapter_dir=info.path, device=device, precision=precision,
-                           base_model=base_model)
+                           base_model=base_model, state=state)
 
 
 def evaluate_project(project, *, adapter: str | None = None, baseline: str | None = None,

@@ -61,7 +61,8 @@ def recogniser(project: Any, *, adapter: str | None = None, device: str = "auto"
             raise ModelError("There is no adapter for this language yet: train one first "
                              "(the Train page, or mms-studio train).")
         found = Recogniser.load(base_dir, language=settings.language, device=device,
-                                precision=precision, base_model=str(settings.base_model))
+                                precision=precision, base_model=str(settings.base_model),
+                                state=state)
     _recognisers[key] = found
     return found
 
