@@ -50,7 +50,7 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"{info.root}: {len(info.entries)} converted file(s), {_size(info.total_bytes)}")
     for entry in info.entries:
         note = "  (stale: its base changed or is gone)" if entry.stale else ""
-        print(f"  {entry.layout:<10} {_size(entry.bytes):>9}  {entry.base}{note}")
+        print(f"  {entry.layout:<13} {_size(entry.bytes):>9}  {entry.base}{note}")
     return 0
 
 
