@@ -74,7 +74,7 @@ class EvaluationPage(Page):
         self.split = QComboBox()
         self.split.addItem(self.tr("Test clips"), "test")
         self.split.addItem(self.tr("Dev clips"), "dev")
-        self.run_button = QPushButton(self.tr("&Evaluate"))
+        self.run_button = QPushButton(self.tr("Eval&uate"))
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()

@@ -39,7 +39,7 @@ class TextsPanel(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove text"))
         self.transcripts = QCheckBox(self.tr("Also learn from the project's transcripts"))
         self.leaks = QCheckBox(self.tr("Leave out sentences of dev and test clips"))
-        self.build_button = QPushButton(self.tr("&Build language model"))
+        self.build_button = QPushButton(self.tr("Build language m&odel"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
         self.status = QLabel()
