@@ -96,6 +96,12 @@ def _evaluation_page(window: MainWindow) -> Page:
     return EvaluationPage(window)
 
 
+def _review_page(window: MainWindow) -> Page:
+    from mms_studio.gui.pages.review import ReviewPage
+
+    return ReviewPage(window)
+
+
 # key, title, icon, page builder — in the order of the page list.
 PAGES = (
     ("record", QT_TRANSLATE_NOOP("MainWindow", "Record"), "microphone", _record_page),
@@ -104,6 +110,7 @@ PAGES = (
     ("transcribe", QT_TRANSLATE_NOOP("MainWindow", "Transcribe"), "transcribe", _transcribe_page),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Language"), "settings", _language_page),
     ("evaluation", QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), "train", _evaluation_page),
+    ("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "transcribe", _review_page),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
 
@@ -313,6 +320,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open project…"), self._open_project,
                      QKeySequence.StandardKey.Open, "folder-open")
         self._action(file, self.tr("&Import recordings…"), self._import, "Ctrl+I", "import")
+        self._action(file, self.tr("Import a &long recording with its transcript…"),
+                     self._import_long, None, "import")
         file.addSeparator()
         self._action(file, self.tr("&Close project"), self._close_project,
                      QKeySequence.StandardKey.Close)
@@ -483,6 +492,23 @@ class MainWindow(QMainWindow):
     def _import(self) -> None:
         if self.project is not None:
             self.go_to("dataset").import_dialog()  # type: ignore[attr-defined]
+
+    def _import_long(self) -> None:
+        """A long recording and its untimed transcript, aligned on the Review page."""
+        if self.project is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        audio, _ = QFileDialog.getOpenFileName(self, self.tr("The long recording"), "",
+                                               self.tr("Audio (*.wav *.flac *.mp3 *.ogg *.opus"
+                                                       " *.aif *.aiff);;All files (*)"))
+        if not audio:
+            return
+        transcript, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Its transcript (one utterance a line, or ELAN)"), "",
+            self.tr("Transcripts (*.txt *.eaf);;All files (*)"))
+        if transcript:
+            self.go_to("review").import_with_transcript(audio, transcript)  # type: ignore[attr-defined]
 
     # ---- jobs and closing ----------------------------------------------------------------
     def busy(self) -> list[str]:
