@@ -152,3 +152,21 @@ def test_long_recordings_keep_word_times_and_confidences_with_the_lm(setup):
     assert all(a.start <= b.start for a, b in zip(words, words[1:], strict=False))
     reference = " ".join(u.text for u in setup.test[:6])
     assert word_errors(reference, " ".join(result.text.split())).rate < 0.3
+
+
+def test_hotwords_bring_names_outside_the_texts_back(setup):
+    names = tuple(dict.fromkeys(w for u in setup.novel for w in u.text.split()))
+    plain = lm_decoder(setup)
+    model = load_language_model(setup.lm.arpa_path, unigrams=unigrams(setup.lm.arpa_path),
+                                alpha=setup.weights.alpha, beta=setup.weights.beta,
+                                unk_score_offset=setup.weights.unk_score_offset)
+    hot = BeamDecoder(setup.vocab, language_model=model, hotwords=names)
+    try:
+        without, _ = rates(setup, setup.novel, plain)
+        with_names, _ = rates(setup, setup.novel, hot)
+        known, _ = rates(setup, setup.test, hot)
+    finally:
+        plain.close()
+        hot.close()
+    assert with_names < without, (without, with_names)
+    assert known <= 0.75 * rates(setup, setup.test, GreedyDecoder(setup.vocab))[0]
