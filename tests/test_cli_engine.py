@@ -92,8 +92,10 @@ def test_hf_folder_transcribes_like_the_cli(trained_project, tmp_path, capsys):
     out = tmp_path / "speech.json"
     # Same precision as plain transformers' default (fp32); the faster default precisions are
     # held to >= 99% token agreement with fp32 in tests/core/engine/test_inference_precision.py.
+    # Fixed windows like transformers' single pass (speech detection finds no speech in
+    # synthetic tones).
     assert main(["transcribe", str(trained_project), str(audio), "--format", "json",
-                 "-o", str(out), "--device", "cpu", "--precision", "fp32"]) == 0
+                 "-o", str(out), "--device", "cpu", "--precision", "fp32", "--no-vad"]) == 0
     cli = json.loads(out.read_text())
     assert cli["segments"] and cli["language"] == "xsy"
     cli_words = [w["text"] for s in cli["segments"] for w in s["words"]]
