@@ -299,6 +299,7 @@ class WelcomeWindow(QWidget):
         for widget in (self.demo_status, self.demo_progress, self.demo_cancel):
             widget.setVisible(False)
         self.demo_worker: workers.TaskWorker | None = None
+        self.train_demo_live = True     # tests turn the second, live run off
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
@@ -393,8 +394,18 @@ class WelcomeWindow(QWidget):
             self.demo_status.setText(self.tr("Stopping…"))
 
     def _demo_made(self, demo: object) -> None:
+        """Open the demo on its Train page, training once more live: the curves fall in view.
+
+        The demo already has a trained adapter (Transcribe works at once); the second,
+        live run takes seconds on the tiny model and shows what training looks like.
+        """
+        from mms_studio.core.workflows.demo import demo_train_config
+
         self.demo_status.setText(self.tr("The demo project is ready."))
-        self.controller.open_project(demo.root, parent=self)  # type: ignore[attr-defined]
+        window = self.controller.open_project(demo.root, parent=self)  # type: ignore[attr-defined]
+        if window is not None and self.train_demo_live:
+            train = window.go_to("train")
+            train.start(config=demo_train_config())
 
     def _demo_failed(self, exc: BaseException) -> None:
         from mms_studio.core.errors import Cancelled
