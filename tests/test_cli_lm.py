@@ -164,6 +164,17 @@ def _decode_without_kenlm(hf_dir: Path, logits: np.ndarray) -> str:
         decoder.cleanup()
 
 
+def test_evaluate_with_and_without_the_lm(project_with_lm, capsys):
+    assert main(["evaluate", str(project_with_lm), "--no-lm", "--json", "--device", "cpu"]) == 0
+    greedy = json.loads(capsys.readouterr().out)
+    assert main(["evaluate", str(project_with_lm), "--lm", "--json", "--device", "cpu"]) == 0
+    captured = capsys.readouterr()
+    with_lm = json.loads(captured.out)
+    assert "language model" in captured.err
+    assert with_lm["clips"] == greedy["clips"] > 0
+    assert with_lm["wer"] < greedy["wer"]
+
+
 def test_lm_problems_are_sentences(project_with_lm, tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
