@@ -10,11 +10,19 @@ def corpus(path, n=200):
     return path
 
 
-def test_add_texts_build_and_a_bad_file(main_window, tmp_path, wait_for_worker):
+def test_add_texts_build_and_a_bad_file(main_window, qtbot, tmp_path, wait_for_worker):
     panel = main_window.go_to("settings").texts
     assert panel.status.text() == "No language model yet."
     wait_for_worker(panel.add_files([str(corpus(tmp_path / "stories.txt"))]))
     assert panel.sources.count() == 1 and "200 sentences" in panel.sources.item(0).text()
+    qtbot.waitUntil(lambda: "stories: stories.txt" in panel.report.toPlainText(), timeout=60000)
+    panel.hotwords.setText("Kupang, Alor")
+    panel.hotwords.editingFinished.emit()
+    assert panel.hotwords.text() == "Kupang, Alor"   # default settings keep case
+    from mms_studio.core.lm.texts import read_manifest
+
+    assert read_manifest(main_window.project.root).hotwords == ("Kupang", "Alor")
+    wait_for_worker(panel.worker)
 
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 40)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -39,6 +40,9 @@ class TextsPanel(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove text"))
         self.transcripts = QCheckBox(self.tr("Also learn from the project's transcripts"))
         self.leaks = QCheckBox(self.tr("Leave out sentences of dev and test clips"))
+        self.hotwords = QLineEdit()
+        self.hotwords.setPlaceholderText(self.tr("names and places the recogniser should "
+                                                 "favour, separated by commas"))
         self.build_button = QPushButton(self.tr("Build language m&odel"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
@@ -56,6 +60,7 @@ class TextsPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.transcripts)
         layout.addWidget(self.leaks)
+        layout.addWidget(self.hotwords)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 2)
@@ -68,6 +73,7 @@ class TextsPanel(QGroupBox):
         describe(self.leaks, self.tr("Leave out test sentences"),
                  self.tr("Sentences that are dev or test clip transcripts would flatter the "
                          "figures"))
+        describe(self.hotwords, self.tr("Hotwords"), self.hotwords.placeholderText())
         describe(self.build_button, self.tr("Build language model"),
                  self.tr("Build the language model and tune it for the newest adapter"))
         describe(self.stop_button, self.tr("Stop"), self.tr("Stop building"))
@@ -75,13 +81,15 @@ class TextsPanel(QGroupBox):
         describe(self.report, self.tr("Report"),
                  self.tr("What the texts hold and what the adapter cannot spell"))
         chain_focus(self.sources, self.add_button, self.remove_button, self.build_button,
-                    self.stop_button, self.transcripts, self.leaks, self.report)
+                    self.stop_button, self.transcripts, self.leaks, self.hotwords,
+                    self.report)
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         self.build_button.clicked.connect(self.build)
         self.stop_button.clicked.connect(self.stop)
         self.transcripts.toggled.connect(self._options_changed)
         self.leaks.toggled.connect(self._options_changed)
+        self.hotwords.editingFinished.connect(self._hotwords_changed)
         self.refresh()
 
     # ---- state ---------------------------------------------------------------------------
@@ -101,6 +109,7 @@ class TextsPanel(QGroupBox):
                 name=source.name, sentences=source.sentences, words=source.words))
             item.setData(256, source.id)
             self.sources.addItem(item)
+        self.hotwords.setText(", ".join(manifest.hotwords))
         for box, value in ((self.transcripts, manifest.include_transcripts),
                            (self.leaks, manifest.leave_out_test_sentences)):
             box.blockSignals(True)
@@ -177,6 +186,13 @@ class TextsPanel(QGroupBox):
         set_text_options(self.project, include_transcripts=self.transcripts.isChecked(),
                          leave_out_test_sentences=self.leaks.isChecked())
 
+    def _hotwords_changed(self) -> None:
+        from mms_studio.core.lm.texts import set_text_options
+
+        words = [w.strip() for w in self.hotwords.text().split(",") if w.strip()]
+        manifest = set_text_options(self.project, hotwords=words)
+        self.hotwords.setText(", ".join(manifest.hotwords))
+
     def show_report(self) -> workers.TaskWorker:
         from mms_studio.core.workflows.lm import texts_report
 
@@ -188,6 +204,7 @@ class TextsPanel(QGroupBox):
         self.refresh()
         self.status.setText(self.tr("{n} text(s) added; build the language model to use "
                                     "them.").format(n=len(sources)))
+        self._report_next = True        # the report of what was added, once this job ends
 
     def _built(self, result: Any) -> None:
         self.report.setPlainText(result.to_text())
@@ -198,3 +215,6 @@ class TextsPanel(QGroupBox):
 
     def _finished(self) -> None:
         self._update_buttons()
+        if getattr(self, "_report_next", False):
+            self._report_next = False
+            self.show_report()
