@@ -67,7 +67,8 @@ def test_the_hardware_line_says_what_bf16_units_mean(main_window) -> None:
     assert page.hardware_sentence(GPU) == "Graphics card: NVIDIA H100 80GB HBM3 (79 GB)."
 
 
-def test_in_french_the_presets_and_the_hardware_line_are_french(french, main_window) -> None:
+def test_in_french_the_presets_and_the_hardware_line_are_french(french, main_window,
+                                                                qtbot) -> None:
     page = main_window.page("train")
     labels = [page.preset.itemText(i) for i in range(page.preset.count())]
     assert labels[0] == "Essai rapide (200 étapes)"
@@ -86,7 +87,19 @@ def test_in_french_the_presets_and_the_hardware_line_are_french(french, main_win
 
     # and what the page shows for this very computer, from the real detection
     main_window.go_to("train")
+    qtbot.waitUntil(lambda: page.hardware_known, timeout=60000)   # checked in a worker
     shown = page.hardware.text()
     assert shown.startswith(("Aucune carte graphique trouvée", "Carte graphique")), shown
     assert " Go" in shown
     assert page.preset.currentData() in {"quick", "standard", "thorough"}
+
+
+def test_the_hardware_check_never_overrides_a_chosen_preset(main_window, qtbot) -> None:
+    """The check runs in a worker (detect() imports torch); a preset chosen before it answers
+    stays chosen, and the window stays responsive meanwhile."""
+    page = main_window.page("train")
+    main_window.go_to("train")
+    page.preset.setCurrentIndex(page.preset.findData("thorough"))
+    qtbot.waitUntil(lambda: page.hardware_known, timeout=60000)
+    assert page.preset.currentData() == "thorough"
+    assert page.hardware.text() != "Checking this computer…"

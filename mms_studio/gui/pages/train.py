@@ -62,6 +62,15 @@ def _curves() -> Any:
     return TrainingCurves()
 
 
+def _check_hardware(*, state: object) -> tuple[Hardware, str] | None:
+    """`presets.hardware_summary()`, or None when it fails (torch missing or broken)."""
+    try:
+        return presets.hardware_summary()
+    except Exception as exc:  # noqa: BLE001 — the page says it could not check
+        log.warning("hardware detection failed: %s", exc)
+        return None
+
+
 def _number(value: float) -> str:
     """A loss with three decimals in the interface's locale."""
     return QLocale().toString(float(value), "f", 3)
@@ -127,6 +136,8 @@ class TrainPage(Page):
         self.advanced.hide()
         self.preset.currentIndexChanged.connect(self._show_preset)
         self._show_preset()
+        self._preset_chosen = False     # by a person, a test or a resumed run: then kept
+        self.hardware_known = False     # the hardware line has its answer
 
         self.start_button = QPushButton(icon("train"), self.tr("&Start training"))
         self.start_button.clicked.connect(lambda: self.start())
@@ -209,18 +220,24 @@ class TrainPage(Page):
         if not self.curves_box.built:
             curves = self.curves_box.get()
             chain_focus(self.resume_button, curves.loss_plot, curves.rate_plot, self.log_view)
-        if not self._hardware_checked:
+        if not self._hardware_checked:   # detect() imports torch: seconds, so in a worker
             self._hardware_checked = True
-            try:
-                hardware, key = presets.hardware_summary()
-                sentence = self.hardware_sentence(hardware)
-            except Exception as exc:  # noqa: BLE001 — torch missing or broken: say so
-                log.warning("hardware detection failed: %s", exc)
-                sentence, key = self.tr("Could not check this computer's hardware."), "quick"
-            self.hardware.setText(sentence)
-            self.preset.setCurrentIndex(max(self.preset.findData(key), 0))
+            workers.start_worker(_check_hardware, name="hardware",
+                                 connect={"returned": self._show_hardware})
         self.refresh_library()
         self._update_buttons()
+
+    def _show_hardware(self, found: tuple[Hardware, str] | None) -> None:
+        """The sentence about this computer, and its preset unless one was chosen meanwhile."""
+        if found is None:
+            self.hardware.setText(self.tr("Could not check this computer's hardware."))
+        else:
+            hardware, key = found
+            self.hardware.setText(self.hardware_sentence(hardware))
+            if not self._preset_chosen and not self.running:
+                self.preset.setCurrentIndex(max(self.preset.findData(key), 0))
+                self._preset_chosen = False    # a suggestion, not a choice
+        self.hardware_known = True
 
     def busy(self) -> str:
         return self.tr("training an adapter") if self.running else ""
@@ -274,6 +291,7 @@ class TrainPage(Page):
 
     def _show_preset(self) -> None:
         """The advanced boxes show the chosen preset's own values (never "from the preset")."""
+        self._preset_chosen = True
         chosen = self.chosen_preset()
         self.steps.setValue(chosen.max_steps)
         self.eval_every.setValue(chosen.eval_every)
