@@ -71,8 +71,7 @@ def _check_hardware(*, state: object) -> tuple[Hardware, str] | None:
         return None
 
 
-def _number(value: float) -> str:
-    """A loss with three decimals in the interface's locale."""
+def _number(value: float) -> str:   # a loss, three decimals, in the interface's locale
     return QLocale().toString(float(value), "f", 3)
 
 
