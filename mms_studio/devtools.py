@@ -164,13 +164,23 @@ def tiny_config(*, vocab_size: int, hidden_size: int = 256, layers: int = 2,
 
 
 def build_tiny_model(out: str | Path, *, languages: Sequence[str] = ("eng", "abc"),
-                     seed: int = 0, layers: int = 2, adapter_attn_dim: int = 32) -> Path:
+                     seed: int = 0, layers: int = 2, adapter_attn_dim: int = 32,
+                     family: str = "mms") -> Path:
     """Write a random tiny model in the mms-1b-all folder layout to `out`; returns the folder.
 
     Every language gets its own vocabulary (the synthetic letters, rotated so
     the languages differ) and its own random adapter, so zero-shot loading,
     adapter switching and row-copying all run the same code as with the 1B model.
+    family="omniasr": an Omnilingual ASR CTC model instead (hf-audio/omniasr-ctc-*
+    layout, SentencePiece-style vocabulary over the synthetic letters; it has no
+    per-language adapters, so `languages` is not used).
     """
+    if family == "omniasr":
+        from mms_studio.core.engine.families.omniasr_tiny import build_tiny_omniasr
+
+        return build_tiny_omniasr(out, letters=SYNTH_LETTERS, seed=seed, layers=layers)
+    if family != "mms":
+        raise ValueError(f"unknown model family {family!r} (mms or omniasr)")
     import torch
     from safetensors.torch import save_file
     from transformers import Wav2Vec2CTCTokenizer, Wav2Vec2FeatureExtractor, Wav2Vec2ForCTC
@@ -232,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tiny.add_argument("out")
     tiny.add_argument("--languages", default="eng,abc", help="comma-separated codes")
     tiny.add_argument("--seed", type=int, default=0)
+    tiny.add_argument("--family", choices=("mms", "omniasr"), default="mms",
+                      help="base model family to imitate (default mms)")
     long_audio = sub.add_parser("synthetic-audio", help="write a long synthetic recording (WAV)")
     long_audio.add_argument("out")
     long_audio.add_argument("--seconds", type=float, default=120.0)
@@ -239,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "tiny-model":
         langs = [code.strip() for code in args.languages.split(",") if code.strip()]
-        print(build_tiny_model(args.out, languages=langs, seed=args.seed))
+        print(build_tiny_model(args.out, languages=langs, seed=args.seed, family=args.family))
     else:
         import soundfile as sf
 

@@ -34,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="comma-separated language codes, one adapter each "
                            "(default: eng,abc; the first is built into the model)")
     tiny.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    tiny.add_argument("--family", choices=("mms", "omniasr"), default="mms",
+                      help="mms (default) or omniasr: laid out like hf-audio/omniasr-ctc-300m-v2")
     tiny.set_defaults(func=run_tiny_model)
 
     audio = sub.add_parser(
@@ -89,7 +91,8 @@ def run_tiny_model(args: argparse.Namespace) -> int:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ModelError(f"{out} already exists and is not an empty folder; choose a new one.")
     try:
-        folder = build_tiny_model(out, languages=args.languages, seed=args.seed)
+        folder = build_tiny_model(out, languages=args.languages, seed=args.seed,
+                                  family=args.family)
     except OSError as exc:
         raise ModelError(f"The test model could not be written to {out} "
                          f"({exc.strerror or exc}).") from exc

@@ -20,7 +20,8 @@ from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cance
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 BASE_FILES = ("config.json", "model.safetensors", "vocab.json", "preprocessor_config.json",
-              "tokenizer_config.json", "special_tokens_map.json")
+              "tokenizer_config.json", "special_tokens_map.json",
+              "tokenizer.json")  # Omnilingual's SentencePiece vocabulary (families/)
 
 
 def _is_offline() -> bool:
@@ -121,7 +122,13 @@ def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=Non
     from transformers import Wav2Vec2ForCTC
     from transformers.utils import logging as hf_logging
 
+    from mms_studio.core.engine.families import OMNIASR, detected_family
+
     base_dir = Path(base_dir)
+    if detected_family(base_dir) == OMNIASR:  # a second family behind the same function
+        from mms_studio.core.engine.families.omniasr import load_omniasr
+
+        return load_omniasr(base_dir, target_lang=target_lang, dtype=dtype)
     if converted and dtype in (torch.bfloat16, torch.float16):
         from mms_studio.core.engine.converted_cache import load_converted, supports
 

@@ -121,11 +121,19 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
             value = metrics[key]
             lines.append(f"- {key.upper() if key in ('cer', 'wer') else key.replace('_', ' ')}: "
                          + (f"{value:.1%}" if key in ("cer", "wer") else f"{value}"))
-    lines += ["", "## Use", "", "```python",
-              "from transformers import Wav2Vec2ForCTC, Wav2Vec2Processor",
-              f'model = Wav2Vec2ForCTC.from_pretrained("DIR", target_lang="{lang}")',
-              'processor = Wav2Vec2Processor.from_pretrained("DIR")', "```", "",
-              "## Licence", "", MMS_LICENSE_NOTICE, ""]
+    if info.get("base_family") == "omniasr":   # families/: merged LoRA, OmniASR's own classes
+        use = ["from transformers import OmniASRForCTC, OmniASRFeatureExtractor, "
+               "Wav2Vec2CTCTokenizer",
+               'model = OmniASRForCTC.from_pretrained("DIR")',
+               'features = OmniASRFeatureExtractor.from_pretrained("DIR")',
+               'tokenizer = Wav2Vec2CTCTokenizer.from_pretrained("DIR")',
+               "# or, keeping the base apart: peft.PeftModel.from_pretrained(base, \"DIR/peft\")"]
+    else:
+        use = ["from transformers import Wav2Vec2ForCTC, Wav2Vec2Processor",
+               f'model = Wav2Vec2ForCTC.from_pretrained("DIR", target_lang="{lang}")',
+               'processor = Wav2Vec2Processor.from_pretrained("DIR")']
+    lines += ["", "## Use", "", "```python", *use, "```", "",
+              "## Licence", "", info.get("license") or MMS_LICENSE_NOTICE, ""]
     return "\n".join(lines)
 
 
@@ -135,7 +143,10 @@ def save_adapter(model, *, folder: Path, name: str, language: str, vocab: dict[s
                  extra: dict[str, Any] | None = None) -> AdapterInfo:
     """Write `model`'s current adapter as a library folder (every file atomic, info last)."""
     from mms_studio.core.engine.adapters import save_adapter_file
+    from mms_studio.core.engine.families import model_family
+    from mms_studio.core.engine.families.catalog import license_notice
 
+    family = model_family(model).name
     check_name(name)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -143,7 +154,8 @@ def save_adapter(model, *, folder: Path, name: str, language: str, vocab: dict[s
     write_json(folder / VOCAB_FILE, {language: vocab})
     info = {"name": name, "language": language, "base_model": base_model,
             "app_version": __version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "text_settings": text_settings or {}, "license": MMS_LICENSE_NOTICE, **(extra or {})}
+            "text_settings": text_settings or {}, "license": license_notice(family),
+            "base_family": family, **(extra or {})}
     write_json(folder / METRICS_FILE, metrics or {})
     write_text(folder / CARD_FILE, model_card(info, metrics or {}))
     write_json(folder / INFO_FILE, info)
@@ -222,9 +234,16 @@ def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
     from safetensors import safe_open
     from safetensors.torch import load_file, save_file
 
+    from mms_studio.core.engine.families import OMNIASR, detected_family
+
     info = read_adapter_info(adapter_dir)
     base_dir, out = Path(base_dir), Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    if detected_family(base_dir) == OMNIASR:  # merged LoRA + peft/ (families/omniasr_export)
+        from mms_studio.core.engine.families.omniasr_export import write_hf_model
+
+        write_hf_model(info, base_dir=base_dir, out=out)
+        return _hf_tail(info, out, add_files=add_files, feature_extractor=False)
     adapter = load_file(str(info.weights_path))
     with safe_open(str(base_dir / "model.safetensors"), framework="pt") as handle:
         meta = handle.metadata()
@@ -240,10 +259,17 @@ def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
     config.update(vocab_size=len(info.vocab), pad_token_id=info.vocab["[PAD]"],
                   ctc_zero_infinity=True, layerdrop=0.0)
     write_json(out / "config.json", config)
+    return _hf_tail(info, out, add_files=add_files)
+
+
+def _hf_tail(info: AdapterInfo, out: Path, *, add_files: Callable[[Path], object] | None,
+             feature_extractor: bool = True) -> Path:
+    """The files every family's HF folder shares: adapter, vocabulary, tokenizer, card, extras."""
     _copy(info.weights_path, out / info.weights_path.name)
     write_json(out / VOCAB_FILE, {info.language: info.vocab})
     _tokenizer_files(out / VOCAB_FILE, info.language, out)
-    _feature_extractor_file(out)
+    if feature_extractor:
+        _feature_extractor_file(out)
     for fname in (INFO_FILE, METRICS_FILE, CARD_FILE):
         if (info.path / fname).is_file():
             _copy(info.path / fname, out / fname)

@@ -190,6 +190,9 @@ class Recogniser:
             total = int(round(probe(audio).duration * SAMPLE_RATE))
             audio_path = str(audio)
         segments: list[Segment] = []
+        # A family's longest window (Omnilingual CTC: 40 s; families/) bounds every window.
+        chunk_seconds = min(chunk_seconds, getattr(self.model, "max_window_seconds", None)
+                            or chunk_seconds)
         meta: dict = {"chunk_seconds": chunk_seconds,
                       "decoder": decoder.describe() if decoder is not None else "greedy"}
 

@@ -1,0 +1,57 @@
+"""The base models a project can choose, with what a person needs to choose: licence, size, speed.
+
+The New-project dialog and the Language page show `BASES` (name, licence, download
+size, a speed note); every exported model card states the licence of the base its
+adapter was trained on (`license_notice`). Figures are the Hub files' sizes and
+measurements on a 2-core laptop CPU (bench/families.py, indicative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mms_studio import DEFAULT_BASE_MODEL, MMS_LICENSE_NOTICE
+from mms_studio.core.engine.families import MMS, OMNIASR
+
+OMNIASR_LICENSE_NOTICE = (
+    "The Omnilingual ASR base model weights (Meta) are licensed under Apache-2.0 "
+    "(https://www.apache.org/licenses/LICENSE-2.0). Adapters trained on them may be used "
+    "commercially; keep the licence and notices of the base model with them."
+)
+
+
+@dataclass(frozen=True)
+class BaseChoice:
+    """One base model as the app offers it."""
+
+    model_id: str
+    family: str
+    title: str
+    license: str            # SPDX-style short name
+    license_notice: str     # the sentence for model cards and the settings
+    download_gb: float
+    languages: str
+    speed_note: str
+
+
+BASES: tuple[BaseChoice, ...] = (
+    BaseChoice(DEFAULT_BASE_MODEL, MMS, "MMS 1B (all languages)", "CC-BY-NC-4.0",
+               MMS_LICENSE_NOTICE, 3.9, "1,162 languages with ready adapters",
+               "the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU"),
+    BaseChoice("hf-audio/omniasr-ctc-300m-v2", OMNIASR, "Omnilingual ASR CTC 300M", "Apache-2.0",
+               OMNIASR_LICENSE_NOTICE, 1.3, "1,600+ languages (no ready adapters)",
+               "about 3× lighter than MMS 1B; usable on laptops"),
+    BaseChoice("hf-audio/omniasr-ctc-1b-v2", OMNIASR, "Omnilingual ASR CTC 1B", "Apache-2.0",
+               OMNIASR_LICENSE_NOTICE, 3.9, "1,600+ languages (no ready adapters)",
+               "about as heavy as MMS 1B; more accurate than the 300M"),
+)
+
+
+def license_notice(family: str) -> str:
+    """The licence sentence for adapters trained on a base of `family`."""
+    return OMNIASR_LICENSE_NOTICE if family == OMNIASR else MMS_LICENSE_NOTICE
+
+
+def base_choice(model_id: str) -> BaseChoice | None:
+    """The catalogue entry of a Hub id (None for a local folder or an unlisted model)."""
+    return next((b for b in BASES if b.model_id == model_id), None)
