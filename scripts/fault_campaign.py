@@ -243,6 +243,7 @@ def prepare(work: Path) -> Fixtures:
     # The kill window is the training itself (from config.json on), plus the final saves.
     metrics = json.loads((fx.trained / "adapters" / "run" / "metrics.json").read_text())
     fx.durations["train"] = metrics["elapsed_seconds"] + 1.0
+    fx.durations["record"] = RECORD_TAKES * (RECORD_SECONDS + 0.5)   # from the first take on
     return fx
 
 
@@ -304,12 +305,15 @@ def kill_segment(fx: Fixtures, delay: float, tag: str) -> Outcome:
     return Outcome("segment", delay, killed, check_project(root))
 
 
-def record_cmd(root: Path, takes: int = 3) -> list[str]:
+RECORD_TAKES, RECORD_SECONDS = 3, 1.0
+
+
+def record_cmd(root: Path, takes: int = RECORD_TAKES) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "record-driver", str(root),
             "--takes", str(takes)]
 
 
-def record_driver(root: Path, *, takes: int, seconds: float = 1.0) -> None:
+def record_driver(root: Path, *, takes: int, seconds: float = RECORD_SECONDS) -> None:
     """What the Record page does, in a process of its own: takes through the replay device,
     each kept as a clip."""
     from mms_studio.core.audio import devices
@@ -361,12 +365,10 @@ def check_takes(root: Path) -> list[str]:
 
 
 def kill_record(fx: Fixtures, delay: float, tag: str) -> Outcome:
-    def make(ref: Path) -> list[str]:
-        shutil.copytree(fx.empty, ref / "project")
-        return record_cmd(ref / "project")
-    _reference(fx, "record", make)
+    """Record three takes of a second each, keeping each as a clip; the kill window starts
+    with the first take (recordings/ appears) and covers all three."""
     root = fx.copy(fx.empty, tag)
-    killed = kill_after(record_cmd(root), delay)
+    killed = kill_after(record_cmd(root), delay, after=root / "recordings")
     problems = check_takes(root)            # recovery first, as the Record page opens
     return Outcome("record", delay, killed, problems + check_project(root))
 

@@ -3,7 +3,9 @@
 Every file the app writes for the user goes through here: the temporary file
 lives in the destination folder (so the rename never crosses file systems), is
 flushed and fsynced, then renamed over the target, and the folder is fsynced
-so the rename itself survives a power cut.
+so the rename itself survives a power cut. A write that fails because the disk
+is full or the folder went away raises `diskerrors.StorageError` with a sentence
+(the temporary file is gone, the target untouched).
 
 Permissions: `tempfile` creates its files 0600, which a rename would carry over,
 so exports and clips came out readable by their owner alone whatever the umask.
@@ -22,6 +24,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+from mms_studio.core.diskerrors import storage_error, storage_errors
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -68,10 +72,11 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str = "") -> Iterator[P
     `path` is untouched.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp",
-                                    dir=target.parent)
-    os.close(fd)
+    with storage_errors(where=target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp",
+                                        dir=target.parent)
+        os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
@@ -81,9 +86,14 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str = "") -> Iterator[P
             os.chmod(tmp, _final_mode(target))
         os.replace(tmp, target)
         _fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as exc:
+        # A full disk or a vanished folder becomes one typed sentence (diskerrors.py).
+        typed = storage_error(exc, where=target, probe_file=tmp) \
+            if isinstance(exc, Exception) else None
+        with contextlib.suppress(OSError):
             tmp.unlink()
+        if typed is not None and typed is not exc:
+            raise typed from exc
         raise
 
 

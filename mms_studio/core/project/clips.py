@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from mms_studio.core import audio
+from mms_studio.core.diskerrors import require_folder
 from mms_studio.core.errors import AudioError, ProjectError, TranscriptError
 from mms_studio.core.project import layout
 from mms_studio.core.project.database import Database
@@ -151,6 +152,7 @@ def add_samples(db: Database, root: Path, samples: np.ndarray, *, normalizer: No
     transcript = checked_transcript(transcript, normalizer)
     clip_id = uuid.uuid4().hex
     wav = layout.clips_dir(root) / f"{clip_id}.wav"
+    require_folder(wav.parent)     # never recreate a vanished project where its drive was
     audio.write_wav(wav, samples, audio.TARGET_SR)
     duration = len(np.asarray(samples)) / audio.TARGET_SR
     return _insert_or_remove(db, wav, _new_clip(
@@ -182,6 +184,7 @@ def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
                 "belongs to this recording.")
     clip_id = uuid.uuid4().hex
     wav = layout.clips_dir(root) / f"{clip_id}.wav"
+    require_folder(wav.parent)
     stats = audio.convert_to_wav(media, wav, start=start, end=end)
     return _insert_or_remove(db, wav, _new_clip(
         clip_id, stats.duration, transcript=transcript, speaker=speaker, split=split,

@@ -15,13 +15,16 @@ SQLite itself refuses a write a missed check lets through.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
+from mms_studio.core import diskerrors
+from mms_studio.core.diskerrors import storage_errors
 from mms_studio.core.errors import ProjectError
 from mms_studio.core.project import layout
 
@@ -31,6 +34,8 @@ READ_ONLY_REFUSAL = ("This project was opened read-only, so it cannot {action}; 
 
 def unreadable(root: Path, exc: BaseException) -> ProjectError:
     """The sentence for a project.db SQLite cannot read."""
+    if not os.access(root, os.W_OK):       # a read-only drive, not a damaged file
+        return diskerrors.read_only(root)
     return ProjectError(
         f"The clip database in {root} cannot be read ({exc}); restore {layout.DB_FILE} "
         "from a backup (the recordings in clips/ are still there).")
@@ -43,7 +48,13 @@ def connect(root: Path, *, read_only: bool = False) -> sqlite3.Connection:
         if read_only:
             # as_uri() percent-encodes the path, so spaces, '?' and '#' in folder names
             # are safe.
-            db = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None,
+            uri = path.as_uri() + "?mode=ro"
+            wal = path.with_name(path.name + "-wal")
+            if not os.access(root, os.W_OK) and not (wal.is_file() and wal.stat().st_size):
+                # A read-only drive: SQLite cannot make its -shm there, and nothing can
+                # change the file, so it is read as immutable (no WAL left to apply).
+                uri += "&immutable=1"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None,
                                  check_same_thread=False, timeout=10.0)
             # A second guard below mode=ro: SQLite itself refuses any write on it.
             db.execute("PRAGMA query_only=ON")
@@ -54,6 +65,8 @@ def connect(root: Path, *, read_only: bool = False) -> sqlite3.Connection:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
+        if not os.access(root, os.W_OK):     # a read-only drive, not damage
+            raise diskerrors.read_only(root) from exc
         raise ProjectError(
             f"The clip database in {root} cannot be read ({exc}); restore {layout.DB_FILE} "
             "from a backup.") from exc
@@ -70,6 +83,12 @@ class Database:
         self.connection: sqlite3.Connection | None = connection
         self.read_only = read_only
         self.lock = threading.RLock()
+        files = connection.execute("PRAGMA database_list").fetchall()
+        self.path = Path(files[0][2]) if files and files[0][2] else Path(layout.DB_FILE)
+
+    def _writing(self) -> AbstractContextManager[None]:
+        """A full disk or a read-only/vanished folder under a write: one typed sentence."""
+        return storage_errors(where=f"the clip database {self.path}", folder=self.path.parent)
 
     def _open(self) -> sqlite3.Connection:
         if self.connection is None:
@@ -88,28 +107,29 @@ class Database:
                 action: str = "be changed") -> int:
         """Run one writing statement; returns the rows changed."""
         self.refuse_if_read_only(action)
-        with self.lock:
+        with self.lock, self._writing():
             return self._open().execute(sql, params).rowcount
 
     def executemany(self, sql: str, rows: list[tuple[Any, ...]], *,
                     action: str = "be changed") -> None:
         self.refuse_if_read_only(action)
-        with self.lock:
+        with self.lock, self._writing():
             self._open().executemany(sql, rows)
 
     @contextmanager
     def transaction(self, *, action: str = "be changed") -> Iterator[None]:
         """Everything inside commits together or not at all (`BEGIN IMMEDIATE`)."""
         self.refuse_if_read_only(action)
-        with self.lock:
+        with self.lock, self._writing():
             db = self._open()
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield
+                db.execute("COMMIT")        # a full disk can refuse the commit itself
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:

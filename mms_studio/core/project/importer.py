@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from mms_studio.core.diskerrors import StorageError
 from mms_studio.core.errors import Cancelled, ImportFailedError, MMSStudioError
 from mms_studio.core.formats.labels import finish
 from mms_studio.core.formats.markup import find_markup
@@ -217,6 +218,9 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
                     planned.media, transcript=planned.transcript, start=planned.start,
                     end=planned.end, speaker=planned.speaker, split=planned.split,
                     source=planned.source)
+            except StorageError as exc:   # a full disk or a vanished folder fails every clip
+                raise type(exc)(f"{exc} The {len(report.imported)} clip(s) imported before "
+                                "are kept; importing again finishes the import.") from exc
             except (MMSStudioError, OSError) as exc:
                 skip = Skipped(where, _reason(exc))
                 report.skipped.append(skip)

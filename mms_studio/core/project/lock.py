@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from mms_studio.core.diskerrors import storage_errors
 from mms_studio.core.errors import ProjectLockedError
 from mms_studio.core.project import layout
 
@@ -80,7 +81,8 @@ class ProjectLock:
                     f"This project is already open in this MMS Studio (process {os.getpid()}); "
                     "close it there first.")
             # Opening in append mode never truncates the holder's note before we own the lock.
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+            with storage_errors(where=self.path):     # a read-only or vanished drive
+                handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
             if not _try_lock(handle):
                 handle.close()
                 raise ProjectLockedError(

@@ -16,6 +16,7 @@ from typing import Any
 
 from mms_studio import DEFAULT_BASE_MODEL, __version__
 from mms_studio.core.atomic import write_json
+from mms_studio.core.diskerrors import require_folder
 from mms_studio.core.errors import ProjectError, ProjectNotFoundError, SchemaTooNewError
 from mms_studio.core.project import layout
 from mms_studio.core.text import TextSettings
@@ -125,4 +126,5 @@ def load_settings(root: Path, *, max_schema: int) -> ProjectSettings:
 
 
 def save_settings(root: Path, settings: ProjectSettings) -> None:
+    require_folder(root)    # a vanished project is never recreated with only its settings
     write_json(root / SETTINGS_FILE, settings.to_dict())

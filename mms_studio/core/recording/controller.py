@@ -25,6 +25,7 @@ from mms_studio.core.audio.devices import (
     DeviceInfo,
     input_devices,
 )
+from mms_studio.core.diskerrors import storage_error
 from mms_studio.core.errors import MMSStudioError
 from mms_studio.core.recording.checks import TakeProblem, check_take
 from mms_studio.core.recording.recorder import TAIL_SECONDS, TakeRecorder
@@ -168,6 +169,9 @@ class TakeController:
             self.recorder = TakeRecorder(self.capture, path, tail=self.tail,
                                          finish_as=finished_path(path))
         except OSError as exc:
+            typed = storage_error(exc, where=path, folder=folder)
+            if typed is not None:
+                raise typed from exc
             raise TakeError(Message("The take could not be saved in {folder} ({reason}).",
                                     folder=str(folder), reason=exc.strerror or str(exc))) from exc
         log.info("recording a take to %s", path)
@@ -200,6 +204,11 @@ class TakeController:
             return None
         self.recorder = None
         if recorder.error is not None:
+            typed = storage_error(recorder.error, where=f"the take {recorder.path.name}",
+                                  folder=recorder.path.parent)
+            if typed is not None:    # what was written before is kept (wavfile.py)
+                raise type(typed)(f"{typed} What was recorded before is kept in the "
+                                  "project's recordings folder.") from recorder.error
             reason = getattr(recorder.error, "strerror", None) or str(recorder.error)
             raise TakeError(Message("The take could not be saved: {reason}",
                                     reason=reason)) from recorder.error
