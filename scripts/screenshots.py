@@ -1,18 +1,23 @@
-"""Screenshots of every page of the real app, with a real project loaded (`make screenshots`).
+"""Screenshots of the real app on the demo project (`make screenshots`).
 
-Runs the app under Xvfb (see the Makefile), builds a project from the
-recordings in /work/shared/data, and drives each page the way a user would:
-import, record a take (through the replay device: the sound card is the only
-thing stood in for), train a few steps with the tiny development model (so the
-curves and the library are real but the figures mean nothing), transcribe and
-open the shortcut list. PNGs go to docs/screenshots/ (docs/screenshots/<code>/
-with `--language CODE`, the interface in that translation). Settings and logs go
-to a temporary folder, so the developer's own are untouched.
+Runs the app under Xvfb (see the Makefile) on the project `mms-studio demo`
+makes (`core.workflows.demo`: a made-up language, the tiny model trained on
+it), so every picture shows what a user sees on their first look: clips with
+transcripts, a training run whose curves fall (trained again on the Train
+page, live, through the real training code), a transcript that is mostly
+right, the language chosen by name. The sound card is the only stand-in: the
+Record page hears a demo clip through the replay device.
+
+PNGs go to docs/screenshots/ (docs/screenshots/<code>/ with `--language CODE`,
+the interface in that translation); the English run also refreshes the
+pictures of the built-in getting-started guide (mms_studio/resources/guide/).
+Settings and logs go to a temporary folder, so the developer's own are untouched.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -20,8 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "data"
 OUT = REPO / "docs" / "screenshots"
+GUIDE = REPO / "mms_studio" / "resources" / "guide"
+GUIDE_PICTURES = ("welcome", "new-project-search", "dataset", "train", "transcribe")
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -31,6 +37,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description="Screenshots of every page of the app.")
     parser.add_argument("--language", help="interface language code (fr, es, pt, id, sw)")
+    parser.add_argument("--demo", type=Path,
+                        help="reuse this demo project folder (made by `mms-studio demo` or "
+                             "an earlier run) instead of making a new one")
     args = parser.parse_args()
     out = OUT / args.language if args.language else OUT
     tmp = Path(tempfile.mkdtemp(prefix="mms-shots-"))
@@ -40,17 +49,18 @@ def main() -> int:
 
     from mms_studio.core.audio import devices as sound_devices
     from mms_studio.core.audio.replay_device import ReplayBackend
-    from mms_studio.core.engine.trainer import TrainConfig
     from mms_studio.core.project import Project
-    from mms_studio.core.project.importer import import_sources
-    from mms_studio.devtools import build_tiny_model
+    from mms_studio.core.workflows.demo import create_demo_project, demo_train_config
     from mms_studio.gui.app import AppController, create_app
     from mms_studio.gui.shell import messages, settings
 
     settings.use_settings_path(tmp / "settings.ini")
     messages.interactive = False
-    sound_devices.set_backend(ReplayBackend(SHARED / "abui" / "transcribed" / "abui_2.wav"))
     app = create_app([sys.argv[0]])
+    from mms_studio.gui.shell.crash import install_crash_hook
+
+    crashes = install_crash_hook()
+    crashes.interactive = False        # a bug fails the run below instead of waiting on a dialog
     if args.language:
         from mms_studio.gui.i18n import install_translations
 
@@ -66,7 +76,7 @@ def main() -> int:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 
-    def wait(cond: Callable[[], bool], timeout: float = 300.0) -> None:
+    def wait(cond: Callable[[], bool], timeout: float = 600.0) -> None:
         end = time.monotonic() + timeout
         while not cond():
             if time.monotonic() > end:
@@ -79,53 +89,75 @@ def main() -> int:
         widget.grab().save(str(path))
         print(f"saved {path.relative_to(REPO)}")
 
-    print("building the tiny development model and the project…")
-    tiny = build_tiny_model(tmp / "tiny-model", languages=("eng",))
-    root = tmp / "Abui stories"
-    with Project.create(root, language="abz", name="Abui stories", base_model=str(tiny)) as p:
-        import_sources(p, [SHARED / "abui" / "transcribed"])
-        import_sources(p, [SHARED / "clips" / "yoruba_speech_project"])
+    if args.demo is not None and (args.demo / "project.json").is_file():
+        root = args.demo.absolute()
+    else:
+        root = (args.demo or tmp / "Demo project").absolute()
+        print(f"making the demo project in {root} (trains the tiny model once)…")
+        create_demo_project(root)
+    with Project.open_read_only(root) as project:
+        first_clip = project.audio_path(project.clips()[0])
+        prompts_text = [c.transcript for c in project.clips()[:12]]
+    sound_devices.set_backend(ReplayBackend(first_clip))
     settings.add_recent_project(root)
 
     controller = AppController()
     welcome = controller.show_welcome()
-    welcome.resize(860, 520)
+    welcome.resize(900, 560)
     shot(welcome, "welcome")
+
+    from mms_studio.gui.welcome import NewProjectDialog
+
+    dialog = NewProjectDialog(welcome)
+    dialog.folder.setText(str(tmp / "projects"))
+    dialog.name.setText("Abui stories")
+    dialog.language.setText("Abu")
+    dialog.language.textEdited.emit("Abu")       # as if typed: the matching languages show
+    dialog.resize(640, 420)
+    dialog.show()
+    shot(dialog, "new-project-search")
+    for row in range(dialog.matches.count()):
+        if dialog.matches.item(row).text().startswith("abz"):
+            dialog._pick(dialog.matches.item(row))
+    shot(dialog, "new-project")
+    dialog.close()
+    dialog.deleteLater()
 
     window = controller.open_project(root)
     assert window is not None
     window.resize(1360, 860)
 
     dataset = window.go_to("dataset")
-    dataset.select_clip(dataset.model.clip_at(1).id)
+    dataset.select_clip(dataset.model.clip_at(2).id)
     shot(window, "dataset")
 
     prompts = tmp / "prompts.txt"
-    phrases = [c.transcript for c in window.project.clips() if c.speaker == "SL"]
-    prompts.write_text("\n".join(phrases) + "\n", encoding="utf-8")
+    prompts.write_text("\n".join(prompts_text) + "\n", encoding="utf-8")
     record = window.go_to("record")
-    record.speaker.setText("SL")
+    record.speaker.setText("Speaker 1")
     record.load_prompts(prompts)
     record.next_prompt()
     record.start_take()
-    wait(lambda: record.take is not None and record.take.seconds > 2.0)
+    wait(lambda: record.take is not None and record.take.seconds > 1.5)
     record.stop_take()
     record.wait_for_take(10)
     pump(0.5)
     shot(window, "record")
 
     train = window.go_to("train")
-    worker = train.start(config=TrainConfig(
-        max_steps=40, eval_every=10, log_every=2, checkpoint_every=1000, warmup_steps=4,
-        learning_rate=3e-3, seconds_per_batch=12.0, device="cpu", precision="fp32",
-        patience=0, mask_time_prob=0.0))
+    # Half the demo's own run: the curves fall as far in view, in half the time.
+    worker = train.start(config=demo_train_config(steps=150))
+    assert worker is not None, "the Train page did not start (is the base model there?)"
     wait(lambda: not worker.is_running)
-    pump(0.5)
+    pump(1.0)
+    if worker.error is not None:
+        raise SystemExit(f"screenshots: training failed: {worker.error}")
     shot(window, "train")
 
     transcribe = window.go_to("transcribe")
-    transcribe.open_audio(SHARED / "abui" / "transcribed" / "abui_4.wav")
+    transcribe.open_audio(root / "recordings" / "to-transcribe" / "demo-story.wav")
     worker = transcribe.start()
+    assert worker is not None
     wait(lambda: not worker.is_running)
     pump(0.5)
     shot(window, "transcribe")
@@ -133,17 +165,26 @@ def main() -> int:
     window.go_to("settings")
     shot(window, "language-settings")
     window.set_theme("dark")
-    window.go_to("dataset")
+    dataset = window.go_to("dataset")
+    dataset.select_clip(dataset.model.clip_at(3).id)
     shot(window, "dataset-dark")
     window.set_theme("light")
-    dialog = window.show_shortcuts()
-    shot(dialog, "shortcuts")
-    dialog.close()
+    shortcuts = window.show_shortcuts()
+    shot(shortcuts, "shortcuts")
+    shortcuts.close()
 
     controller.close_project()
     sound_devices.set_backend(None)
     app.processEvents()
     QApplication.closeAllWindows()
+    if crashes.shown:
+        raise SystemExit("screenshots: the app hit an unexpected error (see the log in "
+                         f"{tmp / 'logs'}); the pictures may show it")
+    if not args.language:      # the built-in guide shows the English pictures
+        GUIDE.mkdir(parents=True, exist_ok=True)
+        for name in GUIDE_PICTURES:
+            shutil.copyfile(out / f"{name}.png", GUIDE / f"{name}.png")
+        print(f"copied {len(GUIDE_PICTURES)} pictures to {GUIDE.relative_to(REPO)}")
     return 0
 
 
