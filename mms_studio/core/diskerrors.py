@@ -34,6 +34,7 @@ _OS_ERROR_TEXT = re.compile(r"os error (\d+)")
 _TEXTS = {"no space left on device": errno.ENOSPC, "disk quota exceeded": errno.EDQUOT,
           "file too large": errno.EFBIG, "read-only file system": errno.EROFS}
 PROBE_BYTES = 1 << 20
+_SF_ERR_SYSTEM = 2
 
 
 class StorageError(ProjectError):
@@ -93,6 +94,12 @@ def error_number(exc: BaseException) -> int | None:
     return None
 
 
+def _sndfile_system_error(exc: BaseException) -> bool:
+    """libsndfile's SF_ERR_SYSTEM (code 2): a failed read or write call, errno not kept.
+    (Its other codes are about the data, never worth a probe.)"""
+    return isinstance(exc, RuntimeError) and getattr(exc, "code", None) == _SF_ERR_SYSTEM
+
+
 def probe(path: Path) -> int | None:
     """Append up to 1 MiB to `path` (a temporary file about to be deleted) and sync it;
     the errno of the first failure, None when the file system takes it."""
@@ -124,8 +131,8 @@ def storage_error(exc: BaseException, *, where: str | os.PathLike[str],
         return None
     folder = Path(folder) if folder is not None else Path(where).parent
     number = error_number(exc)
-    if number is None and probe_file is not None and isinstance(exc, RuntimeError) \
-            and probe_file.exists():            # libsndfile's "system error" has no errno
+    if number is None and probe_file is not None and _sndfile_system_error(exc) \
+            and probe_file.exists():
         number = probe(probe_file)
     if number is None:
         return None
