@@ -36,7 +36,7 @@ import torch.nn.functional as F
 
 from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
-EXPORT_FORMAT = 1
+EXPORT_FORMAT = 2
 #: Threads OpenVINO may use (default: its own choice, one per physical core).
 ENV_THREADS = "MMS_STUDIO_THREADS"
 _FOLDER = f"openvino-int8-v{EXPORT_FORMAT}"
@@ -52,16 +52,23 @@ def openvino_available() -> bool:
 
 
 class _Int8Weights(torch.nn.Module):
-    """A Linear as int8 weights times one scale per row: OpenVINO's compressed-weight pattern."""
+    """A Linear as int8 weights times one scale per row: OpenVINO's compressed-weight pattern.
+
+    Traced as int8 -> f16 -> times an f16 scale -> f32, the exact form NNCF writes:
+    OpenVINO's CPU plugin then runs the layer with int8 kernels on dynamically
+    quantised activations. With the scale in f32 it ran the same graph 2.2x
+    slower (1B model, one 30 s window, one thread: RTF 4.49 vs NNCF's 2.02).
+    """
 
     def __init__(self, weight, scale, bias, *, around=None) -> None:
         super().__init__()
         self.register_buffer("qweight", weight)
-        self.register_buffer("scale", scale.float()[:, None])
+        self.register_buffer("scale", scale.to(torch.float16)[:, None])
         self.register_buffer("bias", None if bias is None else bias.float())
 
     def forward(self, x):
-        return F.linear(x, self.qweight.to(x.dtype) * self.scale, self.bias)
+        weight = (self.qweight.to(torch.float16) * self.scale).to(x.dtype)
+        return F.linear(x, weight, self.bias)
 
 
 class _AdapterFromInputs(torch.nn.Module):
@@ -151,6 +158,9 @@ def export_openvino(base_dir: Path, *, layout: str, root: Path | None = None,
     state.set_status(Message("Preparing the base model for this computer (once)…"))
     state.set_progress(0.0)
     model = _build(Path(base_dir), source, layout, int8_layer=_Int8Weights).float().eval()
+    for layer in model.modules():  # .float() made the scales f32 too; they are f16 by design
+        if isinstance(layer, _Int8Weights):
+            layer.scale = layer.scale.to(torch.float16)
     names = adapter_names(model)
     example = [model._get_adapters()[name].detach() for name in names]
     traced = _Traced(model, names).eval()
