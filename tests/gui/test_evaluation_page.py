@@ -63,6 +63,10 @@ def test_evaluation_page_compares_decoders(qtbot, trained_project, wait_for_work
     lm_cer = [page.table.item(r, 3).value for r in range(rows)]
     assert all(np.isfinite(lm_cer)) and lm_cer == sorted(lm_cer, reverse=True)
     assert "With the language model" in page.summary.text()
+    # the LM was built after training: its weights were tuned on the dev clips on first use
+    from mms_studio.core.engine.library import list_adapters
+
+    assert (list_adapters(trained_project.adapters_dir)[0].path / "lm_weights.json").is_file()
     assert page.speakers.rowCount() >= 1 and "→" in page.speakers.item(0, 2).text()
 
     page.table.sortItems(2, Qt.SortOrder.AscendingOrder)      # by greedy error, best first

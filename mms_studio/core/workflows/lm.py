@@ -5,7 +5,8 @@
   characters the adapter cannot spell and to refuse texts in another script.
 - `build_language_model`: add texts (all or nothing), build `lm/`, then tune the LM
   weight and word bonus for the newest adapter on its dev clips (when there is one).
-- `tune_language_model`: tune again (after training a new adapter).
+- `tune_language_model`: tune again; `ensure_tuned` does it on first use of the LM with an
+  adapter trained after the LM was built (transcribe, evaluate, the evaluation page).
 - `decoder_for`: the decoder transcription and evaluation use (core.lm.decoding).
 - `transcribe_with_lm`: a recording through the loaded recogniser with that decoder.
 """
@@ -21,6 +22,7 @@ from mms_studio.core.lm.errors import LanguageModelError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 __all__ = ["DecoderChoice", "LmBuild", "add_texts", "build_language_model", "decoder_for",
+           "ensure_tuned",
            "project_alphabet", "remove_text", "texts_report", "transcribe_with_lm",
            "tune_language_model"]
 
@@ -123,8 +125,6 @@ def tune_language_model(project, *, adapter: str | None = None, device: str = "a
     """Choose the LM weight and word bonus on the dev clips; stored in the adapter folder."""
     from mms_studio.core.engine.jobs import find_adapter, load_recogniser
     from mms_studio.core.lm.store import project_lm
-    from mms_studio.core.lm.tuning import save_weights, tune_weights
-    from mms_studio.core.text import units_to_text
 
     state = state or NullTaskState()
     lm = project_lm(project)
@@ -133,12 +133,37 @@ def tune_language_model(project, *, adapter: str | None = None, device: str = "a
                                  "build one (mms-studio lm build).")
     info = find_adapter(project, adapter)
     rec = load_recogniser(project, adapter=info.name, device=device, state=state)
+    return _tune_with(project, rec, info, lm, state=state)
+
+
+def _tune_with(project, rec, info, lm, *, state: TaskState):
+    from mms_studio.core.lm.tuning import save_weights, tune_weights
+    from mms_studio.core.text import units_to_text
+
     utts, rows = _dev_log_probs(project, rec, state=state)
     normalizer = project.normalizer
     weights = tune_weights(rows, [u.text for u in utts], vocab=info.vocab, lm=lm,
                            normalize=lambda t: units_to_text(normalizer.tokens(t)), state=state)
     save_weights(info.path, weights)
     return weights
+
+
+def ensure_tuned(project, rec, info, *, use_lm: bool | None, state: TaskState) -> None:
+    """Tune the weights now, with the recogniser already loaded, when the project has an LM
+    this adapter was never tuned for (a new adapter trained after the LM was built): the
+    weights are always measured before the LM decodes, never left at a guess."""
+    from mms_studio.core.engine.jobs import project_utterances
+    from mms_studio.core.lm.store import project_lm
+    from mms_studio.core.lm.tuning import read_weights
+
+    if use_lm is False or project.read_only:
+        return
+    lm = project_lm(project)
+    if lm is None or read_weights(info.path, lm_sha256=lm.sha256) is not None:
+        return
+    if not (project_utterances(project, split="dev") or project_utterances(project, split="test")):
+        return     # nothing to tune on: default weights, and the description says so
+    _tune_with(project, rec, info, lm, state=state)
 
 
 def decoder_for(project, *, adapter_dir: Path, vocab: dict[str, int],
@@ -162,6 +187,7 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
         choice = DecoderChoice(None, False, "Decoding: greedy (the base model's own adapter).")
     else:
         info = find_adapter(project, adapter)
+        ensure_tuned(project, rec, info, use_lm=use_lm, state=state)
         choice = decoder_for(project, adapter_dir=info.path, vocab=info.vocab, use_lm=use_lm,
                              hotwords=hotwords)
     try:
@@ -212,6 +238,7 @@ def compare_decoders(project, *, adapter: str | None = None, split: str = "test"
                                  "dev or test split.")
     info = find_adapter(project, adapter)
     rec = load_recogniser(project, adapter=info.name, device=device, state=state)
+    ensure_tuned(project, rec, info, use_lm=None, state=state)
     choice = decoder_for(project, adapter_dir=info.path, vocab=info.vocab, use_lm=None)
     if not choice.uses_lm and (choice.decoder is None) and _has_lm(project):
         choice.close()
@@ -286,6 +313,7 @@ def evaluate_with_lm(project, *, adapter: str | None = None, baseline: str | Non
         baseline_texts = transcribe_all(rec.transcribe_text, utterances, state=state)
         rec.use_adapter(info.path)
     normalizer = project.normalizer
+    ensure_tuned(project, rec, info, use_lm=use_lm, state=state)
     choice = decoder_for(project, adapter_dir=info.path, vocab=info.vocab, use_lm=use_lm)
     try:
         report = evaluate(lambda samples: rec.transcribe_text(samples, decoder=choice.decoder),
