@@ -194,7 +194,7 @@ def test_an_older_database_is_not_migrated_but_explained(tmp_path: Path) -> None
     root = tmp_path / "old"
     _v1_project(root)
     before = disk_state(root)
-    with pytest.raises(ProjectError, match=r"older format \(1, .* uses 2\).*open the project once"):
+    with pytest.raises(ProjectError, match=r"older format \(1, .* uses 3\).*open the project once"):
         Project.open_read_only(root)
     assert disk_state(root) == before
     with Project.open(root) as project:  # the writable open still migrates it

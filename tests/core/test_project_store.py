@@ -41,7 +41,7 @@ def test_create_lays_out_a_folder_readable_without_the_app(tmp_path: Path) -> No
     assert data["language"] == "yor"
     assert data["name"] == "Yoruba"
     assert data["base_model"] == "facebook/mms-1b-all"
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["text"] == TextSettings().to_dict()
     assert data["created"] and data["app_version"]
     assert (root / "project.db").is_file()

@@ -13,6 +13,7 @@ face callers use.
 
 from __future__ import annotations
 
+import json
 import os
 import unicodedata
 import uuid
@@ -30,6 +31,7 @@ from mms_studio.core.project import layout
 from mms_studio.core.project.database import Database
 from mms_studio.core.project.settings import utc_now
 from mms_studio.core.project.splits import SPLITS, SplitItem, plan_splits
+from mms_studio.core.tasks import Message
 from mms_studio.core.text import Normalizer
 
 STATUSES = ("ok", "needs_review", "excluded", "deleted")
@@ -38,7 +40,7 @@ STATUSES = ("ok", "needs_review", "excluded", "deleted")
 CUT_END_TOLERANCE = 0.5  # seconds
 
 COLUMNS = ("id, audio, transcript, speaker, split, duration, source, created, updated, status, "
-           "media, media_start, media_end")
+           "media, media_start, media_end, review_reason")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,43 @@ class Clip:
     media: str | None = None          # absolute path of the original recording, if imported
     media_start: float | None = None  # the cut of it, seconds
     media_end: float | None = None
+    # Why the clip needs review, as sentences (each a `Message`, said in the interface
+    # language by the GUI); empty for a clip that needs none.
+    review_reasons: tuple[Message, ...] = ()
+
+
+def encode_reasons(reasons: Any) -> str:
+    """The review reasons as stored: JSON of each sentence's template and values."""
+    def one(reason: Any) -> dict[str, Any]:
+        if isinstance(reason, Message):
+            return {"template": reason.template,
+                    "params": {k: one(v) if isinstance(v, Message) else v
+                               for k, v in reason.params.items()}}
+        return {"template": str(reason).replace("{", "{{").replace("}", "}}"), "params": {}}
+    items = [one(r) for r in (reasons or ()) if str(r).strip()]
+    return json.dumps(items, ensure_ascii=False, default=str) if items else ""
+
+
+def decode_reasons(stored: str | None) -> tuple[Message, ...]:
+    """Stored review reasons back as `Message`s; a damaged value reads as one plain sentence."""
+    if not stored:
+        return ()
+    def one(item: Any) -> Message:
+        params = {k: one(v) if isinstance(v, dict) and "template" in v else v
+                  for k, v in (item.get("params") or {}).items()}
+        try:
+            return Message(str(item["template"]), **params)
+        except (KeyError, IndexError, ValueError):
+            return Message("{text}", text=str(item.get("template", "")))
+    try:
+        items = json.loads(stored)
+        return tuple(one(item) for item in items if isinstance(item, dict))
+    except (ValueError, TypeError, AttributeError):
+        return (Message("{text}", text=stored),)
+
+
+def _clip(row: Any) -> Clip:
+    return Clip(*row[:-1], review_reasons=decode_reasons(row[-1]))
 
 
 def clean_transcript(text: str) -> str:
@@ -100,7 +139,7 @@ def filters(*, split: str | None = None, status: str | None = None,
 def list_clips(db: Database, **filter_args: Any) -> list[Clip]:
     """Clips in the order they were added (see `filters` for the arguments)."""
     where, params = filters(**filter_args)
-    return [Clip(*row) for row in db.query(
+    return [_clip(row) for row in db.query(
         f"SELECT {COLUMNS} FROM clips{where} ORDER BY created, rowid", params)]
 
 
@@ -108,7 +147,7 @@ def get_clip(db: Database, clip_id: str) -> Clip:
     rows = db.query(f"SELECT {COLUMNS} FROM clips WHERE id = ?", (clip_id,))
     if not rows:
         raise ProjectError(f"There is no clip {clip_id} in this project.")
-    return Clip(*rows[0])
+    return _clip(rows[0])
 
 
 def has_media(db: Database, media: str | os.PathLike[str], start: float | None,
@@ -133,10 +172,11 @@ def _insert_or_remove(db: Database, wav: Path, clip: Clip) -> Clip:
     """The row goes in after its WAV; if it cannot, the WAV goes too."""
     try:
         db.execute(
-            f"INSERT INTO clips ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO clips ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (clip.id, clip.audio, clip.transcript, clip.speaker, clip.split, clip.duration,
              clip.source, clip.created, clip.updated, clip.status, clip.media,
-             clip.media_start, clip.media_end), action="take new clips")
+             clip.media_start, clip.media_end, encode_reasons(clip.review_reasons)),
+            action="take new clips")
     except BaseException:
         wav.unlink(missing_ok=True)
         raise
@@ -193,8 +233,16 @@ def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
 
 def update(db: Database, clip_id: str, *, normalizer: Normalizer,
            changes: dict[str, Any]) -> Clip:
-    """Check and write `changes` (transcript, speaker, split, status) to one clip."""
+    """Check and write `changes` (transcript, speaker, split, status, review_reasons).
+
+    A clip whose status leaves "needs_review" loses its review reasons unless new ones
+    are given: they said why it needed a look, and it has had one.
+    """
     changes = dict(changes)
+    if "review_reasons" in changes:
+        changes["review_reason"] = encode_reasons(changes.pop("review_reasons"))
+    elif changes.get("status") not in (None, "needs_review", "deleted"):
+        changes["review_reason"] = ""
     if "transcript" in changes:
         changes["transcript"] = checked_transcript(changes["transcript"], normalizer)
     if "speaker" in changes:
@@ -203,7 +251,7 @@ def update(db: Database, clip_id: str, *, normalizer: Normalizer,
         check_choice(changes["split"], SPLITS, "split")
     if "status" in changes:
         check_choice(changes["status"], STATUSES, "clip status")
-    unknown = set(changes) - {"transcript", "speaker", "split", "status"}
+    unknown = set(changes) - {"transcript", "speaker", "split", "status", "review_reason"}
     if unknown:
         raise ProjectError(f"A clip has no field {', '.join(sorted(unknown))} to change.")
     get_clip(db, clip_id)  # raises for an unknown id

@@ -10,6 +10,9 @@ History:
   v2  clips.status (ok / needs_review / excluded / deleted), the status before a soft delete,
       and where each clip came from (media, media_start, media_end) so a re-run import
       skips clips it already holds; indexes for the filters the GUI uses
+  v3  clips.review_reason: why a clip needs review (the import's checks, speech detection,
+      alignment), kept with the clip so the Dataset page can say it after the import report
+      is gone; JSON, a list of {"template", "params"} so it is said in the interface language
 """
 
 from __future__ import annotations
@@ -50,7 +53,11 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX clips_media ON clips(media)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE clips ADD COLUMN review_reason TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

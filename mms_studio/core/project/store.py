@@ -19,7 +19,7 @@ read-only below that check.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -191,10 +191,16 @@ class Project:
                                  split=split, source=source, status=status)
 
     def update_clip(self, clip_id: str, *, transcript: str = _UNSET, speaker: str | None = _UNSET,
-                    split: str | None = _UNSET, status: str = _UNSET) -> Clip:
-        """Change only the fields given; `speaker=None` or `split=None` clears them."""
+                    split: str | None = _UNSET, status: str = _UNSET,
+                    review_reasons: Sequence[str] = _UNSET) -> Clip:
+        """Change only the fields given; `speaker=None` or `split=None` clears them.
+
+        `review_reasons`: sentences (best `Message`s) saying why the clip needs review;
+        kept with it. A status other than needs_review clears them unless given.
+        """
         self._database.refuse_if_read_only("change clips")
-        given = {"transcript": transcript, "speaker": speaker, "split": split, "status": status}
+        given = {"transcript": transcript, "speaker": speaker, "split": split, "status": status,
+                 "review_reasons": review_reasons}
         return clip_ops.update(self._database, clip_id, normalizer=self.normalizer,
                                changes={k: v for k, v in given.items() if v is not _UNSET})
 
