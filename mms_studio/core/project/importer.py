@@ -228,7 +228,9 @@ def import_sources(project: Project, sources: Iterable[str | os.PathLike[str]],
             else:
                 findings = _check(project, clip, usual, options)
                 if findings:
-                    clip = project.update_clip(clip.id, status="needs_review")
+                    clip = project.update_clip(
+                        clip.id, status="needs_review",
+                        review_reasons=[finding.reason for finding in findings])
                     report.flagged.append(Flagged(clip, where, findings))
                 report.imported.append(clip)
                 state.set_partial_result(clip)
