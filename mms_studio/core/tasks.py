@@ -35,6 +35,11 @@ class Message(str):
         text.params = params
         return text
 
+    @classmethod
+    def restore(cls, template: str, params: dict[str, Any]) -> Message:
+        """A sentence sent earlier and stored (its template was a literal where it was made)."""
+        return cls(template, **params)
+
 
 @runtime_checkable
 class TaskState(Protocol):

@@ -69,3 +69,17 @@ def test_an_edit_lands_on_the_clip_shown_in_the_sorted_row(model: ClipsModel) ->
     assert model.setData(model.index(0, COLUMNS.index("transcript")), "war nuku")
     assert model.project.clip(shortest.id).transcript == "war nuku"
     assert model.clip_at(0).transcript == "war nuku"
+
+
+def test_a_clip_that_needs_review_says_why_in_its_status_tooltip(model: ClipsModel) -> None:
+    from mms_studio.core.tasks import Message
+
+    clip = model.clip_at(1)
+    why = Message("The clip is {seconds} s long.", seconds=70)
+    model.project.update_clip(clip.id, status="needs_review", review_reasons=[why])
+    model.reload()
+    status = model.index(model.row_of(clip.id), COLUMNS.index("status"))
+    assert model.data(status, Qt.ItemDataRole.ToolTipRole) == "The clip is 70 s long."
+    model.project.update_clip(clip.id, status="ok")
+    model.reload()
+    assert model.data(status, Qt.ItemDataRole.ToolTipRole) is None   # shown only while in review

@@ -83,14 +83,14 @@ def decode_reasons(stored: str | None) -> tuple[Message, ...]:
         params = {k: one(v) if isinstance(v, dict) and "template" in v else v
                   for k, v in (item.get("params") or {}).items()}
         try:
-            return Message(str(item["template"]), **params)
+            return Message.restore(str(item["template"]), params)
         except (KeyError, IndexError, ValueError):
-            return Message("{text}", text=str(item.get("template", "")))
+            return Message.restore("{text}", {"text": str(item.get("template", ""))})
     try:
         items = json.loads(stored)
         return tuple(one(item) for item in items if isinstance(item, dict))
     except (ValueError, TypeError, AttributeError):
-        return (Message("{text}", text=stored),)
+        return (Message.restore("{text}", {"text": stored}),)
 
 
 def _clip(row: Any) -> Clip:
@@ -235,14 +235,12 @@ def update(db: Database, clip_id: str, *, normalizer: Normalizer,
            changes: dict[str, Any]) -> Clip:
     """Check and write `changes` (transcript, speaker, split, status, review_reasons).
 
-    A clip whose status leaves "needs_review" loses its review reasons unless new ones
-    are given: they said why it needed a look, and it has had one.
+    A status change leaves the review reasons as they are, so undoing "mark ok" brings
+    the clip back with its reasons; they matter only while the status is needs_review.
     """
     changes = dict(changes)
     if "review_reasons" in changes:
         changes["review_reason"] = encode_reasons(changes.pop("review_reasons"))
-    elif changes.get("status") not in (None, "needs_review", "deleted"):
-        changes["review_reason"] = ""
     if "transcript" in changes:
         changes["transcript"] = checked_transcript(changes["transcript"], normalizer)
     if "speaker" in changes:

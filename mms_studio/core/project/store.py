@@ -196,7 +196,8 @@ class Project:
         """Change only the fields given; `speaker=None` or `split=None` clears them.
 
         `review_reasons`: sentences (best `Message`s) saying why the clip needs review;
-        kept with it. A status other than needs_review clears them unless given.
+        kept with it, and shown while its status is needs_review (a status change keeps
+        them, so an undone "mark ok" still says why).
         """
         self._database.refuse_if_read_only("change clips")
         given = {"transcript": transcript, "speaker": speaker, "split": split, "status": status,

@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from mms_studio.core.errors import MMSStudioError
 from mms_studio.gui.clip_names import ClipNames, source_text, split_name
+from mms_studio.gui.core_messages import translate_status
 from mms_studio.gui.undo import DeleteClipsCommand, EditClipCommand
 
 COLUMNS = ("status", "transcript", "speaker", "split", "duration", "source", "id")
@@ -145,6 +146,9 @@ class ClipsModel(QAbstractTableModel):
             if column == "id":
                 return self.names.number(clip.id) or 0
             return clip.duration if column == "duration" else (getattr(clip, column) or "")
+        if (role == Qt.ItemDataRole.ToolTipRole and column == "status"
+                and clip.status == "needs_review" and clip.review_reasons):
+            return "\n".join(translate_status(reason) for reason in clip.review_reasons)
         if role == Qt.ItemDataRole.ToolTipRole and column == "transcript":
             return clip.transcript
         if role == Qt.ItemDataRole.ToolTipRole and column == "source":
