@@ -255,14 +255,14 @@ class EvaluationPage(Page):
         if row is None:
             self.detail.clear()
             return
-        lines = [f"<p><b>{self.tr('Reference')}:</b> {html.escape(row.reference)}</p>",
-                 f"<p><b>{self.tr('Greedy')}:</b> {char_diff_html(row.reference, row.greedy)}</p>"]
+        labels = (self.tr("Reference"), self.tr("Greedy"), self.tr("Language model"),
+                  self.tr("Base model"))
+        lines = [f"<p><b>{labels[0]}:</b> {html.escape(row.reference)}</p>",
+                 f"<p><b>{labels[1]}:</b> {char_diff_html(row.reference, row.greedy)}</p>"]
         if row.lm is not None:
-            lines.append(f"<p><b>{self.tr('Language model')}:</b> "
-                         f"{char_diff_html(row.reference, row.lm)}</p>")
+            lines.append(f"<p><b>{labels[2]}:</b> {char_diff_html(row.reference, row.lm)}</p>")
         if row.base is not None:
-            lines.append(f"<p><b>{self.tr('Base model')}:</b> "
-                         f"{char_diff_html(row.reference, row.base)}</p>")
+            lines.append(f"<p><b>{labels[3]}:</b> {char_diff_html(row.reference, row.base)}</p>")
         self.detail.setHtml("".join(lines))
 
     def play_selected(self) -> None:
