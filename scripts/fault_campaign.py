@@ -453,7 +453,8 @@ def _output_kind(kind: str, make_cmd: Callable[[Path, Path], list[str]], out_nam
     """A command writing `out_name` outside the project from the trained project."""
     def make(ref: Path) -> list[str]:
         return make_cmd(fx.trained, ref / out_name)
-    ref = _reference(fx, kind, make)
+    ref = _reference(fx, f"{kind}-{out_name}", make)
+    fx.durations[kind] = fx.durations[f"{kind}-{out_name}"]
     root = fx.copy(fx.trained, tag)
     out_dir = fx.work / "runs" / f"{tag}-out"
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -470,9 +471,8 @@ def kill_transcribe(fx: Fixtures, delay: float, tag: str) -> Outcome:
 
 
 def kill_export_model(fx: Fixtures, delay: float, tag: str) -> Outcome:
-    zipped = _output_kind("export-model", lambda root, out: cli(
+    return _output_kind("export-model", lambda root, out: cli(
         "export-model", str(root), str(out), "--adapter", "run"), "bundle.zip", fx, delay, tag)
-    return zipped
 
 
 def kill_export_hf(fx: Fixtures, delay: float, tag: str) -> Outcome:
