@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdapterTable</name>
+    <message>
+        <location filename="../../mms_studio/gui/adapter_table.py" line="+26"/>
+        <source>Adapter library</source>
+        <translation>Biblioteca de adaptadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The adapters trained in this project with their error rates on the dev clips</source>
+        <translation>Los adaptadores entrenados en este proyecto con sus tasas de error en los fragmentos de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dev CER</source>
+        <translation>CER (control)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dev WER</source>
+        <translation>WER (control)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s CER</source>
+        <translation>CER del modelo base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
+        <translation>Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../mms_studio/gui/app.py" line="+98"/>
@@ -18,22 +61,50 @@
 <context>
     <name>BaseModelDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/base_model.py" line="+61"/>
+        <location filename="../../mms_studio/gui/base_model.py" line="+86"/>
         <source>The base model is needed</source>
         <translation>Se necesita el modelo base</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>To train and transcribe, MMS Studio needs Meta&apos;s MMS base model “{base}” (about 4 GB, licensed CC-BY-NC 4.0). Download it once — an interrupted download continues where it stopped — or choose a folder that already holds it.</source>
-        <translation>Para entrenar y transcribir, MMS Studio necesita el modelo base MMS de Meta “{base}” (unos 4 GB, con licencia CC-BY-NC 4.0). Descárguelo una sola vez —una descarga interrumpida continúa donde se detuvo— o elija una carpeta que ya lo contenga.</translation>
+        <translation type="vanished">Para entrenar y transcribir, MMS Studio necesita el modelo base MMS de Meta “{base}” (unos 4 GB, con licencia CC-BY-NC 4.0). Descárguelo una sola vez —una descarga interrumpida continúa donde se detuvo— o elija una carpeta que ya lo contenga.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Download</source>
-        <translation>&amp;Descargar</translation>
+        <translation type="vanished">&amp;Descargar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To train and transcribe, MMS Studio needs Meta&apos;s MMS base model “{base}”: a speech model that has learned from recordings in more than a thousand languages. MMS Studio teaches it your language by training a small adapter on your clips; the base model itself stays as it is.</source>
+        <translation>Para entrenar y transcribir, MMS Studio necesita el modelo base MMS de Meta “{base}”: un modelo de voz que ha aprendido de grabaciones en más de mil idiomas. MMS Studio le enseña su idioma entrenando un pequeño adaptador con sus fragmentos; el modelo base en sí no cambia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is about 4 GB, downloaded once and kept on this computer; an interrupted download continues where it stopped. Its licence, CC-BY-NC 4.0, allows non-commercial use with attribution, and adapters trained on it fall under the same terms. If you already have it, choose the folder that holds it.</source>
+        <translation>Ocupa unos 4 GB, se descarga una sola vez y se guarda en este equipo; una descarga interrumpida continúa donde se detuvo. Su licencia, CC-BY-NC 4.0, permite el uso no comercial con atribución, y los adaptadores entrenados con él quedan bajo las mismas condiciones. Si ya lo tiene, elija la carpeta que lo contiene.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the base model has been downloaded</source>
+        <translation>Cuánto del modelo base se ha descargado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Download (about 4 GB)</source>
+        <translation>&amp;Descargar (unos 4 GB)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Stop the download</source>
+        <translation>Dete&amp;ner la descarga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Choose a folder…</source>
         <translation>&amp;Elegir una carpeta…</translation>
     </message>
@@ -51,6 +122,16 @@
         <location line="+1"/>
         <source>Download the base model from the internet once; it continues where it stopped</source>
         <translation>Descargar el modelo base de internet una sola vez; continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the download</source>
+        <translation>Detener la descarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop downloading; what was downloaded is kept and the next download continues</source>
+        <translation>Detener la descarga; lo descargado se conserva y la próxima descarga continúa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -73,17 +154,32 @@
         <translation>Cerrar por ahora; el entrenamiento y la transcripción necesitan el modelo base</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping the download…</source>
+        <translation>Deteniendo la descarga…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Downloading… time left {eta}</source>
         <translation>Descargando… tiempo restante {eta}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>✓ The base model is ready.</source>
         <translation>✓ El modelo base está listo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Download stopped. What was downloaded is kept; Download continues from there.</source>
+        <translation>Descarga detenida. Lo descargado se conserva; Descargar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>⚠ The download failed; see the log file.</source>
         <translation>⚠ La descarga falló; consulte el archivo de registro.</translation>
     </message>
@@ -99,9 +195,62 @@
     </message>
 </context>
 <context>
+    <name>ClipNames</name>
+    <message>
+        <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
+        <source>clip {number}</source>
+        <translation>fragmento {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clip {number} “{text}”</source>
+        <translation>fragmento {number} “{text}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}, subtitle {number} (line {line})</source>
+        <translation>{file}, subtítulo {number} (línea {line})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected transcript of {file}, {start}–{end} s</source>
+        <translation>transcripción corregida de {file}, {start}–{end} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded: {take}</source>
+        <translation>grabado: {take}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dev</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned yet</source>
+        <translation>sin asignar todavía</translation>
+    </message>
+</context>
+<context>
     <name>ClipsModel</name>
     <message>
-        <location filename="../../mms_studio/gui/models/clips_model.py" line="+38"/>
+        <location filename="../../mms_studio/gui/models/clips_model.py" line="+49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -188,7 +337,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/dataset.py" line="+104"/>
+        <location filename="../../mms_studio/gui/pages/dataset.py" line="+112"/>
         <source>Dataset</source>
         <translation>Datos</translation>
     </message>
@@ -259,14 +408,13 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
-        <location line="+5"/>
+        <location line="+224"/>
         <location line="+3"/>
         <source>Orthography report</source>
         <translation>Informe de ortografía</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-229"/>
         <source>List every character used in the transcripts, how often, and in which clips</source>
         <translation>Listar cada carácter usado en las transcripciones, cuántas veces y en qué fragmentos</translation>
     </message>
@@ -276,7 +424,12 @@ Los detalles están en el archivo de registro:
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Every clip with its status in words; Space plays or stops the clip, Enter or F2 edits its transcript, Escape cancels the edit, the Menu key changes status or split.</source>
+        <translation>Cada fragmento con su estado en palabras; Espacio reproduce o detiene el fragmento, Intro o F2 edita su transcripción, Esc cancela la edición, la tecla Menú cambia el estado o el grupo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Mark as ok</source>
         <translation>Marcar como ok</translation>
     </message>
@@ -316,7 +469,7 @@ Los detalles están en el archivo de registro:
         <translation>Reproducir el fragmento seleccionado (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -366,17 +519,17 @@ Los detalles están en el archivo de registro:
         <translation>Marcar los fragmentos seleccionados como ok, por revisar o excluidos, o pasarlos a los fragmentos de entrenamiento, de control o de prueba</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Every clip with its status in words; F2 edits a transcript, the Menu key changes status or split, Ctrl+Space plays the clip.</source>
-        <translation>Cada fragmento con su estado en palabras; F2 edita una transcripción, la tecla Menú cambia el estado o el grupo, Ctrl+Space reproduce el fragmento.</translation>
+        <translation type="vanished">Cada fragmento con su estado en palabras; F2 edita una transcripción, la tecla Menú cambia el estado o el grupo, Ctrl+Space reproduce el fragmento.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
+        <location line="+189"/>
         <source>Select a clip to see and hear it.</source>
         <translation>Seleccione un fragmento para verlo y escucharlo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-171"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
@@ -412,9 +565,19 @@ Los detalles están en el archivo de registro:
         <translation>Todavía no hay fragmentos. Haga clic en Importar… o suelte aquí grabaciones con sus transcripciones, o grabe nuevas en la página Grabar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>delete the selected clips</source>
         <translation>eliminar los fragmentos seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>play or stop the selected clip</source>
+        <translation>reproducir o detener el fragmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -427,6 +590,21 @@ Los detalles están en el archivo de registro:
         <translation>editar la transcripción seleccionada</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Enter, F2</source>
+        <translation>Intro, F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancel the edit</source>
+        <translation>cancelar la edición</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>filter clips</source>
         <translation>filtrar fragmentos</translation>
@@ -437,37 +615,54 @@ Los detalles están en el archivo de registro:
         <translation>importación de grabaciones</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · splits: {splits}</source>
-        <translation>Fragmentos: {clips} · habla: {minutes:.1f} min · hablantes: {speakers} · grupos: {splits}</translation>
+        <location line="+23"/>
+        <source>Clips: {clips} · speech: {minutes} min · speakers: {speakers} · splits: {splits}</source>
+        <translation>Fragmentos: {clips} · habla: {minutes} min · hablantes: {speakers} · grupos: {splits}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+63"/>
+        <source>Clip {number} · {seconds} s · {speaker} — {text}</source>
+        <translation>Fragmento {number} · {seconds} s · {speaker} — {text}</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Recordings and transcripts</source>
+        <translation>Grabaciones y transcripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Clips: {clips} · speech: {minutes:.1f} min · speakers: {speakers} · splits: {splits}</source>
+        <translation type="vanished">Fragmentos: {clips} · habla: {minutes:.1f} min · hablantes: {speakers} · grupos: {splits}</translation>
+    </message>
+    <message>
+        <location line="-151"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>This version of MMS Studio cannot make the report yet.</source>
-        <translation>Esta versión de MMS Studio aún no puede generar el informe.</translation>
+        <translation type="vanished">Esta versión de MMS Studio aún no puede generar el informe.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>{id} · {seconds:.1f} s · {speaker} — {text}</source>
-        <translation>{id} · {seconds:.1f} s · {speaker} — {text}</translation>
+        <translation type="vanished">{id} · {seconds:.1f} s · {speaker} — {text}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>unknown speaker</source>
         <translation>hablante desconocido</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot play this clip</source>
         <translation>No se puede reproducir este fragmento</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <location line="+10"/>
         <source>The change was not made</source>
         <translation>No se hizo el cambio</translation>
@@ -478,17 +673,16 @@ Los detalles están en el archivo de registro:
         <translation>{n} fragmento(s) eliminado(s). Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import recordings and transcripts</source>
         <translation>Importar grabaciones y transcripciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recordings and transcripts (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;All files (*)</source>
-        <translation>Grabaciones y transcripciones (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;Todos los archivos (*)</translation>
+        <translation type="vanished">Grabaciones y transcripciones (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.eaf *.TextGrid *.srt *.vtt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import already running</source>
         <translation>Ya hay una importación en curso</translation>
     </message>
@@ -524,729 +718,229 @@ Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
-    <name>LevelMeter</name>
+    <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
-        <location line="+22"/>
-        <source>silence</source>
-        <translation>silencio</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
-        <translation>El volumen del micrófono en decibelios; un aviso escrito aparece cuando es demasiado alto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Input level</source>
-        <translation>Nivel de entrada</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>⚠ Too loud!</source>
-        <translation>⚠ ¡Demasiado alto!</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>level ok</source>
-        <translation>nivel ok</translation>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+75"/>
+        <source>Test clips</source>
+        <translation>Fragmentos de prueba</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quiet</source>
-        <translation>bajo</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+62"/>
-        <source>Record</source>
-        <translation>Grabar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dataset</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Train</source>
-        <translation>Entrenar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transcribe</source>
-        <translation>Transcribir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>MMS Studio</source>
-        <translation>MMS Studio</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pages</source>
-        <translation>Páginas</translation>
+        <source>Dev clips</source>
+        <translation>Fragmentos de control</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
-        <translation>Las partes del proyecto: elija una con las flechas o pulse Ctrl+1 a Ctrl+5 desde cualquier lugar.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Opening the project…</source>
-        <translation>Abriendo el proyecto…</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Every change is saved as you make it.</source>
-        <translation>Cada cambio se guarda al momento.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>{name} ({language}) — MMS Studio</source>
-        <translation>{name} ({language}) — MMS Studio</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
-        <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <source>Eval&amp;uate</source>
+        <translation>Eval&amp;uar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;New project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import recordings…</source>
-        <translation>&amp;Importar grabaciones…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Close project</source>
-        <translation>&amp;Cerrar proyecto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the {page} page</source>
-        <translation>Mostrar la página {page}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Apariencia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+24"/>
-        <source>Follow the system</source>
-        <translation>Seguir el sistema</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the &amp;log folder</source>
-        <translation>Abrir la carpeta del &amp;registro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About MMS Studio</source>
-        <translation>A&amp;cerca de MMS Studio</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Idioma de la interfaz</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The new interface language shows in full the next time MMS Studio starts.</source>
-        <translation>El nuevo idioma de la interfaz se verá por completo la próxima vez que se inicie MMS Studio.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+2"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every key combination and what it does</source>
-        <translation>Cada combinación de teclas y lo que hace</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What it does</source>
-        <translation>Qué hace</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>About MMS Studio</source>
-        <translation>Acerca de MMS Studio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MMS Studio {version}. Trains small adapters for Meta&apos;s MMS speech model (facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that licence). Log file: {log}</source>
-        <translation>MMS Studio {version}. Entrena pequeños adaptadores para el modelo de voz MMS de Meta (facebook/mms-1b-all, con licencia CC-BY-NC 4.0: los adaptadores que entrene heredan esa licencia). Archivo de registro: {log}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Open project folder</source>
-        <translation>Abrir la carpeta del proyecto</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>a background job</source>
-        <translation>una tarea en segundo plano</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop and close?</source>
-        <translation>¿Detener y cerrar?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
-        <translation>MMS Studio todavía está ocupado con: {jobs}. Cerrar lo detiene; lo que ya terminó se conserva.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop and close</source>
-        <translation>Detener y cerrar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep working</source>
-        <translation>Seguir trabajando</translation>
-    </message>
-</context>
-<context>
-    <name>NewProjectDialog</name>
-    <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+55"/>
-        <source>New project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. Abui stories</source>
-        <translation>p. ej., cuentos abui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Project name</source>
-        <translation>Nombre del proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any name; the project folder is named after it.</source>
-        <translation>Cualquier nombre; la carpeta del proyecto lleva ese nombre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ISO 639-3 code, e.g. abz</source>
-        <translation>código ISO 639-3, p. ej., abz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language code</source>
-        <translation>Código de idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
-        <translation>El código ISO 639-3 del idioma (dos o tres letras minúsculas); no se puede cambiar después.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
-        <translation>La carpeta que contendrá el proyecto; escriba una ruta o elija una con el botón de al lado.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose folder</source>
-        <translation>Elegir carpeta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the folder that will hold the project</source>
-        <translation>Elegir la carpeta que contendrá el proyecto</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Project &amp;name:</source>
-        <translation>&amp;Nombre del proyecto:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language code:</source>
-        <translation>Código de &amp;idioma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep it &amp;in:</source>
-        <translation>&amp;Guardarlo en:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Create project</source>
-        <translation>Crear proyecto</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Create the project folder and open it</source>
-        <translation>Crear la carpeta del proyecto y abrirla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close without creating a project</source>
-        <translation>Cerrar sin crear un proyecto</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Give the project a name.</source>
-        <translation>Ponga un nombre al proyecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the language&apos;s ISO 639-3 code (two or three small letters).</source>
-        <translation>Escriba el código ISO 639-3 del idioma (dos o tres letras minúsculas).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a folder to keep the project in.</source>
-        <translation>Elija una carpeta donde guardar el proyecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A folder with this name already exists there; choose another name.</source>
-        <translation>Ya existe una carpeta con ese nombre ahí; elija otro nombre.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The project will be saved in: {path}</source>
-        <translation>El proyecto se guardará en: {path}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep projects in</source>
-        <translation>Guardar los proyectos en</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPage</name>
-    <message>
-        <location filename="../../mms_studio/gui/pages/record.py" line="+61"/>
-        <location line="+73"/>
-        <location line="+284"/>
-        <source>Record</source>
-        <translation>Grabar</translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>who is speaking (name or code)</source>
-        <translation>quién habla (nombre o código)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Microphone</source>
-        <translation>Micrófono</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A text file with one sentence per line</source>
-        <translation>Un archivo de texto con una frase por línea</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+254"/>
-        <source>Free recording</source>
-        <translation>Grabación libre</translation>
-    </message>
-    <message>
-        <location line="-255"/>
-        <source>Record without prompts and type what was said</source>
-        <translation>Grabar sin frases para leer y escribir lo que se dijo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Speaker:</source>
-        <translation>&amp;Hablante:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Look for microphones again</source>
-        <translation>Buscar micrófonos de nuevo</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Look for microphones again (after plugging one in)</source>
-        <translation>Buscar micrófonos de nuevo (después de conectar uno)</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Speaker</source>
-        <translation>Hablante</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The microphone the takes are recorded from</source>
-        <translation>El micrófono con el que se graban las tomas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open prompts…</source>
-        <translation>Abrir &amp;frases para leer…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Free &amp;recording</source>
-        <translation>Grabación &amp;libre</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Microphone:</source>
-        <translation>&amp;Micrófono:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prompts:</source>
-        <translation>Frases para leer:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>what is said in the take</source>
-        <translation>lo que se dice en la toma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transcript of the take</source>
-        <translation>Transcripción de la toma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
-        <translation>Lo que se dice en la toma; Ctrl+R graba, Ctrl+Enter acepta la toma.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Play take</source>
-        <translation>Reproducir la toma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record again</source>
-        <translation>Grabar de nuevo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept and next</source>
-        <translation>Aceptar y siguiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start recording a take; press again to stop</source>
-        <translation>Empezar a grabar una toma; pulse de nuevo para detener</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listen to the take; press again to stop</source>
-        <translation>Escuchar la toma; pulse de nuevo para detener</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throw this take away and record the sentence again</source>
-        <translation>Descartar esta toma y grabar la frase de nuevo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
-        <translation>Añadir la toma y su transcripción a los datos y mostrar la frase siguiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go back to the previous sentence</source>
-        <translation>Volver a la frase anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go to the next sentence without recording</source>
-        <translation>Pasar a la frase siguiente sin grabar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Press Record (Ctrl+R) and read the sentence.</source>
-        <translation>Pulse Grabar (Ctrl+R) y lea la frase.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Review re&amp;covered take</source>
-        <translation>Revisar la toma re&amp;cuperada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review recovered take</source>
-        <translation>Revisar la toma recuperada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
-        <translation>Cargar la siguiente toma interrumpida por un fallo, para escucharla, transcribirla y aceptarla</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Transcript:</source>
-        <translation>&amp;Transcripción:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>start or stop recording</source>
-        <translation>iniciar o detener la grabación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>play or stop the take</source>
-        <translation>reproducir o detener la toma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record the sentence again</source>
-        <translation>grabar la frase de nuevo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accept the take and go to the next sentence</source>
-        <translation>aceptar la toma y pasar a la frase siguiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip to the next sentence</source>
-        <translation>saltar a la frase siguiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go back to the previous sentence</source>
-        <translation>volver a la frase anterior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>recording a take</source>
-        <translation>grabación de una toma</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>⚠ No microphone found. Plug one in and come back to this page.</source>
-        <translation>⚠ No se encontró ningún micrófono. Conecte uno y vuelva a esta página.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Microphone not changed</source>
-        <translation>No se cambió el micrófono</translation>
-    </message>
-    <message>
-        <location line="-213"/>
-        <location line="+221"/>
-        <source>Open prompts</source>
-        <translation>Abrir frases para leer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot use these prompts</source>
-        <translation>No se pueden usar estas frases</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>All {n} sentences are done.</source>
-        <translation>Las {n} frases están hechas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓ Finished! Open another prompts file or record freely.</source>
-        <translation>✓ ¡Terminado! Abra otro archivo de frases o grabe libremente.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sentence {i} of {n}</source>
-        <translation>Frase {i} de {n}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Say anything, then type what you said below.</source>
-        <translation>Diga lo que quiera y luego escriba abajo lo que dijo.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>● Recording… press Stop (Ctrl+R) when done.</source>
-        <translation>● Grabando… pulse Detener (Ctrl+R) al terminar.</translation>
+        <location line="-45"/>
+        <source>Choose an adapter and press Evaluate.</source>
+        <translation>Elija un adaptador y pulse Evaluar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Finishing the take…</source>
-        <translation>Terminando la toma…</translation>
+        <location line="+5"/>
+        <source>Clip</source>
+        <translation>Fragmento</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+11"/>
-        <source>● Recording… {s:.1f} s — press Stop (Ctrl+R) when done.</source>
-        <translation>● Grabando… {s:.1f} s — pulse Detener (Ctrl+R) al terminar.</translation>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>⚠ The take could not be saved: {error}</source>
-        <translation>⚠ No se pudo guardar la toma: {error}</translation>
+        <location line="-10"/>
+        <source>Greedy CER</source>
+        <translation>CER sin LM</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, or record again.</source>
-        <translation>✓ Buena toma ({s:.1f} s). Acéptela con Ctrl+Enter o grabe de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot play the take</source>
-        <translation>No se puede reproducir la toma</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Type what was said</source>
-        <translation>Escriba lo que se dijo</translation>
+        <location line="+0"/>
+        <source>LM CER</source>
+        <translation>CER con LM</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type what is said in the take before accepting it.</source>
-        <translation>Escriba lo que se dice en la toma antes de aceptarla.</translation>
+        <source>Base model CER</source>
+        <translation>CER del modelo base</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Play clip</source>
+        <translation>&amp;Reproducir fragmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in &amp;Dataset</source>
+        <translation>Comprobar en &amp;Datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Clips</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>WER (greedy → LM)</source>
+        <translation>WER (sin LM → con LM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CER (greedy → LM)</source>
+        <translation>CER (sin LM → con LM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adapter:</source>
+        <translation>Adaptador:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The trained adapter to evaluate</source>
+        <translation>El adaptador entrenado que evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate on the test or the dev clips</source>
+        <translation>Evaluar con los fragmentos de prueba o de control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribe every clip with and without the language model</source>
+        <translation>Transcribir cada fragmento con y sin el modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the evaluation</source>
+        <translation>Detener la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation progress</source>
+        <translation>Progreso de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the evaluation is done</source>
+        <translation>Cuánto de la evaluación está hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each clip&apos;s character error rate; click a header to sort</source>
+        <translation>La tasa de error de caracteres de cada fragmento; haga clic en un encabezado para ordenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference and each hypothesis, wrong characters marked</source>
+        <translation>El texto de referencia y cada transcripción obtenida, con los caracteres erróneos marcados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play clip</source>
+        <translation>Reproducir fragmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play the selected clip</source>
+        <translation>Reproducir el fragmento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in Dataset</source>
+        <translation>Comprobar en Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected clip on the Dataset page to check its transcript</source>
+        <translation>Abrir el fragmento seleccionado en la página Datos para comprobar su transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error rates per speaker</source>
+        <translation>Tasas de error por hablante</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an evaluation</source>
+        <translation>una evaluación</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The take was not added</source>
-        <translation>La toma no se añadió</translation>
+        <source>{n} clips. Greedy: WER {wer}, CER {cer}.</source>
+        <translation>{n} fragmentos. Sin modelo de lenguaje: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Added clip {id}.</source>
-        <translation>Fragmento {id} añadido.</translation>
+        <source>With the language model: WER {wer}, CER {cer}.</source>
+        <translation>Con el modelo de lenguaje: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>✓ Added. Press Record (Ctrl+R) for the next one.</source>
-        <translation>✓ Añadido. Pulse Grabar (Ctrl+R) para la siguiente.</translation>
+        <location line="+3"/>
+        <source>Base model, no training: WER {wer}, CER {cer}.</source>
+        <translation>Modelo base, sin entrenamiento: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
-        <translation>⚠ MMS Studio se cerró inesperadamente mientras grababa {n} toma(s); se conservaron.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Recovered take {name} ({s:.1f} s): play it, type what is said and accept it.</source>
-        <translation>Toma recuperada {name} ({s:.1f} s): escúchela, escriba lo que se dice y acéptela.</translation>
+        <location line="+48"/>
+        <source>That clip is no longer in the dataset.</source>
+        <translation>Ese fragmento ya no está en los datos.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>GuideDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/settings.py" line="+55"/>
+        <location filename="../../mms_studio/gui/shell/guide.py" line="+36"/>
+        <source>Getting started — MMS Studio</source>
+        <translation>Primeros pasos — MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short guide to MMS Studio, with pictures</source>
+        <translation>Una breve guía ilustrada de MMS Studio</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/language.py" line="+61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1396,12 +1090,7 @@ Los detalles están en el archivo de registro:
         <translation>Reempla&amp;zos:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>S&amp;ample:</source>
-        <translation>E&amp;jemplo:</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+3"/>
         <source>type a sentence to see what the model learns</source>
         <translation>escriba una frase para ver lo que aprende el modelo</translation>
     </message>
@@ -1426,40 +1115,1640 @@ Los detalles están en el archivo de registro:
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>S&amp;ample:</source>
+        <translation>E&amp;jemplo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Learned as:</source>
         <translation>Se aprende como:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Guardar configuración</translation>
+        <location line="+40"/>
+        <source>The language settings are not saved yet: {reason} What you typed is kept on the Language page.</source>
+        <translation>La configuración del idioma aún no se ha guardado: {reason} Lo que escribió se conserva en la página Idioma.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>✓ Saved as you type; Edit › Undo takes a change back.</source>
+        <translation>✓ Se guarda mientras escribe; Editar › Deshacer revierte un cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../mms_studio/gui/recording/meter.py" line="+28"/>
+        <location line="+30"/>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The microphone&apos;s loudness in decibels; a warning in words shows when it is too loud</source>
+        <translation>El volumen del micrófono en decibelios; un aviso escrito aparece cuando es demasiado alto</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save settings</source>
-        <translation>Guardar configuración</translation>
+        <location line="+1"/>
+        <source>Input level</source>
+        <translation>Nivel de entrada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>⚠ Too loud!</source>
+        <translation>⚠ ¡Demasiado alto!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level ok</source>
+        <translation>nivel ok</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep these rules for training and scoring</source>
-        <translation>Conservar estas reglas para el entrenamiento y la evaluación</translation>
+        <source>quiet</source>
+        <translation>bajo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mms_studio/gui/main_window.py" line="+107"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Settings not saved</source>
-        <translation>No se guardó la configuración</translation>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribe</source>
+        <translation>Transcribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>MMS Studio</source>
+        <translation>MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Las partes del proyecto: elija una con las flechas o pulse Ctrl+1 a Ctrl+5 desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Opening the project…</source>
+        <translation>Abriendo el proyecto…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every change is saved as you make it.</source>
+        <translation>Cada cambio se guarda al momento.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{name} ({language}) — MMS Studio</source>
+        <translation>{name} ({language}) — MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} take(s) cut short by a crash were kept; review them on the Record page</source>
+        <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import recordings…</source>
+        <translation>&amp;Importar grabaciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;long recording with its transcript…</source>
+        <translation>Importar una grabación &amp;larga con su transcripción…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the {page} page</source>
+        <translation>Mostrar la página {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Follow the system</source>
+        <translation>Seguir el sistema</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>Primeros &amp;pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About MMS Studio</source>
+        <translation>A&amp;cerca de MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMS Studio will be in {language} after you restart it; until then it stays as it is.</source>
+        <translation>MMS Studio estará en {language} cuando lo reinicie; hasta entonces sigue igual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The new interface language shows in full the next time MMS Studio starts.</source>
+        <translation type="vanished">El nuevo idioma de la interfaz se verá por completo la próxima vez que se inicie MMS Studio.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every key combination and what it does</source>
+        <translation>Cada combinación de teclas y lo que hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>About MMS Studio</source>
+        <translation>Acerca de MMS Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMS Studio {version}. Trains small adapters for Meta&apos;s MMS speech model (facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that licence). Log file: {log}</source>
+        <translation>MMS Studio {version}. Entrena pequeños adaptadores para el modelo de voz MMS de Meta (facebook/mms-1b-all, con licencia CC-BY-NC 4.0: los adaptadores que entrene heredan esa licencia). Archivo de registro: {log}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open project folder</source>
+        <translation>Abrir la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The long recording</source>
+        <translation>La grabación larga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.aif *.aiff);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.aif *.aiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its transcript (one utterance a line, or ELAN)</source>
+        <translation>Su transcripción (un enunciado por línea, o ELAN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts (*.txt *.eaf);;All files (*)</source>
+        <translation>Transcripciones (*.txt *.eaf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a background job</source>
+        <translation>una tarea en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop and close?</source>
+        <translation>¿Detener y cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMS Studio is still busy with: {jobs}. Closing stops it; what is already finished is kept.</source>
+        <translation>MMS Studio todavía está ocupado con: {jobs}. Cerrar lo detiene; lo que ya terminó se conserva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and close</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Abui stories</source>
+        <translation>p. ej., cuentos abui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any name; the project folder is named after it.</source>
+        <translation>Cualquier nombre; la carpeta del proyecto lleva ese nombre.</translation>
+    </message>
+    <message>
+        <source>ISO 639-3 code, e.g. abz</source>
+        <translation type="vanished">código ISO 639-3, p. ej., abz</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation type="vanished">Código de idioma</translation>
+    </message>
+    <message>
+        <source>The language&apos;s ISO 639-3 code (two or three small letters); it cannot be changed later.</source>
+        <translation type="vanished">El código ISO 639-3 del idioma (dos o tres letras minúsculas); no se puede cambiar después.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name or ISO 639-3 code, e.g. Abui or abz</source>
+        <translation>Su nombre o código ISO 639-3, p. ej., Abui o abz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the language&apos;s name (in English or in the interface language) or its ISO 639-3 code, then pick it from the list below (Down arrow, then Enter); it cannot be changed later. A variety without a code of its own can use a private-use code, qaa to qtz.</source>
+        <translation>Escriba el nombre del idioma (en inglés o en el idioma de la interfaz) o su código ISO 639-3 y elíjalo en la lista de abajo (flecha abajo y luego Intro); no se podrá cambiar después. Una variedad sin código propio puede usar un código de uso privado, de qaa a qtz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matching languages</source>
+        <translation>Idiomas que coinciden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages whose name or code matches what you typed; Enter or a click picks one</source>
+        <translation>Idiomas cuyo nombre o código coincide con lo que escribió; Intro o un clic elige uno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that will hold the project; type a path or choose one with the button beside it.</source>
+        <translation>La carpeta que contendrá el proyecto; escriba una ruta o elija una con el botón de al lado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder</source>
+        <translation>Elegir carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder that will hold the project</source>
+        <translation>Elegir la carpeta que contendrá el proyecto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Project &amp;name:</source>
+        <translation>&amp;Nombre del proyecto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
+        <translation>Escriba el nombre del idioma o su código ISO 639-3 y elíjalo en la lista (una variedad sin código propio: de qaa a qtz).</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation type="vanished">Código de &amp;idioma:</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Keep it &amp;in:</source>
+        <translation>&amp;Guardarlo en:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create project</source>
+        <translation>Crear proyecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the project folder and open it</source>
+        <translation>Crear la carpeta del proyecto y abrirla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without creating a project</source>
+        <translation>Cerrar sin crear un proyecto</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Give the project a name.</source>
+        <translation>Ponga un nombre al proyecto.</translation>
+    </message>
+    <message>
+        <source>Enter the language&apos;s ISO 639-3 code (two or three small letters).</source>
+        <translation type="vanished">Escriba el código ISO 639-3 del idioma (dos o tres letras minúsculas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder to keep the project in.</source>
+        <translation>Elija una carpeta donde guardar el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder with this name already exists there; choose another name.</source>
+        <translation>Ya existe una carpeta con ese nombre ahí; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project will be saved in: {path}</source>
+        <translation>El proyecto se guardará en: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ {code}: a private-use code, for a variety without a code of its own.</source>
+        <translation>✓ {code}: un código de uso privado, para una variedad sin código propio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep projects in</source>
+        <translation>Guardar los proyectos en</translation>
+    </message>
+</context>
+<context>
+    <name>OrthographyReport</name>
+    <message>
+        <location filename="../../mms_studio/gui/orthography_view.py" line="+26"/>
+        <source>Orthography report: {clips} transcripts, {units} different units, {problems} things to check.</source>
+        <translation>Informe de ortografía: {clips} transcripciones, {units} unidades distintas, {problems} cosas que revisar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{unit}	×{count}	{description}	e.g. {examples}</source>
+        <translation>{unit}	×{count}	{description}	p. ej., {examples}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units (most frequent first)</source>
+        <translation>Unidades (las más frecuentes primero)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>These become the recogniser&apos;s vocabulary.</source>
+        <translation>Forman el vocabulario del reconocedor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rare units</source>
+        <translation>Unidades raras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used {n} times or fewer: often a typing mistake.</source>
+        <translation>Usadas {n} veces o menos: a menudo un error de escritura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loose combining marks</source>
+        <translation>Diacríticos sueltos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mark with no letter before it: check the spacing.</source>
+        <translation>Un signo sin letra delante: revise los espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the vocabulary</source>
+        <translation>Fuera del vocabulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recogniser cannot write these (they become [UNK]).</source>
+        <translation>El reconocedor no puede escribirlos (se convierten en [UNK]).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed by text cleaning</source>
+        <translation>Quitados al limpiar el texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punctuation and symbols the recogniser will not learn.</source>
+        <translation>Puntuación y símbolos que el reconocedor no aprenderá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look-alike characters</source>
+        <translation>Caracteres que se parecen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different characters that look the same: pick one.</source>
+        <translation>Caracteres distintos que se ven iguales: elija uno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{unit}” {description} ×{count} (e.g. {examples})</source>
+        <translation>“{unit}” {description} ×{count} (p. ej., {examples})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Digits</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech has no digits: write numbers as words, the way they are said.</source>
+        <translation>El habla no tiene cifras: escriba los números con letras, tal como se dicen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words mixing scripts</source>
+        <translation>Palabras que mezclan escrituras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usually a letter typed with the wrong keyboard.</source>
+        <translation>Suele ser una letra escrita con el teclado equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{word}” in {clip}: {scripts}</source>
+        <translation>“{word}” en {clip}: {scripts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in composed (NFC) form</source>
+        <translation>No está en forma compuesta (NFC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleaned automatically; the original text uses decomposed letters.</source>
+        <translation>Se limpia automáticamente; el texto original usa letras descompuestas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty after cleaning</source>
+        <translation>Vacío tras la limpieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These transcripts have no letters left: fix or exclude them.</source>
+        <translation>Estas transcripciones no tienen ninguna letra: corríjalas o exclúyalas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/record.py" line="+75"/>
+        <location line="+73"/>
+        <location line="+336"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <source>who is speaking (name or code)</source>
+        <translation>quién habla (nombre o código)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A text file with one sentence per line</source>
+        <translation>Un archivo de texto con una frase por línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+296"/>
+        <source>Free recording</source>
+        <translation>Grabación libre</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Record without prompts and type what was said</source>
+        <translation>Grabar sin frases para leer y escribir lo que se dijo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Hablante:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look for microphones again</source>
+        <translation>Buscar micrófonos de nuevo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Look for microphones again (after plugging one in)</source>
+        <translation>Buscar micrófonos de nuevo (después de conectar uno)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone the takes are recorded from</source>
+        <translation>El micrófono con el que se graban las tomas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open prompts…</source>
+        <translation>Abrir &amp;frases para leer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free &amp;recording</source>
+        <translation>Grabación &amp;libre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micrófono:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts:</source>
+        <translation>Frases para leer:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>what is said in the take</source>
+        <translation>lo que se dice en la toma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript of the take</source>
+        <translation>Transcripción de la toma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is said in the take; Ctrl+R records, Ctrl+Enter accepts the take.</source>
+        <translation>Lo que se dice en la toma; Ctrl+R graba, Ctrl+Enter acepta la toma.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Play take</source>
+        <translation>Reproducir la toma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record again</source>
+        <translation>Grabar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and next</source>
+        <translation>Aceptar y siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start recording a take; press again to stop</source>
+        <translation>Empezar a grabar una toma; pulse de nuevo para detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen to the take; press again to stop</source>
+        <translation>Escuchar la toma; pulse de nuevo para detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw this take away and record the sentence again</source>
+        <translation>Descartar esta toma y grabar la frase de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the take and its transcript to the dataset, then show the next sentence</source>
+        <translation>Añadir la toma y su transcripción a los datos y mostrar la frase siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous sentence</source>
+        <translation>Volver a la frase anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next sentence without recording</source>
+        <translation>Pasar a la frase siguiente sin grabar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+165"/>
+        <source>Press Record (Ctrl+R) and read the sentence.</source>
+        <translation>Pulse Grabar (Ctrl+R) y lea la frase.</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Review re&amp;covered take</source>
+        <translation>Revisar la toma re&amp;cuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review recovered take</source>
+        <translation>Revisar la toma recuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next take a crash interrupted, to play, transcribe and accept it</source>
+        <translation>Cargar la siguiente toma interrumpida por un fallo, para escucharla, transcribirla y aceptarla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Transcripción:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>start or stop recording</source>
+        <translation>iniciar o detener la grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>play or stop the take</source>
+        <translation>reproducir o detener la toma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the sentence again</source>
+        <translation>grabar la frase de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the take and go to the next sentence</source>
+        <translation>aceptar la toma y pasar a la frase siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip to the next sentence</source>
+        <translation>saltar a la frase siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go back to the previous sentence</source>
+        <translation>volver a la frase anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording a take</source>
+        <translation>grabación de una toma</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>Added “{text}” to the dataset.</source>
+        <translation>Se añadió “{text}” a los datos.</translation>
+    </message>
+    <message>
+        <source>⚠ No microphone found. Plug one in and come back to this page.</source>
+        <translation type="vanished">⚠ No se encontró ningún micrófono. Conecte uno y vuelva a esta página.</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Microphone not changed</source>
+        <translation>No se cambió el micrófono</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+263"/>
+        <source>Open prompts</source>
+        <translation>Abrir frases para leer</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>no microphone found</source>
+        <translation>no se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no microphone</source>
+        <translation>sin micrófono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+93"/>
+        <source>Recording is not possible now: see the message at the top of the page.</source>
+        <translation>Ahora no se puede grabar: vea el mensaje en la parte superior de la página.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use these prompts</source>
+        <translation>No se pueden usar estas frases</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All {n} sentences are done.</source>
+        <translation>Las {n} frases están hechas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Finished! Open another prompts file or record freely.</source>
+        <translation>✓ ¡Terminado! Abra otro archivo de frases o grabe libremente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sentence {i} of {n}</source>
+        <translation>Frase {i} de {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say anything, then type what you said below.</source>
+        <translation>Diga lo que quiera y luego escriba abajo lo que dijo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Recording… press Stop (Ctrl+R) when done.</source>
+        <translation>● Grabando… pulse Detener (Ctrl+R) al terminar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing the take…</source>
+        <translation>Terminando la toma…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>● Recording… {s:.1f} s — press Stop (Ctrl+R) when done.</source>
+        <translation>● Grabando… {s:.1f} s — pulse Detener (Ctrl+R) al terminar.</translation>
+    </message>
+    <message>
+        <source>⚠ The take could not be saved: {error}</source>
+        <translation type="vanished">⚠ No se pudo guardar la toma: {error}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✓ Good take ({s:.1f} s). Accept with Ctrl+Enter, or record again.</source>
+        <translation>✓ Buena toma ({s:.1f} s). Acéptela con Ctrl+Enter o grabe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot play the take</source>
+        <translation type="vanished">No se puede reproducir la toma</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type what was said</source>
+        <translation>Escriba lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Type what is said in the take before accepting it.</source>
+        <translation type="vanished">Escriba lo que se dice en la toma antes de aceptarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The take was not added</source>
+        <translation>La toma no se añadió</translation>
+    </message>
+    <message>
+        <source>Added clip {id}.</source>
+        <translation type="vanished">Fragmento {id} añadido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ Added. Press Record (Ctrl+R) for the next one.</source>
+        <translation>✓ Añadido. Pulse Grabar (Ctrl+R) para la siguiente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ {n} take(s) were being recorded when MMS Studio stopped unexpectedly; they were kept.</source>
+        <translation>⚠ MMS Studio se cerró inesperadamente mientras grababa {n} toma(s); se conservaron.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recovered take {name} ({s:.1f} s): play it, type what is said and accept it.</source>
+        <translation>Toma recuperada {name} ({s:.1f} s): escúchela, escriba lo que se dice y acéptela.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open recording…</source>
+        <translation>Abrir &amp;grabación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open recording</source>
+        <translation>Abrir grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a long recording to cut into clips</source>
+        <translation>Elegir una grabación larga para cortarla en fragmentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find speech</source>
+        <translation>&amp;Buscar el habla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+163"/>
+        <source>Find speech</source>
+        <translation>Buscar el habla</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Cut the recording into segments at the speaker&apos;s pauses (no transcript needed)</source>
+        <translation>Cortar la grabación en segmentos en las pausas del hablante (no hace falta transcripción)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Align a transcript…</source>
+        <translation>A&amp;linear una transcripción…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+171"/>
+        <source>Align a transcript</source>
+        <translation>Alinear una transcripción</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Give each line of the recording&apos;s transcript its place in the recording</source>
+        <translation>Ubicar cada línea de la transcripción en su lugar de la grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;accepted to the dataset</source>
+        <translation>Enviar los a&amp;ceptados a los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Send accepted to the dataset</source>
+        <translation>Enviar los aceptados a los datos</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Add every accepted segment to the dataset as a clip (Ctrl+Enter)</source>
+        <translation>Añadir cada segmento aceptado a los datos como fragmento (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the running job</source>
+        <translation>Detener la tarea en curso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a long recording, then find its speech or align its transcript.</source>
+        <translation>Abra una grabación larga y luego busque el habla o alinee su transcripción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How far the running job is</source>
+        <translation>Cuánto lleva la tarea en curso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each segment with its times, review status, score and text. Space plays, A accepts, R rejects, S splits, M merges with the next, F2 edits the text.</source>
+        <translation>Cada segmento con sus tiempos, estado de revisión, puntuación y texto. Espacio reproduce, A acepta, R rechaza, S divide, M une con el siguiente, F2 edita el texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Space play · A accept · R reject · S split · M merge · Alt+←/→ move start · Alt+Shift+←/→ move end · F2 edit text · Ctrl+Z undo</source>
+        <translation>Espacio reproducir · A aceptar · R rechazar · S dividir · M unir · Alt+←/→ mover el inicio · Alt+Shift+←/→ mover el final · F2 editar el texto · Ctrl+Z deshacer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Play the segment</source>
+        <translation>Reproducir el segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the segment</source>
+        <translation>Aceptar el segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the segment</source>
+        <translation>Rechazar el segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the segment in two</source>
+        <translation>Dividir el segmento en dos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the segment with the next</source>
+        <translation>Unir el segmento con el siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the start earlier</source>
+        <translation>Adelantar el inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the start later</source>
+        <translation>Retrasar el inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the end earlier</source>
+        <translation>Adelantar el final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the end later</source>
+        <translation>Retrasar el final</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reviewing a recording</source>
+        <translation>revisión de una grabación</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Algo salió mal; los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a long recording</source>
+        <translation>Abrir una grabación larga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: {minutes:.1f} minutes</source>
+        <translation>{name}: {minutes:.1f} minutos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The recording&apos;s transcript</source>
+        <translation>La transcripción de la grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts (*.txt *.eaf);;All files (*)</source>
+        <translation>Transcripciones (*.txt *.eaf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{added} clip(s) added to the dataset; {there} were already there.</source>
+        <translation>{added} fragmento(s) añadido(s) a los datos; {there} ya estaban.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{count} segment(s) to review.</source>
+        <translation>{count} segmento(s) por revisar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accept a segment</source>
+        <translation>Aceptar un segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject a segment</source>
+        <translation>Rechazar un segmento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split a segment</source>
+        <translation>Dividir un segmento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge two segments</source>
+        <translation>Unir dos segmentos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Move a segment&apos;s edge</source>
+        <translation>Mover el borde de un segmento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit a segment&apos;s text</source>
+        <translation>Editar el texto de un segmento</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Idioma</translation>
+    </message>
+    <message>
+        <source>The language code is fixed when the project is made; adapters are trained and named for it.</source>
+        <translation type="vanished">El código de idioma se fija al crear el proyecto; los adaptadores se entrenan y se nombran para él.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="vanished">Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name, shown in the window title</source>
+        <translation type="vanished">El nombre del proyecto, que aparece en el título de la ventana</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation type="vanished">Código de idioma</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="vanished">Modelo base</translation>
+    </message>
+    <message>
+        <source>The MMS model the adapters are trained on (read only)</source>
+        <translation type="vanished">El modelo MMS sobre el que se entrenan los adaptadores (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="vanished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Language code:</source>
+        <translation type="vanished">Código de idioma:</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;base model…</source>
+        <translation type="vanished">Elegir el modelo &amp;base…</translation>
+    </message>
+    <message>
+        <source>Choose the base model</source>
+        <translation type="vanished">Elegir el modelo base</translation>
+    </message>
+    <message>
+        <source>Download the base model or choose a folder that holds it</source>
+        <translation type="vanished">Descargar el modelo base o elegir una carpeta que lo contenga</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation type="vanished">Modelo base:</translation>
+    </message>
+    <message>
+        <source>Ignore upper/lower &amp;case (only if case carries no meaning in this language)</source>
+        <translation type="vanished">Ign&amp;orar mayúsculas/minúsculas (solo si no tienen significado en este idioma)</translation>
+    </message>
+    <message>
+        <source>extra characters to drop, e.g. * # …</source>
+        <translation type="vanished">caracteres extra que quitar, p. ej., * # …</translation>
+    </message>
+    <message>
+        <source>punctuation that is a letter here, e.g. &apos; ʼ</source>
+        <translation type="vanished">puntuación que aquí es una letra, p. ej., &apos; ʼ</translation>
+    </message>
+    <message>
+        <source>letters written as a group, e.g. ng ch kp</source>
+        <translation type="vanished">letras escritas en grupo, p. ej., ng ch kp</translation>
+    </message>
+    <message>
+        <source>one per line: ’ -&gt; ʼ</source>
+        <translation type="vanished">uno por línea: ’ -&gt; ʼ</translation>
+    </message>
+    <message>
+        <source>Ignore upper and lower case</source>
+        <translation type="vanished">Ignorar mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Only if case carries no meaning in this language</source>
+        <translation type="vanished">Solo si las mayúsculas y minúsculas no tienen significado en este idioma</translation>
+    </message>
+    <message>
+        <source>Characters to remove</source>
+        <translation type="vanished">Caracteres que quitar</translation>
+    </message>
+    <message>
+        <source>Punctuation kept as letters</source>
+        <translation type="vanished">Puntuación que se mantiene como letras</translation>
+    </message>
+    <message>
+        <source>Multigraphs</source>
+        <translation type="vanished">Multígrafos</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation type="vanished">Reemplazos</translation>
+    </message>
+    <message>
+        <source>How transcripts become training text</source>
+        <translation type="vanished">Cómo las transcripciones se convierten en texto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation type="vanished">&amp;Quitar:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as letters:</source>
+        <translation type="vanished">&amp;Mantener como letras:</translation>
+    </message>
+    <message>
+        <source>&amp;Multigraphs:</source>
+        <translation type="vanished">M&amp;ultígrafos:</translation>
+    </message>
+    <message>
+        <source>Re&amp;placements:</source>
+        <translation type="vanished">Reempla&amp;zos:</translation>
+    </message>
+    <message>
+        <source>S&amp;ample:</source>
+        <translation type="vanished">E&amp;jemplo:</translation>
+    </message>
+    <message>
+        <source>type a sentence to see what the model learns</source>
+        <translation type="vanished">escriba una frase para ver lo que aprende el modelo</translation>
+    </message>
+    <message>
+        <source>Sample sentence</source>
+        <translation type="vanished">Frase de ejemplo</translation>
+    </message>
+    <message>
+        <source>Learned as</source>
+        <translation type="vanished">Se aprende como</translation>
+    </message>
+    <message>
+        <source>The sample as the recogniser will learn it</source>
+        <translation type="vanished">El ejemplo tal como lo aprenderá el reconocedor</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="vanished">Vista previa</translation>
+    </message>
+    <message>
+        <source>Learned as:</source>
+        <translation type="vanished">Se aprende como:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="vanished">&amp;Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="vanished">Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Keep these rules for training and scoring</source>
+        <translation type="vanished">Conservar estas reglas para el entrenamiento y la evaluación</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="vanished">No se guardó la configuración</translation>
+    </message>
+    <message>
         <source>✓ Saved.</source>
-        <translation>✓ Guardado.</translation>
+        <translation type="vanished">✓ Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundNotice</name>
+    <message>
+        <location filename="../../mms_studio/gui/sound_notice.py" line="+88"/>
+        <source>Sound devices</source>
+        <translation>Dispositivos de sonido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Look for sound devices again</source>
+        <translation>Buscar de nuevo los dispositivos de sonido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After plugging in a microphone, speakers or a headset</source>
+        <translation>Después de conectar un micrófono, altavoces o auriculares</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <location filename="../../mms_studio/gui/texts/panel.py" line="+35"/>
+        <source>Texts of the language (language model)</source>
+        <translation>Textos del idioma (modelo de lenguaje)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;texts…</source>
+        <translation>Añadir &amp;textos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Remove text</source>
+        <translation>Quitar el texto</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Also learn from the project&apos;s transcripts</source>
+        <translation>Aprender también de las transcripciones del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out sentences of dev and test clips</source>
+        <translation>Dejar fuera las frases de los fragmentos de control y de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names and places the recogniser should favour, separated by commas</source>
+        <translation>nombres y lugares que el reconocedor debe preferir, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build language m&amp;odel</source>
+        <translation>Crear el modelo de &amp;lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The texts the language model learns from</source>
+        <translation>Los textos de los que aprende el modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Add texts</source>
+        <translation>Añadir textos</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Add plain-text, ELAN or TextGrid files of the language</source>
+        <translation>Añadir archivos del idioma en texto plano, ELAN o TextGrid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected text</source>
+        <translation>Quitar el texto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use transcripts</source>
+        <translation>Usar las transcripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn from the training clips&apos; transcripts too</source>
+        <translation>Aprender también de las transcripciones de los fragmentos de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out test sentences</source>
+        <translation>Dejar fuera las frases de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentences that are dev or test clip transcripts would flatter the figures</source>
+        <translation>Las frases que son transcripciones de fragmentos de control o de prueba inflarían los resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotwords</source>
+        <translation>Palabras prioritarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build language model</source>
+        <translation>Crear el modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the language model and tune it for the newest adapter</source>
+        <translation>Crear el modelo de lenguaje y ajustarlo para el adaptador más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop building</source>
+        <translation>Detener la creación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much of the build is done</source>
+        <translation>Cuánto de la creación está hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the texts hold and what the adapter cannot spell</source>
+        <translation>Lo que contienen los textos y lo que el adaptador no sabe escribir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} — {sentences} sentences, {words} words</source>
+        <translation>{name} — {sentences} frases, {words} palabras</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language model: {what}.</source>
+        <translation>Modelo de lenguaje: {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No language model yet.</source>
+        <translation>Todavía no hay modelo de lenguaje.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>building a language model</source>
+        <translation>creación de un modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{n} text(s) added; build the language model to use them.</source>
+        <translation>{n} texto(s) añadido(s); cree el modelo de lenguaje para usarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../mms_studio/gui/review/timeline.py" line="+29"/>
+        <source>Recording and its segments</source>
+        <translation>La grabación y sus segmentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The waveform of the whole recording with one shaded region per segment; drag a region&apos;s edge to move it</source>
+        <translation>La forma de onda de toda la grabación, con una zona sombreada por segmento; arrastre el borde de una zona para moverlo</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+71"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -1494,18 +2783,15 @@ Los detalles están en el archivo de registro:
         <translation>Mostrar u ocultar el número de pasos, la tasa de aprendizaje y el tamaño de los lotes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
         <source>from the preset</source>
-        <translation>según la configuración predefinida</translation>
+        <translation type="vanished">según la configuración predefinida</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>recipe default (0.001)</source>
-        <translation>valor predeterminado de la receta (0.001)</translation>
+        <translation type="vanished">valor predeterminado de la receta (0.001)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>fit to memory</source>
         <translation>ajustar a la memoria</translation>
     </message>
@@ -1515,29 +2801,41 @@ Los detalles están en el archivo de registro:
         <translation>Pasos de entrenamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many steps to train; 0 takes the number from the preset</source>
-        <translation>Cuántos pasos entrenar; 0 toma el número de la configuración predefinida</translation>
+        <translation type="vanished">Cuántos pasos entrenar; 0 toma el número de la configuración predefinida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check on dev clips every</source>
         <translation>Comprobar con los fragmentos de control cada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How many steps between checks on the dev clips; 0 takes it from the preset</source>
-        <translation>Cuántos pasos entre comprobaciones con los fragmentos de control; 0 lo toma de la configuración predefinida</translation>
+        <translation type="vanished">Cuántos pasos entre comprobaciones con los fragmentos de control; 0 lo toma de la configuración predefinida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How big each training step is; 0 keeps the recipe&apos;s default</source>
-        <translation>El tamaño de cada paso de entrenamiento; 0 mantiene el valor predeterminado de la receta</translation>
+        <translation type="vanished">El tamaño de cada paso de entrenamiento; 0 mantiene el valor predeterminado de la receta</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>How many steps to train; choosing a preset sets its number</source>
+        <translation>Cuántos pasos de entrenamiento; elegir una configuración predefinida fija este número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many steps between checks on the dev clips; choosing a preset sets its number</source>
+        <translation>Cuántos pasos entre comprobaciones con los fragmentos de control; elegir una configuración predefinida fija este número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How big each training step is; 0.001 is the MMS recipe&apos;s</source>
+        <translation>El tamaño de cada paso de entrenamiento; 0.001 es el valor de la receta de MMS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,7 +2868,7 @@ Los detalles están en el archivo de registro:
         <translation>Segundos de audio por &amp;lote:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Start training</source>
         <translation>I&amp;niciar entrenamiento</translation>
     </message>
@@ -1660,32 +2958,27 @@ Los detalles están en el archivo de registro:
         <translation>La pérdida de cada paso y las tasas de error de cada comprobación, en palabras</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Adapter library</source>
-        <translation>Biblioteca de adaptadores</translation>
+        <translation type="vanished">Biblioteca de adaptadores</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The adapters trained in this project with their error rates on the dev clips</source>
-        <translation>Los adaptadores entrenados en este proyecto con sus tasas de error en los fragmentos de control</translation>
+        <translation type="vanished">Los adaptadores entrenados en este proyecto con sus tasas de error en los fragmentos de control</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adapter</source>
-        <translation>Adaptador</translation>
+        <translation type="vanished">Adaptador</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dev CER</source>
-        <translation>CER (control)</translation>
+        <translation type="vanished">CER (control)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Dev WER</source>
-        <translation>WER (control)</translation>
+        <translation type="vanished">WER (control)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Quick try ({steps} steps)</source>
         <translation>Prueba rápida ({steps} pasos)</translation>
     </message>
@@ -1720,7 +3013,22 @@ Los detalles están en el archivo de registro:
         <translation>No se encontró ninguna tarjeta gráfica: el entrenamiento se ejecuta en el procesador ({memory} GB de memoria), que no tiene unidades bf16, por lo que el entrenamiento es de 2 a 3 veces más lento que en los procesadores que las tienen. Empiece con una prueba rápida.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+53"/>
+        <source>Training needs the base model, which is not on this computer yet.</source>
+        <translation>El entrenamiento necesita el modelo base, que aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>step {step}: dev loss {loss}, WER {wer}, CER {cer}</source>
+        <translation>paso {step}: pérdida de control {loss}, WER {wer}, CER {cer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step {step}: loss {loss}</source>
+        <translation>paso {step}: pérdida {loss}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminado: adaptador {name}, CER de control {cer}; adaptador propio del modelo base: CER {base}.</translation>
     </message>
@@ -1730,37 +3038,34 @@ Los detalles están en el archivo de registro:
         <translation>Terminado: adaptador {name}, CER de control {cer}.</translation>
     </message>
     <message>
-        <location line="-186"/>
         <source>Steps</source>
-        <translation>Pasos</translation>
+        <translation type="vanished">Pasos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Base model&apos;s CER</source>
-        <translation>CER del modelo base</translation>
+        <translation type="vanished">CER del modelo base</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
+        <translation type="vanished">Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-214"/>
         <source>Adapter library (this project)</source>
         <translation>Biblioteca de adaptadores (este proyecto)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check this computer&apos;s hardware.</source>
         <translation>No se pudo comprobar el hardware de este equipo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>training an adapter</source>
         <translation>entrenamiento de un adaptador</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>Nothing to resume</source>
         <translation>Nada que reanudar</translation>
     </message>
@@ -1770,47 +3075,44 @@ Los detalles están en el archivo de registro:
         <translation>No hay ningún entrenamiento detenido que continuar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Resuming {run}</source>
-        <translation>Reanudando {run}</translation>
+        <translation type="vanished">Reanudando {run}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Starting a new training run.</source>
         <translation>Iniciando un nuevo entrenamiento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Stopping after the current step; progress is saved…</source>
         <translation>Deteniendo después del paso actual; el progreso se guarda…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>time left: {eta}</source>
         <translation>tiempo restante: {eta}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{n} clip(s) left out (too long, or too short for their transcript).</source>
         <translation>{n} fragmento(s) dejado(s) fuera (demasiado largo, o demasiado corto para su transcripción).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>step {step}: dev loss {loss:.3f}, WER {wer}, CER {cer}</source>
-        <translation>paso {step}: pérdida de control {loss:.3f}, WER {wer}, CER {cer}</translation>
+        <translation type="vanished">paso {step}: pérdida de control {loss:.3f}, WER {wer}, CER {cer}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>step {step}: loss {loss:.3f}</source>
-        <translation>paso {step}: pérdida {loss:.3f}</translation>
+        <translation type="vanished">paso {step}: pérdida {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
         <translation>✓ Terminado. El adaptador está en la biblioteca de abajo y en la página Transcribir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped. {reason}</source>
         <translation>Detenido. {reason}</translation>
     </message>
@@ -1828,7 +3130,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../../mms_studio/gui/plots/curves.py" line="+30"/>
+        <location filename="../../mms_studio/gui/plots/curves.py" line="+33"/>
         <source>Loss (lower is better)</source>
         <translation>Pérdida (más bajo es mejor)</translation>
     </message>
@@ -1848,27 +3150,27 @@ Los detalles están en el archivo de registro:
         <translation>Pérdida y tasas de error por paso de entrenamiento; el registro de entrenamiento al lado tiene los mismos números en palabras</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>training</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>dev</source>
         <translation>control</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>WER (words)</source>
         <translation>WER (palabras)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CER (characters)</source>
         <translation>CER (caracteres)</translation>
     </message>
@@ -1876,8 +3178,8 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+64"/>
-        <location line="+24"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location line="+27"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
@@ -1888,12 +3190,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-239"/>
         <source>Record something to transcribe</source>
         <translation>Grabar algo para transcribir</translation>
     </message>
@@ -1968,7 +3270,7 @@ Los detalles están en el archivo de registro:
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>transcribing</source>
         <translation>transcripción</translation>
     </message>
@@ -1998,17 +3300,37 @@ Los detalles están en el archivo de registro:
         <translation>escuchar ese segmento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
         <translation>Adaptador {lang} propio del modelo base (si lo tiene)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+12"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>✓ added to the dataset</source>
+        <translation>✓ añadido a los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✎ corrected</source>
+        <translation>✎ corregido</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Save the transcript as {format}</source>
         <translation>Guardar la transcripción como {format}</translation>
     </message>
@@ -2024,12 +3346,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>&amp;Record</source>
         <translation>&amp;Grabar</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-232"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>El adaptador entrenado que escribe la transcripción</translation>
     </message>
@@ -2069,7 +3391,7 @@ Los detalles están en el archivo de registro:
         <translation>Añadir los segmentos marcados a los datos</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Transcription progress</source>
         <translation>Progreso de la transcripción</translation>
     </message>
@@ -2079,22 +3401,21 @@ Los detalles están en el archivo de registro:
         <translation>Cuánto de la grabación está transcrito</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>hear the selected segment</source>
         <translation>escuchar el segmento seleccionado</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Open a recording</source>
         <translation>Abrir una grabación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
-        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Todos los archivos (*)</translation>
+        <translation type="vanished">Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot use this recording</source>
         <translation>No se puede usar esta grabación</translation>
     </message>
@@ -2104,12 +3425,11 @@ Los detalles están en el archivo de registro:
         <translation>{name} — {seconds:.1f} s</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Cannot record</source>
-        <translation>No se puede grabar</translation>
+        <translation type="vanished">No se puede grabar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Stop &amp;recording</source>
         <translation>Detener la &amp;grabación</translation>
     </message>
@@ -2119,7 +3439,27 @@ Los detalles están en el archivo de registro:
         <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>● Recording… press Stop recording when done.</source>
+        <translation>● Grabando… pulse Detener la grabación cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finishing the take…</source>
+        <translation>Terminando la toma…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>● Recording… {s:.1f} s — press Stop recording when done.</source>
+        <translation>● Grabando… {s:.1f} s — pulse Detener la grabación cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Transcribing needs the base model, which is not on this computer yet.</source>
+        <translation>La transcripción necesita el modelo base, que aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{n} segment(s) so far…</source>
         <translation>{n} segmento(s) hasta ahora…</translation>
     </message>
@@ -2139,7 +3479,12 @@ Los detalles están en el archivo de registro:
         <translation>{n} segmento(s). Corrija primero los menos seguros y luego añádalos a los datos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Decoder: {decoder}.</source>
+        <translation>Decodificador: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>— nothing recognised</source>
         <translation>— no se reconoció nada</translation>
     </message>
@@ -2149,7 +3494,7 @@ Los detalles están en el archivo de registro:
         <translation> ⚠ baja</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&lt;i&gt;(nothing recognised: type what is said in the table below)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(no se reconoció nada: escriba lo que se dice en la tabla de abajo)&lt;/i&gt;</translation>
     </message>
@@ -2159,17 +3504,16 @@ Los detalles están en el archivo de registro:
         <translation>&lt;p&gt;(no se encontró habla)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot play</source>
-        <translation>No se puede reproducir</translation>
+        <translation type="vanished">No se puede reproducir</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>{at}: type what is said first.</source>
         <translation>{at}: escriba primero lo que se dice.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Some segments were not added</source>
         <translation>Algunos segmentos no se añadieron</translation>
     </message>
@@ -2215,7 +3559,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+32"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+33"/>
         <source>Welcome — MMS Studio</source>
         <translation>Bienvenida — MMS Studio</translation>
     </message>
@@ -2260,7 +3604,42 @@ Los detalles están en el archivo de registro:
         <translation>Abrir una carpeta de proyecto creada antes (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Try a &amp;demo project</source>
+        <translation>Probar un proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try a demo project</source>
+        <translation>Probar un proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a small project in a made-up language with a tiny model trained on it, to look around without downloading anything (about a minute)</source>
+        <translation>Crear un pequeño proyecto en un idioma inventado con un modelo diminuto entrenado en él, para explorar sin descargar nada (alrededor de un minuto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo progress</source>
+        <translation>Progreso de la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far making the demo project has come</source>
+        <translation>Cuánto lleva la creación del proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop making the demo</source>
+        <translation>Detener la creación de la demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop making the demo project; what was made stays in its folder</source>
+        <translation>Detener la creación del proyecto de demostración; lo creado se queda en su carpeta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
@@ -2280,23 +3659,143 @@ Los detalles están en el archivo de registro:
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Open project folder</source>
         <translation>Abrir la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Making the demo project in {path}…</source>
+        <translation>Creando el proyecto de demostración en {path}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo project is ready.</source>
+        <translation>El proyecto de demostración está listo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped. What was made is still in its folder.</source>
+        <translation>Detenido. Lo creado sigue en su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo project could not be made</source>
+        <translation>No se pudo crear el proyecto de demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the demo failed unexpectedly; see the log file.</source>
+        <translation>La creación de la demostración falló inesperadamente; consulte el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mms_studio/gui/core_messages.py" line="+22"/>
+        <location filename="../../mms_studio/gui/core_messages.py" line="+23"/>
+        <source>No sound system was found on this computer, so recording and playback are unavailable. Install PortAudio (see the README), then restart MMS Studio.</source>
+        <extracomment>Every template a core job or workflow sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
+        <translation>No se encontró ningún sistema de sonido en este equipo, así que no se puede grabar ni reproducir. Instale PortAudio (vea el README) y reinicie MMS Studio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of sound devices could not be read. Check that the sound system is running, then look for sound devices again.</source>
+        <translation>No se pudo leer la lista de dispositivos de sonido. Compruebe que el sistema de sonido esté funcionando y busque de nuevo los dispositivos de sonido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound card was found: recording and playback are unavailable. Plug in a microphone and speakers or a headset, then press “Look for sound devices again”.</source>
+        <translation>No se encontró ninguna tarjeta de sonido: no se puede grabar ni reproducir. Conecte un micrófono y altavoces o auriculares, y pulse “Buscar de nuevo los dispositivos de sonido”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No microphone was found, so nothing can be recorded. Plug one in, then press “Look for sound devices again”.</source>
+        <translation>No se encontró ningún micrófono, así que no se puede grabar nada. Conecte uno y pulse “Buscar de nuevo los dispositivos de sonido”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No speakers or headphones were found, so nothing can be played. Plug some in, then press “Look for sound devices again”.</source>
+        <translation>No se encontraron altavoces ni auriculares, así que no se puede reproducir nada. Conecte unos y pulse “Buscar de nuevo los dispositivos de sonido”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone “{name}” could not be opened; the previous one is still in use.</source>
+        <translation>No se pudo abrir el micrófono “{name}”; se sigue usando el anterior.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone “{name}” could not be started; the previous one is still in use.</source>
+        <translation>No se pudo iniciar el micrófono “{name}”; se sigue usando el anterior.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound could not be played: no speakers or headphones answered. Plug some in, then press “Look for sound devices again”.</source>
+        <translation>No se pudo reproducir el sonido: no respondió ningún altavoz ni auricular. Conecte unos y pulse “Buscar de nuevo los dispositivos de sonido”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The take is too short: say the whole sentence after pressing record.</source>
+        <translation>La toma es demasiado corta: diga la frase completa después de pulsar Grabar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The take is longer than {seconds:.0f} seconds: split it into shorter sentences.</source>
+        <translation>La toma dura más de {seconds:.0f} segundos: divídala en frases más cortas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The take is very quiet: speak closer to the microphone or raise its input level.</source>
+        <translation>La toma es muy baja: hable más cerca del micrófono o suba su nivel de entrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The take is distorted (too loud): move back from the microphone or lower its input level.</source>
+        <translation>La toma está distorsionada (demasiado alta): aléjese del micrófono o baje su nivel de entrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The take {name} could not be read; it is kept in the project&apos;s recordings folder.</source>
+        <translation>No se pudo leer la toma {name}; se conserva en la carpeta de grabaciones del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what is said in the take before accepting it.</source>
+        <translation>Escriba lo que se dice en la toma antes de aceptarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A take is already being recorded.</source>
+        <translation>Ya se está grabando una toma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The take could not be saved in {folder} ({reason}).</source>
+        <translation>No se pudo guardar la toma en {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The take could not be saved: {reason}</source>
+        <translation>No se pudo guardar la toma: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choosing training, dev and test clips (speakers kept apart)…</source>
-        <extracomment>Every template a core job (or gui/engine_jobs.py) sends; tests/gui/test_core_messages.py checks the sources against this list.</extracomment>
         <translation>Eligiendo los fragmentos de entrenamiento, de control y de prueba (hablantes separados)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the base model…</source>
         <translation>Cargando el modelo base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the base model for this computer (once)…</source>
+        <translation>Preparando el modelo base para este equipo (una sola vez)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2312,6 +3811,36 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Transcribiendo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding speech…</source>
+        <translation>Buscando el habla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding speech in {name} ({n} of {total})…</source>
+        <translation>Buscando el habla en {name} ({n} de {total})…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing {speech} of speech ({skipped} of silence skipped)…</source>
+        <translation>Transcribiendo {speech} de habla ({skipped} de silencio omitidos)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening to the recording…</source>
+        <translation>Escuchando la grabación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning the transcript…</source>
+        <translation>Alineando la transcripción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding the aligned lines to the project…</source>
+        <translation>Añadiendo las líneas alineadas al proyecto…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2375,6 +3904,11 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
+        <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
+        <translation>Reanudando {run} con su propia configuración: paso {step} de {steps}. Para cambiarla, inicie un nuevo entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No comparison with the base model: {reason}</source>
         <translation>Sin comparación con el modelo base: {reason}</translation>
     </message>
@@ -2383,18 +3917,422 @@ Los detalles están en el archivo de registro:
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name “{name}” is empty or leads outside the dataset folder.</source>
+        <translation>El nombre de archivo “{name}” está vacío o lleva fuera de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is missing or not a recording.</source>
+        <translation>{name} falta o no es una grabación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcription is empty.</source>
+        <translation>La transcripción está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} recording(s) listed are not in the clips folder: {named}{more}.</source>
+        <translation>{count} grabación(es) de la lista no están en la carpeta de fragmentos: {named}{more}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sentence is empty.</source>
+        <translation>La frase está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path “{path}” leads outside the clips folder; it was not followed.</source>
+        <translation>La ruta “{path}” lleva fuera de la carpeta de fragmentos; no se siguió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has no tiers.</source>
+        <translation>No tiene niveles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of its time-aligned top-level tiers has any text; choose a tier with --tier.</source>
+        <translation>Ninguno de sus niveles principales alineados en el tiempo tiene texto; elija un nivel con --tier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its annotations subdivide another tier&apos;s annotations without times of their own; import the parent tier instead.</source>
+        <translation>Sus anotaciones subdividen las de otro nivel sin tiempos propios; importe mejor el nivel padre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tier has no annotations.</source>
+        <translation>El nivel no tiene anotaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} empty annotation(s).</source>
+        <translation>{count} anotación(es) vacía(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tier matches {asked}; its tiers are: {tiers}.</source>
+        <translation>Ningún nivel coincide con {asked}; sus niveles son: {tiers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of its tiers has any text.</source>
+        <translation>Ninguno de sus niveles tiene texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its recording ({tried}) was not found in the folders chosen for this import, so its {count} annotation(s) were not imported; put the recording beside the .eaf, or import the folder that holds both.</source>
+        <translation>Su grabación ({tried}) no se encontró en las carpetas elegidas para esta importación, así que sus {count} anotación(es) no se importaron; ponga la grabación junto al .eaf o importe la carpeta que contiene ambos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation has no time in the file (unaligned).</source>
+        <translation>La anotación no tiene tiempo en el archivo (sin alinear).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation mostly overlaps the one before it on the same tier.</source>
+        <translation>La anotación se superpone casi por completo con la anterior en el mismo nivel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation lies outside the recording {media}.</source>
+        <translation>La anotación queda fuera de la grabación {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation ends ({end} ms) before it starts ({start} ms).</source>
+        <translation>La anotación termina ({end} ms) antes de empezar ({start} ms).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation starts after the end of {media}.</source>
+        <translation>La anotación empieza después del final de {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its recording {media} cannot be used: {reason}</source>
+        <translation>Su grabación {media} no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds no subtitles.</source>
+        <translation>El archivo no contiene subtítulos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its recording ({stem}.wav or another audio file named {stem}) was not found next to it, so its {count} subtitle(s) were not imported.</source>
+        <translation>Su grabación ({stem}.wav u otro archivo de audio llamado {stem}) no se encontró a su lado, así que sus {count} subtítulo(s) no se importaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} subtitle(s) without text (or repeating the one before).</source>
+        <translation>{count} subtítulo(s) sin texto (o que repiten el anterior).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subtitle ends before it starts.</source>
+        <translation>El subtítulo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subtitle starts after the end of {media}.</source>
+        <translation>El subtítulo empieza después del final de {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subtitle lies outside the recording {media}.</source>
+        <translation>El subtítulo queda fuera de la grabación {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its recording ({stem}.wav or another audio file named {stem}) was not found next to it, so its {count} interval(s) were not imported.</source>
+        <translation>Su grabación ({stem}.wav u otro archivo de audio llamado {stem}) no se encontró a su lado, así que sus {count} intervalo(s) no se importaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a point tier; only interval tiers have stretches of speech to cut.</source>
+        <translation>Es un nivel de puntos; solo los niveles de intervalos tienen tramos de habla que cortar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has no interval tier with any text.</source>
+        <translation>No tiene ningún nivel de intervalos con texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interval starts after the end of {media}.</source>
+        <translation>El intervalo empieza después del final de {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interval lies outside the recording {media}.</source>
+        <translation>El intervalo queda fuera de la grabación {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds no transcribed speech.</source>
+        <translation>No contiene habla transcrita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its recording ({name}.wav) was not found next to it, so its {count} transcribed stretch(es) were not imported.</source>
+        <translation>Su grabación ({name}.wav) no se encontró a su lado, así que sus {count} tramo(s) transcrito(s) no se importaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stretch ends before it starts.</source>
+        <translation>El tramo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stretch starts after the end of {media}.</source>
+        <translation>El tramo empieza después del final de {media}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stretch lies outside the recording {media} (negative times).</source>
+        <translation>El tramo queda fuera de la grabación {media} (tiempos negativos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported by default; choose it with --tier if it holds the transcription.</source>
+        <translation>No se importa por defecto; elíjalo con --tier si contiene la transcripción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invisible character(s) {chars} removed</source>
+        <translation>Carácter(es) invisible(s) {chars} quitado(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup removed ({examples})</source>
+        <translation>Marcas quitadas ({examples})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tier is damaged ({problem}); the other tiers are read. Open the file in Praat and save it again.</source>
+        <translation>Este nivel está dañado ({problem}); los demás niveles se leen. Abra el archivo en Praat y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as Latin-1 (Western European) text, as Praat does for a file that is not UTF-8 or UTF-16; check its accented letters.</source>
+        <translation>Se leyó como texto Latin-1 (Europa occidental), como hace Praat con un archivo que no es UTF-8 ni UTF-16; revise sus letras con tilde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} empty or silence interval(s) passed over.</source>
+        <translation>{count} intervalo(s) vacío(s) o de silencio omitido(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took tier “{tier}”: it holds the most running text ({letters:,} letters, {words:.1f} words per annotation).</source>
+        <translation>Se tomó el nivel “{tier}”: es el que tiene más texto seguido ({letters:,} letras, {words:.1f} palabras por anotación).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took tier “{tier}”: its name says it holds the transcription ({count} annotation(s)).</source>
+        <translation>Se tomó el nivel “{tier}”: su nombre indica que contiene la transcripción ({count} anotación(es)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One tier per speaker, named after the speaker: {tiers}.</source>
+        <translation>Un nivel por hablante, con el nombre del hablante: {tiers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One transcript tier per participant: {tiers}.</source>
+        <translation>Un nivel de transcripción por participante: {tiers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers named as transcriptions: {tiers}.</source>
+        <translation>Niveles con nombre de transcripción: {tiers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript has letters in another script than this project&apos;s usual {usual} ({found}): another language, or letters typed with the wrong keyboard.</source>
+        <translation>La transcripción tiene letras de una escritura distinta de la habitual del proyecto, {usual} ({found}): otro idioma, o letras escritas con el teclado equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip holds no sound at all.</source>
+        <translation>El fragmento no contiene ningún sonido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip is silent (its loudest moment is {peak:.0f} dBFS): nothing was recorded, or the wrong channel or cut was taken.</source>
+        <translation>El fragmento está en silencio (su momento más alto es de {peak:.0f} dBFS): no se grabó nada, o se tomó el canal o el corte equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip is distorted: {share:.1%} of its samples are at full scale (recorded too loud).</source>
+        <translation>El fragmento está distorsionado: el {share:.1%} de sus muestras está al máximo (grabado demasiado alto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip is {seconds:.0f} s long; training uses clips of up to {limit:.0f} s, so split it into sentences.</source>
+        <translation>El fragmento dura {seconds:.0f} s; el entrenamiento usa fragmentos de hasta {limit:.0f} s, así que divídalo en frases.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript has {letters:,} letters for {seconds:.2f} s of sound ({rate:,.0f} per second; speech has at most about 20): the text and the cut do not belong together.</source>
+        <translation>La transcripción tiene {letters:,} letras para {seconds:.2f} s de sonido ({rate:,.0f} por segundo; el habla tiene como mucho unas 20): el texto y el corte no se corresponden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript has only {letters} letter(s) for {seconds:.0f} s of sound; it is probably incomplete.</source>
+        <translation>La transcripción solo tiene {letters} letra(s) para {seconds:.0f} s de sonido; probablemente está incompleta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip is almost all silence ({share:.0%} of it below {level:.0f} dBFS); check that the cut holds the speech.</source>
+        <translation>El fragmento es casi todo silencio (el {share:.0%} por debajo de {level:.0f} dBFS); compruebe que el corte contiene el habla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip is only {seconds:.2f} s long, too short to hold a word.</source>
+        <translation>El fragmento solo dura {seconds:.2f} s, demasiado corto para contener una palabra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip sounds like steady noise, not speech (its loudness stays within {spread:.0f} dB, peak {peak:.0f} dBFS); listen to it before training.</source>
+        <translation>El fragmento suena a ruido constante, no a habla (su volumen se mantiene dentro de {spread:.0f} dB, pico de {peak:.0f} dBFS); escúchelo antes de entrenar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as timed labels (start end label lines); the times were left out</source>
+        <translation>Se leyó como etiquetas con tiempos (líneas inicio fin etiqueta); se quitaron los tiempos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording&apos;s name “{id}” at the start of the line was left out</source>
+        <translation>Se quitó el nombre de la grabación “{id}” al principio de la línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as an “id|text” line (another tool&apos;s layout); the id “{id}” was left out</source>
+        <translation>Se leyó como una línea “id|texto” (formato de otra herramienta); se quitó el id “{id}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} clip(s), {hms} of audio; {flagged} need review; skipped {skipped}.</source>
+        <translation>Se importaron {count} fragmento(s), {hms} de audio; {flagged} por revisar; {skipped} omitido(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({count} clip(s)).</source>
+        <translation>{text} ({count} fragmento(s)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  imported  {name}: {count} clip(s), {seconds:.1f} s</source>
+        <translation>  importado {name}: {count} fragmento(s), {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  skipped   {where}: {reason}</source>
+        <translation>  omitido   {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  note      {where}: {text}</source>
+        <translation>  nota      {where}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript holds annotation markup ({examples}) that would be learnt as speech; edit it, or import again with the option to remove markup.</source>
+        <translation>La transcripción contiene marcas de anotación ({examples}) que se aprenderían como habla; edítela o vuelva a importar con la opción de quitar marcas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  review    {where}: {reason}</source>
+        <translation>  revisar   {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is left of the transcript once markup and invisible characters are removed.</source>
+        <translation>No queda nada de la transcripción al quitar las marcas y los caracteres invisibles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored clip cannot be read back: {reason}</source>
+        <translation>No se puede volver a leer el fragmento guardado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the tiny demo model…</source>
+        <translation>Creando el modelo de demostración diminuto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording {count} demo clips…</source>
+        <translation>Grabando {count} fragmentos de demostración…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the texts…</source>
+        <translation>Leyendo los textos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the language model…</source>
+        <translation>Creando el modelo de lenguaje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring {clips} dev clips…</source>
+        <translation>Evaluando {clips} fragmentos de control…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuning the language model weights on {clips} dev clips…</source>
+        <translation>Ajustando los pesos del modelo de lenguaje con {clips} fragmentos de control…</translation>
+    </message>
 </context>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../mms_studio/gui/undo.py" line="+31"/>
         <source>Edit {field} of clip {clip}</source>
-        <translation>Editar el fragmento {clip} ({field})</translation>
+        <translation type="vanished">Editar el fragmento {clip} ({field})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../mms_studio/gui/undo.py" line="+30"/>
+        <source>Edit the transcript of {clip}</source>
+        <translation>Editar la transcripción de {clip}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the speaker of {clip}</source>
+        <translation>Cambiar el hablante de {clip}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {clip} to another set</source>
+        <translation>Pasar {clip} a otro grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status of {clip}</source>
+        <translation>Cambiar el estado de {clip}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Delete {n} clip(s)</source>
         <translation>Eliminar {n} fragmento(s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change the language settings</source>
+        <translation>Cambiar la configuración del idioma</translation>
     </message>
 </context>
 </TS>
