@@ -914,7 +914,27 @@ Los detalles están en el archivo de registro:
         <translation>Modelo base, sin entrenamiento: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Sin modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language model</source>
+        <translation>Modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That clip is no longer in the dataset.</source>
         <translation>Ese fragmento ya no está en los datos.</translation>
     </message>

@@ -914,7 +914,27 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Modèle de base, sans entraînement&#xa0;: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Sans modèle de langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language model</source>
+        <translation>Modèle de langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That clip is no longer in the dataset.</source>
         <translation>Cet extrait n&apos;est plus dans les données.</translation>
     </message>

@@ -914,7 +914,27 @@ Os detalhes estão no arquivo de log:
         <translation>Modelo base, sem treinamento: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Sem modelo de linguagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language model</source>
+        <translation>Modelo de linguagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That clip is no longer in the dataset.</source>
         <translation>Esse trecho não está mais nos dados.</translation>
     </message>
