@@ -127,3 +127,19 @@ def test_removing_a_text(project, tmp_path):
     assert not (project.root / "texts" / source.file).exists()
     with pytest.raises(LanguageModelError, match="no text called"):
         remove_text(project, source.id)
+
+
+def test_elan_and_textgrid_tiers_from_real_files(tmp_path, shared_data):
+    project = Project.create(tmp_path / "abui", language="abz", name="Abui texts")
+    try:
+        eaf = shared_data / "abui" / "history" / "1_1_5.eaf"
+        grid = shared_data / "annotations" / "mfa" / "61-70968-0000.TextGrid"
+        elan, textgrid = add_texts(project, [eaf, grid])
+        assert (elan.kind, elan.tiers) == ("elan", ("Phrase",)) and elan.sentences >= 2
+        assert textgrid.kind == "textgrid" and textgrid.sentences >= 1
+        words = {w for s in build_corpus(project).sentences for w in s}
+        assert {"haliel", "dapakdi"} <= words          # Abui words from the ELAN phrase tier
+        with pytest.raises(LanguageModelError, match="no tier"):
+            add_texts(project, [eaf], tiers=["No such tier"])
+    finally:
+        project.close()
