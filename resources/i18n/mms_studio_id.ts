@@ -914,7 +914,27 @@ Rinciannya ada di berkas log:
         <translation>Model dasar, tanpa pelatihan: WER {wer}, CER {cer}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>Reference</source>
+        <translation>Teks acuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Tanpa model bahasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language model</source>
+        <translation>Dengan model bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model</source>
+        <translation>Model dasar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>That clip is no longer in the dataset.</source>
         <translation>Klip itu sudah tidak ada di data.</translation>
     </message>

@@ -916,22 +916,22 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+18"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi sahihi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila modeli ya lugha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa modeli ya lugha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base model</source>
-        <translation type="unfinished">Modeli ya msingi</translation>
+        <translation>Modeli ya msingi</translation>
     </message>
     <message>
         <location line="+29"/>
