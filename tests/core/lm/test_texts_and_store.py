@@ -143,3 +143,18 @@ def test_elan_and_textgrid_tiers_from_real_files(tmp_path, shared_data):
             add_texts(project, [eaf], tiers=["No such tier"])
     finally:
         project.close()
+
+
+def test_a_cancelled_build_keeps_the_previous_model(project, tmp_path):
+    from mms_studio.core.errors import Cancelled
+    from mms_studio.core.tasks import RecordingTaskState
+
+    add_texts(project, [corpus_file(tmp_path / "c.txt")])
+    first = build_project_lm(project)
+    add_texts(project, [corpus_file(tmp_path / "d.txt", n=400, seed=9)])
+    state = RecordingTaskState()
+    state.request_interruption()
+    with pytest.raises(Cancelled):
+        build_project_lm(project, state=state)
+    assert project_lm(project).sha256 == first.sha256
+    assert not (project.root / "lm.new").exists()
