@@ -271,7 +271,9 @@ def _transcribe(args: argparse.Namespace) -> int:
                     result = transcribe_with_lm(audio, project=project, adapter=adapter,
                                                 use_lm=args.lm, hotwords=tuple(args.hotword),
                                                 device=args.device, precision=args.precision,
-                                                chunk_seconds=args.chunk_seconds, state=state)
+                                                chunk_seconds=args.chunk_seconds,
+                                                speech_detection=args.speech_detection,
+                                                state=state)
                 state.finish()
                 _write(result, args, audio)
         finally:
@@ -303,12 +305,16 @@ def _export(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         info = find_adapter(project, args.adapter)
         out = Path(args.out)
+        from mms_studio.core.lm.export import decoder_files
+
+        lm_files = decoder_files(info)     # the project's language model, when it has one
         if args.hf_folder:
             base_dir = resolve_base_model(info.meta.get("base_model") or
                                           project.settings.base_model)
-            export_hf_folder(info.path, base_dir=base_dir, out=out)
+            export_hf_folder(info.path, base_dir=base_dir, out=out, add_files=lm_files)
         else:
-            export_bundle(info.path, out, as_zip=out.suffix.lower() == ".zip")
+            export_bundle(info.path, out, as_zip=out.suffix.lower() == ".zip",
+                          add_files=lm_files)
     print(f"Exported “{info.name}” to {out}")
     return 0
 
