@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # garbage-collected while installed, and so they can be removed again.
 _installed: list[QTranslator] = []
 _shown = [SOURCE_LANGUAGE]    # what install_translations last installed
+_locale_before: list[QLocale] = []   # the default locale before a chosen language replaced it
 
 
 def catalogue_path(code: str, *, folder: Path = I18N_DIR) -> Path:
@@ -97,6 +98,8 @@ def remove_translations(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _shown[0] = SOURCE_LANGUAGE
+    if _locale_before:
+        QLocale.setDefault(_locale_before.pop())
 
 
 def install_translations(app: QCoreApplication, *, language: str | None = None,
@@ -134,5 +137,8 @@ def install_translations(app: QCoreApplication, *, language: str | None = None,
             log.info("Qt has no translation of its own buttons for %s", code)
         log.info("interface language %s (%s)", code, path.name)
         _shown[0] = code
+        if choice != SYSTEM:    # a chosen language: numbers written its way too ("2,3 min")
+            _locale_before.append(QLocale())
+            QLocale.setDefault(QLocale(code))
         return code
     return SOURCE_LANGUAGE
