@@ -54,8 +54,9 @@ def keep_a_dev_clip(project: Any, *, state: TaskState) -> str | None:
         return None
     held = sorted(train, key=lambda c: c.id)[-1]
     project.update_clip(held.id, split="dev")
+    words = " ".join(held.transcript.split())        # people know a clip by what it says
     state.set_status(Message("No dev clips yet: clip {clip} is kept aside to measure progress.",
-                             clip=held.id))
+                             clip=f"“{words[:28] + '…' if len(words) > 28 else words}”"))
     return held.id
 
 
