@@ -15,8 +15,10 @@ How (the windowed scheme, also in docs/CONTRACTS.md):
 2. Alignment in windows anchored on what is already aligned: from the end of
    the last committed utterance, the next ~`window_seconds` of text (estimated
    from the recording's overall frames per letter) is aligned to a stretch of
-   frames twice as long plus `slack_seconds`, with the garbage state absorbing
-   what comes after the text. Utterances that end before the last
+   frames twice as long plus `slack_seconds`; what comes after the run's text
+   goes to a final state that costs nothing (it is text not given yet), so the
+   run ends as early as its speech allows (in the last window, where the text is
+   complete, that state is the garbage state). Utterances that end before the last
    `margin_seconds` of the stretch are committed (never the run's last one,
    whose end may be cut off); the rest is aligned again from the new anchor.
    If nothing can be committed, the stretch doubles. Each Viterbi pass holds
@@ -203,9 +205,12 @@ class _Found:
     words: list[tuple[int, int, float] | None] = field(default_factory=list)
 
 
-def _window_emissions(emissions: Emissions, a: int, b: int, columns: np.ndarray,
+def _window_emissions(emissions: Emissions, a: int, b: int,
                       settings: AlignSettings) -> np.ndarray:
-    part = emissions.logp[a:b][:, columns]
+    """Frames a..b with the garbage column filled, blank penalised and a zero column last."""
+    width = emissions.logp.shape[1]
+    part = np.zeros((b - a, width + 1), dtype=np.float32)
+    part[:, :width] = emissions.logp[a:b]
     best = emissions.logp[a:b, BEST_COL]
     part[:, GARBAGE_COL] = np.maximum(emissions.logp[a:b, BLANK_COL],
                                       best - settings.garbage_penalty)
@@ -288,9 +293,11 @@ def align_utterances(emissions: Emissions, utterances: list[SpelledUtterance], *
         if j == len(utterances) and not to_end:      # the last text: let it see the rest
             end = min(frames, anchor + grow * (2 * int(est) + 2 * slack))
             to_end = end == frames
-        trellis = build_trellis(tokens[i:j], skip_penalty=settings.skip_penalty)
-        columns = np.arange(emissions.logp.shape[1])
-        window = _window_emissions(emissions, anchor, end, columns, settings)
+        # The rest of the window is text not given yet (free), unless the text is all there.
+        final = to_end and j == len(utterances)
+        trellis = build_trellis(tokens[i:j], skip_penalty=settings.skip_penalty,
+                                end_col=GARBAGE_COL if final else emissions.logp.shape[1])
+        window = _window_emissions(emissions, anchor, end, settings)
         path = viterbi(window, trellis)
         found = _read_path(path, trellis, window, best_all[anchor:end], anchor, spans[i:j],
                            settings.pause_penalty)

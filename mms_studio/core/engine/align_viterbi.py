@@ -10,7 +10,8 @@ States, for utterances u_i..u_j: G_i, then u_i's CTC expansion (blank, t1,
 blank, t2, ..., tn, blank), G_i+1, ..., G_end. A frame in G scores
 max(blank, best token - `garbage_penalty`); G_k -> G_k+1 skips u_k at
 `skip_penalty` per token. Columns of the emission matrix: 0 = blank,
-1 = garbage (filled here), 2.. = the tokens used by the text.
+1 = garbage, 2.. = the tokens used by the text (and, for a window, a last
+column of zeros for G_end: see `build_trellis`).
 
 The loop runs over frames with numpy vector steps over the states (about
 40 µs per frame for a minute of text); backpointers are one byte per cell, so
@@ -47,8 +48,15 @@ class Trellis:
     count: int             # utterances
 
 
-def build_trellis(utterances: list[np.ndarray], *, skip_penalty: float) -> Trellis:
-    """States for `utterances` (each an array of emission columns >= 2)."""
+def build_trellis(utterances: list[np.ndarray], *, skip_penalty: float,
+                  end_col: int = GARBAGE_COL) -> Trellis:
+    """States for `utterances` (each an array of emission columns >= 2).
+
+    end_col: the emission column of G_end. A window of a long recording gives it a
+    column of zeros: what follows the run's text is text not given yet, not garbage,
+    so the path finishes the run as early as the speech allows instead of floating
+    its last lines anywhere in the rest of the window.
+    """
     kind: list[int] = []
     col: list[int] = []
     utt: list[int] = []
@@ -71,7 +79,7 @@ def build_trellis(utterances: list[np.ndarray], *, skip_penalty: float) -> Trell
         pos.append(-1)
     g_index.append(len(kind))
     kind.append(G)
-    col.append(GARBAGE_COL)
+    col.append(end_col)
     utt.append(len(utterances))
     pos.append(-1)
     kind_a = np.array(kind, dtype=np.int8)

@@ -118,3 +118,14 @@ def test_read_transcript_takes_text_and_refuses_the_unreadable(tmp_path):
         read_transcript(path)
     with pytest.raises(AlignmentInputError, match="does not exist"):
         read_transcript(tmp_path / "missing.txt")
+
+
+def test_a_window_ends_its_text_as_early_as_the_speech_allows():
+    """In a window of a long recording, what follows the run's text is text not given yet: with
+    the same words spoken again later, the run's last line takes the first place it fits."""
+    spikes = {10: 2, 12: 3, 20: 4, 40: 4}       # line 1 ("c") is said at 20, and again at 40
+    e = emissions(60, spikes, 5)
+    free = np.concatenate([e, np.zeros((60, 1), np.float32)], axis=1)
+    trellis = build_trellis([np.array([2, 3]), np.array([4])], skip_penalty=3.0, end_col=5)
+    path = viterbi(free, trellis)
+    assert token_frames(path, trellis, 1) == [20]
