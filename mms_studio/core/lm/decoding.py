@@ -3,8 +3,9 @@
 `use_lm=None` (automatic): the project's language model when it has one and the
 adapter's tuned weights do not say it hurts; `True`: the model (an error sentence
 when there is none); `False`: greedy. Hotwords alone (no model) still go through the
-beam search. A damaged or foreign model is an error in every mode except `False`:
-silently decoding without it would hide the problem.
+beam search. A damaged or foreign model is an error when the LM is asked for; in the
+automatic mode the transcript is made greedily and the description (shown by the CLI
+and the app) says why the model was not used.
 """
 
 from __future__ import annotations
@@ -46,7 +47,15 @@ def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
                                              description="beam search with hotwords"),
                                  False, "Decoding: beam search with hotwords, no language model.")
         return DecoderChoice(None, False, "Decoding: greedy (no language model).")
-    lm = project_lm(project)
+    try:
+        lm = project_lm(project)
+    except LanguageModelError as exc:
+        if use_lm:
+            raise
+        choice = choose_decoder(project, adapter_dir=adapter_dir, vocab=vocab, use_lm=False,
+                                hotwords=hotwords)
+        choice.description = f"Decoding without the language model: {exc}"
+        return choice
     if lm is None:
         if use_lm:
             raise LanguageModelError("This project has no language model yet; add texts and "

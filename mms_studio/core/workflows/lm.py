@@ -158,7 +158,10 @@ def ensure_tuned(project, rec, info, *, use_lm: bool | None, state: TaskState) -
 
     if use_lm is False or project.read_only:
         return
-    lm = project_lm(project)
+    try:
+        lm = project_lm(project)
+    except LanguageModelError:
+        return     # decoder_for says what is wrong with it (or raises when it was asked for)
     if lm is None or read_weights(info.path, lm_sha256=lm.sha256) is not None:
         return
     if not (project_utterances(project, split="dev") or project_utterances(project, split="test")):

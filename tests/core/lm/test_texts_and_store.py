@@ -118,6 +118,14 @@ def test_models_from_another_project_or_truncated_are_refused(project, tmp_path)
     arpa.write_bytes(arpa.read_bytes()[:-200])
     with pytest.raises(LanguageModelError, match="incomplete or was changed"):
         project_lm(project)
+    # transcription: asked for, the LM's problem is the error; automatic, greedy says why
+    from mms_studio.core.lm.decoding import choose_decoder
+
+    vocab = {"[PAD]": 0, "[UNK]": 1, "|": 2, "a": 3}
+    with pytest.raises(LanguageModelError, match="incomplete"):
+        choose_decoder(project, adapter_dir=tmp_path, vocab=vocab, use_lm=True)
+    auto = choose_decoder(project, adapter_dir=tmp_path, vocab=vocab)
+    assert auto.decoder is None and "incomplete" in auto.description
 
 
 def test_removing_a_text(project, tmp_path):
