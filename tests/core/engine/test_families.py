@@ -155,3 +155,42 @@ def test_catalog_says_licence_size_and_speed_of_each_base():
         assert base.download_gb > 0 and base.speed_note
         assert base.license.replace("-", " ").rsplit(" ", 1)[0] in base.license_notice.replace("-", " ")
     assert "Apache-2.0" in license_notice("omniasr") and "CC-BY-NC" in license_notice("mms")
+
+
+def test_cancel_then_resume_on_omniasr_matches_an_uninterrupted_run(omni_dir, tmp_path):
+    """Checkpoints of an Omnilingual adapter: the trainer's own cancel/resume, unchanged."""
+    import torch
+
+    from mms_studio.core.engine.adapters import adapter_state, init_adapter
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.data import LabelCodec
+    from mms_studio.core.engine.trainer import train
+    from mms_studio.core.errors import Cancelled
+    from mms_studio.core.tasks import RecordingTaskState
+    from tests.core.engine.helpers import fast_config, utterances
+
+    train_set, dev_set = utterances(24, seed=11, prefix="r"), utterances(4, seed=12, prefix="q")
+    codec = LabelCodec.from_texts([u.text for u in train_set])
+    config = fast_config(max_steps=16, eval_every=8, log_every=1, seconds_per_batch=6.0,
+                         warmup_steps=4)
+
+    def fresh():
+        model = load_base_model(omni_dir)
+        init_adapter(model, vocab=codec.vocab, seed=3)
+        return model
+
+    model = fresh()
+    train(model=model, codec=codec, train_set=train_set, dev_set=dev_set, config=config,
+          run_dir=tmp_path / "whole")
+    reference = adapter_state(model)
+    state = RecordingTaskState(
+        cancel_when=lambda s: any(getattr(p, "step", 0) >= 7 for p in s.partials))
+    with pytest.raises(Cancelled):
+        train(model=fresh(), codec=codec, train_set=train_set, dev_set=dev_set, config=config,
+              run_dir=tmp_path / "split", state=state)
+    model = fresh()
+    resumed = train(model=model, codec=codec, train_set=train_set, dev_set=dev_set,
+                    config=config, run_dir=tmp_path / "split", resume=True)
+    assert resumed.steps == 16
+    for name, value in adapter_state(model).items():
+        torch.testing.assert_close(value, reference[name], rtol=1e-5, atol=1e-6)
