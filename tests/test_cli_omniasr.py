@@ -100,3 +100,13 @@ def test_omniasr_train_transcribe_export(omni_project, omni_base, tmp_path):
     with torch.no_grad():
         ids = with_peft(**inputs).logits.argmax(-1)
     assert tokenizer.batch_decode(ids)[0].split() == cli_words
+
+
+def test_devtools_builds_the_omniasr_tiny_model(tmp_path, capsys):
+    from mms_studio.core.engine.families import family_name
+    from mms_studio.devtools import main as devtools_main
+
+    assert main(["devtools", "tiny-model", str(tmp_path / "a"), "--family", "omniasr"]) == 0
+    assert devtools_main(["tiny-model", str(tmp_path / "b"), "--family", "omniasr"]) == 0
+    for folder in (tmp_path / "a", tmp_path / "b"):
+        assert family_name(folder) == "omniasr" and (folder / "tokenizer.json").is_file()

@@ -2,8 +2,9 @@
 
 The New-project dialog and the Language page show `BASES` (name, licence, download
 size, a speed note); every exported model card states the licence of the base its
-adapter was trained on (`license_notice`). Figures are the Hub files' sizes and
-measurements on a 2-core laptop CPU (bench/families.py, indicative).
+adapter was trained on (`license_notice`). Sizes are the Hub files'; the MMS step time
+was measured on a 2-core laptop CPU (bench/train_step_1b.py); bench/families.py puts
+both families side by side on the user's own computer.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ BASES: tuple[BaseChoice, ...] = (
                "the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU"),
     BaseChoice("hf-audio/omniasr-ctc-300m-v2", OMNIASR, "Omnilingual ASR CTC 300M", "Apache-2.0",
                OMNIASR_LICENSE_NOTICE, 1.3, "1,600+ languages (no ready adapters)",
-               "about 3× lighter than MMS 1B; usable on laptops"),
+               "317 M weights, 3× fewer than MMS 1B: faster training and transcription "
+               "(bench/families.py measures both on this computer)"),
     BaseChoice("hf-audio/omniasr-ctc-1b-v2", OMNIASR, "Omnilingual ASR CTC 1B", "Apache-2.0",
                OMNIASR_LICENSE_NOTICE, 3.9, "1,600+ languages (no ready adapters)",
-               "about as heavy as MMS 1B; more accurate than the 300M"),
+               "about as heavy as MMS 1B (similar speed); more accurate than the 300M"),
 )
 
 
