@@ -7,6 +7,10 @@ vocabulary's size — never `len(tokenizer)`, which counts the <s>/</s> the HF
 tokenizer adds. Starting from a related language copies the adapter layers
 and the output rows of every grapheme both vocabularies share, so training
 starts from what that language already knows.
+
+These functions serve every base family unchanged: an Omnilingual base is loaded
+as `families.omniasr.OmniAdapterModel`, whose `_get_adapters()` holds LoRA
+pairs instead of bottlenecks, beside the same `lm_head` (see families/).
 """
 
 from __future__ import annotations
