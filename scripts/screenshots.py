@@ -38,8 +38,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Screenshots of every page of the app.")
     parser.add_argument("--language", help="interface language code (fr, es, pt, id, sw)")
     parser.add_argument("--demo", type=Path,
-                        help="reuse this demo project folder (made by `mms-studio demo` or "
-                             "an earlier run) instead of making a new one")
+                        help="start from a copy of this demo project (made by `mms-studio "
+                             "demo` or an earlier run; made there first when missing)")
     args = parser.parse_args()
     out = OUT / args.language if args.language else OUT
     tmp = Path(tempfile.mkdtemp(prefix="mms-shots-"))
@@ -76,7 +76,7 @@ def main() -> int:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 
-    def wait(cond: Callable[[], bool], timeout: float = 600.0) -> None:
+    def wait(cond: Callable[[], bool], timeout: float = 3600.0) -> None:
         end = time.monotonic() + timeout
         while not cond():
             if time.monotonic() > end:
@@ -89,13 +89,16 @@ def main() -> int:
         widget.grab().save(str(path))
         print(f"saved {path.relative_to(REPO)}")
 
+    root = tmp / "Demo project"
     if args.demo is not None and (args.demo / "project.json").is_file():
-        root = args.demo.absolute()
+        # A copy: each run starts from the same demo (its base model stays where it is).
+        shutil.copytree(args.demo, root, ignore=shutil.ignore_patterns(".lock"))
     else:
-        root = (args.demo or tmp / "Demo project").absolute()
         print(f"making the demo project in {root} (trains the tiny model once)…")
         create_demo_project(root)
-    with Project.open_read_only(root) as project:
+        if args.demo is not None:
+            shutil.copytree(root, args.demo, ignore=shutil.ignore_patterns(".lock"))
+    with Project.open(root) as project:        # (brings an older demo's database up to date)
         first_clip = project.audio_path(project.clips()[0])
         prompts_text = [c.transcript for c in project.clips()[:12]]
     sound_devices.set_backend(ReplayBackend(first_clip))
@@ -145,8 +148,8 @@ def main() -> int:
     shot(window, "record")
 
     train = window.go_to("train")
-    # Half the demo's own run: the curves fall as far in view, in half the time.
-    worker = train.start(config=demo_train_config(steps=150))
+    # Part of the demo's own run: the curves fall just as clearly, in less time.
+    worker = train.start(config=demo_train_config(steps=120))
     assert worker is not None, "the Train page did not start (is the base model there?)"
     wait(lambda: not worker.is_running)
     pump(1.0)
@@ -189,4 +192,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except Exception:       # the app's crash hook only logs: say it here too
+        import traceback
+
+        traceback.print_exc()
+        sys.exit(1)
