@@ -85,7 +85,7 @@ def test_finds_the_speech_and_leaves_out_the_silence(joined):
     assert abs(result.duration - len(audio) / SR) < 1e-6
     starts = [r.start for r in result.regions]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(result.regions, result.regions[1:]))
+    assert all(a.end <= b.start for a, b in zip(result.regions, result.regions[1:], strict=False))
 
 
 def test_a_file_is_streamed_with_the_same_result(joined, tmp_path):
@@ -108,7 +108,7 @@ def test_long_speech_is_cut_at_quiet_moments_within_the_maximum(shared_data):
     levels = scores.level_db
     speech_level = np.median(levels[levels > levels.max() - 30])
     # Where a region was cut (the next one starts where it ends), the cut is quieter than speech.
-    cuts = [a.end for a, b in zip(regions, regions[1:]) if abs(a.end - b.start) < 1e-6]
+    cuts = [a.end for a, b in zip(regions, regions[1:], strict=False) if abs(a.end - b.start) < 1e-6]
     assert cuts
     for cut in cuts:
         frame = int(round(cut / FRAME_SECONDS))
