@@ -190,6 +190,7 @@ def add_aligned_clips(project: Any, audio: Path, alignment: Alignment, *,
     state = state or NullTaskState()
     utts = alignment.utterances
     found = [u for u in utts if u.found]
+    place = {id(u): k for k, u in enumerate(found)}
     ids: list[str] = []
     state.set_status(Message("Adding the aligned lines to the project…"))
     for n, u in enumerate(utts):
@@ -197,7 +198,7 @@ def add_aligned_clips(project: Any, audio: Path, alignment: Alignment, *,
         if not u.found:
             ids.append("")
             continue
-        k = found.index(u)
+        k = place[id(u)]
         before = found[k - 1].end if k else 0.0
         after = found[k + 1].start if k + 1 < len(found) else alignment.duration
         start = round(max(0.0, u.start - min(CLIP_PAD_SECONDS, (u.start - before) / 2)), 3)
