@@ -123,9 +123,10 @@ ENV_RUNTIME = "MMS_STUDIO_RUNTIME"
 def choose_runtime(hw: Hardware, precision: str, requested: str | None = None) -> str:
     """"openvino" for int8 on a CPU when the optional extra is installed, else "torch".
 
-    OpenVINO ran a 30 s window of the 1B model 2.2x faster than torch's int8 path
-    on the same CPU (bench/runtimes.py). GPUs, and every other precision, stay on
-    torch. `requested` (or $MMS_STUDIO_RUNTIME) "torch" forces the torch path.
+    Issue 16 measured OpenVINO's int8 at 2.2x torch's int8 path on an idle 2-core
+    CPU (a 30 s window of the 1B model); `bench/runtimes.py` compares them. GPUs,
+    and every other precision, stay on torch. `requested` (or $MMS_STUDIO_RUNTIME)
+    "torch" forces the torch path.
     """
     import os
 

@@ -1,10 +1,12 @@
 """The base run by OpenVINO on the CPU, with adapters fed in as inputs so swapping one is free.
 
-Why: on a 2-core AVX-512 CPU one 30 s window of mms-1b-all took RTF 0.30 in
-torch's int8 path and 0.134 in OpenVINO with int8 weights (its oneDNN kernels
-quantise activations on the fly and fuse what torch runs op by op: issue 16,
-`bench/runtimes.py`). OpenVINO is an optional extra (`pip install .[openvino]`);
-without it, or on a GPU, torch runs as before (`inference.choose_runtime`).
+Why: issue 16 measured, on an idle 2-core AVX-512 CPU, one 30 s window of
+mms-1b-all at RTF 0.30 in torch's int8 path and 0.134 in OpenVINO with int8
+weights (its oneDNN kernels quantise activations on the fly and fuse what torch
+runs op by op). On the loaded host this was built on, the two ran level
+(`bench/README.md`); `bench/runtimes.py` settles it on an idle machine. OpenVINO
+is an optional extra (`pip install .[openvino]`); without it, or on a GPU, torch
+runs as before (`inference.choose_runtime`; MMS_STUDIO_RUNTIME=torch forces it).
 
 How:
 - The graph is exported once per base from the int8 converted base
@@ -54,10 +56,11 @@ def openvino_available() -> bool:
 class _Int8Weights(torch.nn.Module):
     """A Linear as int8 weights times one scale per row: OpenVINO's compressed-weight pattern.
 
-    Traced as int8 -> f16 -> times an f16 scale -> f32, the exact form NNCF writes:
-    OpenVINO's CPU plugin then runs the layer with int8 kernels on dynamically
-    quantised activations. With the scale in f32 it ran the same graph 2.2x
-    slower (1B model, one 30 s window, one thread: RTF 4.49 vs NNCF's 2.02).
+    Traced as int8 -> f16 -> times an f16 scale -> f32, the exact form NNCF's
+    `compress_weights(INT8_SYM)` writes, which OpenVINO's CPU plugin keeps
+    compressed and runs with int8 kernels on dynamically quantised activations.
+    Interleaved in one process (1B model, 10 s windows, one thread, loaded host)
+    this graph ran level with NNCF's (RTF 1.42 vs 1.43).
     """
 
     def __init__(self, weight, scale, bias, *, around=None) -> None:
