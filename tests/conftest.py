@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")        # no network, ever, in tests
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Converted bases (core.engine.converted_cache) go to a folder of this run, never the user's cache.
+os.environ.setdefault("MMS_STUDIO_CACHE_DIR", tempfile.mkdtemp(prefix="mms-studio-test-cache-"))
 
 
 @pytest.fixture(scope="session")
