@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mms_studio.core.atomic import atomic_path
-from mms_studio.core.engine.base import base_vocabularies
+from mms_studio.core.engine.base_files import base_vocabularies
 from mms_studio.core.engine.decode import blank_id
 from mms_studio.core.errors import ModelError
 

@@ -8,13 +8,14 @@ want. Nothing is ever loaded with pickle or remote code.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from mms_studio import DEFAULT_BASE_MODEL
+from mms_studio.core.engine.base_files import available_adapters as available_adapters
+from mms_studio.core.engine.base_files import base_vocabularies as base_vocabularies
 from mms_studio.core.errors import Cancelled, ModelError, OfflineError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 
@@ -89,23 +90,6 @@ def _progress_class(state: TaskState):
     return _StateTqdm
 
 
-def base_vocabularies(base_dir: Path) -> dict[str, dict[str, int]]:
-    """The nested vocab.json of a base model: language code -> token -> id."""
-    path = Path(base_dir) / "vocab.json"
-    if not path.is_file():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data and all(isinstance(v, dict) for v in data.values()):
-        return data
-    return {"": data}  # a flat single-language vocabulary
-
-
-def available_adapters(base_dir: Path) -> list[str]:
-    """Language codes whose adapter file sits in the base folder."""
-    return sorted(p.name[len("adapter."):-len(".safetensors")]
-                  for p in Path(base_dir).glob("adapter.*.safetensors"))
-
-
 def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=None,
                     converted: bool = True):
     """Wav2Vec2ForCTC from a local folder: safetensors only, no remote code, eval mode, CPU.
@@ -119,6 +103,7 @@ def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=Non
         `from_pretrained` when the cache cannot be written.
     """
     import torch
+    from safetensors import SafetensorError
     from transformers import Wav2Vec2ForCTC
     from transformers.utils import logging as hf_logging
 
@@ -147,8 +132,11 @@ def load_base_model(base_dir: Path, *, target_lang: str | None = None, dtype=Non
             base_dir, target_lang=target_lang, use_safetensors=True, trust_remote_code=False,
             ignore_mismatched_sizes=True, local_files_only=True,
             **({"dtype": dtype} if dtype is not None else {}))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"The base model in {base_dir} could not be loaded: {exc}") from exc
+    except (OSError, ValueError, SafetensorError) as exc:
+        # A truncated or damaged weights file (an interrupted copy) says so in a sentence.
+        raise ModelError(f"The base model in {base_dir} could not be loaded: its files are "
+                         "incomplete or damaged; download it again or choose another "
+                         "model folder.") from exc
     finally:
         hf_logging.set_verbosity(verbosity)
     if getattr(model.config, "adapter_attn_dim", None) is None:

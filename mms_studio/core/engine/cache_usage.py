@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mms_studio.core.engine.converted_cache import CACHE_FORMAT, base_fingerprint, cache_root
+from mms_studio.core.engine.cache_location import CACHE_FORMAT, base_fingerprint, cache_root
 
 
 @dataclass(frozen=True)

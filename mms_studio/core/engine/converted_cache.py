@@ -10,7 +10,7 @@ safetensors; every later load reads that file directly:
 - "bf16" / "fp16": every floating tensor in that dtype; loaded memory-mapped,
   so the parameters *are* the file's pages (clean pages the kernel can drop);
 - "int8-bf16" / "int8-fp32": each Linear that inference quantises
-  (`inference._quantisable_linears`) stored as int8 weights plus one float32
+  (`quantisable.quantisable_linears`) stored as int8 weights plus one float32
   scale per output row (symmetric); everything else in bf16 or fp32. Loaded
   with plain reads, one layer at a time, straight into packed int8 layers, so
   nothing of the file stays mapped. The same layout feeds the OpenVINO runtime.
@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -37,6 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from mms_studio.core.atomic import atomic_path, write_json
+from mms_studio.core.engine.cache_location import CACHE_FORMAT as CACHE_FORMAT
+from mms_studio.core.engine.cache_location import ENV_CACHE_DIR as ENV_CACHE_DIR
+from mms_studio.core.engine.cache_location import base_fingerprint as base_fingerprint
+from mms_studio.core.engine.cache_location import cache_root as cache_root
 from mms_studio.core.engine.safetensors_stream import (
     _ST_TO_TORCH,
     StreamWriter,
@@ -48,10 +51,7 @@ from mms_studio.core.engine.safetensors_stream import (
 from mms_studio.core.errors import ModelError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
-#: Bumped when the layout of a converted file changes: older entries are then rebuilt.
-CACHE_FORMAT = 1
 LAYOUTS = ("bf16", "fp16", "int8-bf16", "int8-fp32")
-ENV_CACHE_DIR = "MMS_STUDIO_CACHE_DIR"
 _SCALE_SUFFIX = ".weight_scale"
 _CHUNK = 8 << 20
 
@@ -62,27 +62,6 @@ _OLD_NAMES = (("parametrizations.weight.original0", "weight_g"),
 
 class ConvertedCacheError(WeightsFileError):
     """A converted file is missing, damaged or from another base (it is rebuilt)."""
-
-
-# -- where ----------------------------------------------------------------------------------------
-def cache_root() -> Path:
-    """The folder of converted bases: $MMS_STUDIO_CACHE_DIR, else the user cache folder."""
-    override = os.environ.get(ENV_CACHE_DIR)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("mms-studio", appauthor=False)) / "converted"
-
-
-def base_fingerprint(base_dir: Path) -> str:
-    """Changes whenever the base's config or weights file changes (size or modification time)."""
-    base_dir = Path(base_dir)
-    digest = hashlib.sha256(f"format {CACHE_FORMAT}\n".encode())
-    digest.update((base_dir / "config.json").read_bytes())
-    stat = (base_dir / "model.safetensors").stat()
-    digest.update(f"\n{stat.st_size} {stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
 
 
 def _entry_name(base_dir: Path, fingerprint: str) -> str:
@@ -153,12 +132,12 @@ def _file_key(model_key: str, file_keys: set[str]) -> str | None:
 
 def _plan(base_dir: Path, layout: str):
     """[(model key, file key, kind)] for every tensor of the model, kind "int8"/"float"/"keep"."""
-    from mms_studio.core.engine.inference import _quantisable_linears
+    from mms_studio.core.engine.quantisable import quantisable_linears
 
     model = _skeleton(base_dir)
     header, _meta, _start = read_header(Path(base_dir) / "model.safetensors")
     file_keys = set(header)
-    quantised = ({f"{name}.weight" for name in _quantisable_linears(model)}
+    quantised = ({f"{name}.weight" for name in quantisable_linears(model)}
                  if layout.startswith("int8") else set())
     plan = []
     for key, tensor in model.state_dict(keep_vars=True).items():

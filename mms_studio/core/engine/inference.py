@@ -72,14 +72,6 @@ def load_dtype(precision: str, hw: Hardware | None = None):
     return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision, torch.float32)
 
 
-def _quantisable_linears(model) -> set[str]:
-    import torch
-
-    return {name for name, module in model.named_modules()
-            if isinstance(module, torch.nn.Linear) and "adapter_layer" not in name
-            and not name.startswith("lm_head")}
-
-
 def prepare_for_inference(model, precision: str):
     """Return `model` ready to run in `precision` (cast or quantised); eval mode, no grads.
 
@@ -96,7 +88,9 @@ def prepare_for_inference(model, precision: str):
     if precision == "int8":
         if model.dtype not in (torch.float32, torch.bfloat16):
             model = model.float()
-        targets = _quantisable_linears(model)
+        from mms_studio.core.engine.quantisable import quantisable_linears
+
+        targets = quantisable_linears(model)
         # Weights that stay float get their own memory: the loader leaves them as views of
         # the memory-mapped weights file, and one view keeps all 3.9 GB of it mapped (and
         # counted as resident) after the Linear weights it held were quantised.

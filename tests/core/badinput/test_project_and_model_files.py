@@ -171,11 +171,8 @@ def test_damaged_model_folder(fault, tiny_model_dir, tmp_path):
     _refused(load, folder, "model")
 
 
-@pytest.mark.xfail(strict=True, reason="core/engine/base.py (engine area): a truncated "
-                   "model.safetensors raises SafetensorError and a damaged vocab.json "
-                   "JSONDecodeError instead of ModelError; reported to the lead")
 @pytest.mark.parametrize("fault", ["truncated_weights", "damaged_vocab"])
-def test_damaged_model_files_known_gaps(fault, tiny_model_dir, tmp_path):
+def test_damaged_model_files(fault, tiny_model_dir, tmp_path):
     from mms_studio.core.engine.base import base_vocabularies, load_base_model
 
     folder = tmp_path / "model"
