@@ -57,6 +57,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Preparing the base model for this computer (once)…"),
     QT_TRANSLATE_NOOP("core", "Transcribing with the baseline “{baseline}”…"),
     QT_TRANSLATE_NOOP("core", "Downloading the base model {base} (about 4 GB, resumable)…"),
+    QT_TRANSLATE_NOOP("core", "Checking the downloaded base model…"),
     QT_TRANSLATE_NOOP("core", "Transcribing…"),
     # long recordings: speech detection, segmenting, forced alignment (issue 12)
     QT_TRANSLATE_NOOP("core", "Finding speech…"),

@@ -248,9 +248,6 @@ def test_a_link_beside_the_annotation_pointing_away_is_not_followed(corpus):
     assert plan.clips == []
 
 
-@pytest.mark.xfail(strict=True, reason="core/engine/base.py (engine area) downloads the base "
-                   "model without a pinned revision; reported to the lead. When it is pinned "
-                   "this test passes and the xfail must go.")
 def test_hub_downloads_are_pinned_to_a_revision():
     unpinned = []
     for path, tree in _modules():

@@ -48,10 +48,13 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
     patterns = list(BASE_FILES) + [f"adapter.{code}.safetensors" for code in languages]
     from huggingface_hub import snapshot_download
 
+    from mms_studio.core.engine import hub_pins
+
     needed = ["config.json", "model.safetensors"] + patterns[len(BASE_FILES):]
+    revision = hub_pins.pinned_revision(base, cache_dir=cache_dir)
     try:
         cached = Path(snapshot_download(base, allow_patterns=patterns, local_files_only=True,
-                                        cache_dir=cache_dir))
+                                        cache_dir=cache_dir, revision=revision))
         if all((cached / name).is_file() for name in needed):
             return cached
     except Exception:  # noqa: BLE001 - not cached (fully) yet: go online below
@@ -63,8 +66,10 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
     state.set_status(Message("Downloading the base model {base} (about 4 GB, resumable)…",
                              base=base))
     try:
+        # One commit for every file, now and in later downloads (hub_pins: pinned on first use).
+        revision, checksums = hub_pins.hub_manifest(base, revision)
         path = snapshot_download(base, allow_patterns=patterns, cache_dir=cache_dir,
-                                 tqdm_class=_progress_class(state))
+                                 revision=revision, tqdm_class=_progress_class(state))
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - network errors come in many types
@@ -72,6 +77,9 @@ def resolve_base_model(base: str = DEFAULT_BASE_MODEL, *, languages: Sequence[st
         raise OfflineError(f"The base model {base} could not be downloaded; check the internet "
                            "connection and try again (the download continues where it "
                            "stopped), or choose a local model folder.") from exc
+    state.set_status(Message("Checking the downloaded base model…"))
+    hub_pins.verify_files(Path(path), [p for p in patterns if "*" not in p], checksums)
+    hub_pins.remember(base, revision, cache_dir=cache_dir)
     return Path(path)
 
 
