@@ -85,6 +85,7 @@ def test_align_adds_timed_clips_and_writes_json_eaf_textgrid(project_dir, record
         assert clip.media_start <= start + 0.05 and clip.media_end >= end - 0.05
         assert clip.media_end - clip.media_start < end - start + 0.4
     assert sum(c.status == "ok" for c in new) >= 36
+    assert all(c.review_reasons for c in new if c.status == "needs_review")   # each says why
     # Aligning again adds nothing (the same cuts are already there) and writes ELAN and Praat.
     out_eaf, out_tg = tmp_path / "story.eaf", tmp_path / "story.TextGrid"
     assert main(["align", str(project_dir), str(wav), str(text), "-o", str(out_eaf),
@@ -179,6 +180,7 @@ def test_segment_cuts_an_untranscribed_recording_into_clips_to_transcribe(projec
         new = project.clips(include_deleted=True)[before:]
     assert len(new) == len(story.segments) + len(abui.segments)
     assert all(c.status == "needs_review" and c.transcript == "" for c in new)
+    assert all("needs its transcript" in str(c.review_reasons[0]) for c in new)   # says why
     assert [(c.media_start, c.media_end) for c in new[:len(story.segments)]] == [
         (s.start, s.end) for s in story.segments]
     assert all(abs(c.duration - (c.media_end - c.media_start)) < 0.01 for c in new)

@@ -72,6 +72,7 @@ def test_review_by_keyboard_with_undo_then_send_to_the_dataset(main_window, qtbo
     by_text = {c.transcript: c for c in clips}
     assert by_text["amakaang di"].status == "ok"
     assert by_text[""].status == "needs_review"           # accepted, still to transcribe
+    assert "without a transcript" in str(by_text[""].review_reasons[0])
     assert abs(by_text[""].media_start - found[0].start) < 1e-6
     assert abs(by_text["amakaang di"].media_start - (found[2].start + 0.2)) < 1e-6
 

@@ -160,12 +160,14 @@ def has_media(db: Database, media: str | os.PathLike[str], start: float | None,
 
 def _new_clip(clip_id: str, duration: float, *, transcript: str, speaker: str | None,
               split: str | None, source: str, status: str, media: str | None = None,
-              start: float | None = None, end: float | None = None) -> Clip:
+              start: float | None = None, end: float | None = None,
+              review_reasons: tuple[Any, ...] = ()) -> Clip:
     now = utc_now()
     return Clip(id=clip_id, audio=f"{layout.CLIPS}/{clip_id}.wav", transcript=transcript,
                 speaker=(speaker or "").strip() or None, split=split,
                 duration=round(float(duration), 6), source=source, created=now, updated=now,
-                status=status, media=media, media_start=start, media_end=end)
+                status=status, media=media, media_start=start, media_end=end,
+                review_reasons=tuple(review_reasons))
 
 
 def _insert_or_remove(db: Database, wav: Path, clip: Clip) -> Clip:
@@ -202,7 +204,8 @@ def add_samples(db: Database, root: Path, samples: np.ndarray, *, normalizer: No
 
 def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
              normalizer: Normalizer, transcript: str, start: float | None, end: float | None,
-             speaker: str | None, split: str | None, source: str, status: str = "ok") -> Clip:
+             speaker: str | None, split: str | None, source: str, status: str = "ok",
+             review_reasons: tuple[Any, ...] = ()) -> Clip:
     """A recording (or its cut) converted into a 16 kHz clip.
 
     A clip that still needs its transcript (status "needs_review", e.g. cut from an
@@ -228,7 +231,8 @@ def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
     stats = audio.convert_to_wav(media, wav, start=start, end=end)
     return _insert_or_remove(db, wav, _new_clip(
         clip_id, stats.duration, transcript=transcript, speaker=speaker, split=split,
-        source=source or str(media), status=status, media=str(media), start=start, end=end))
+        source=source or str(media), status=status, media=str(media), start=start, end=end,
+        review_reasons=review_reasons))
 
 
 def update(db: Database, clip_id: str, *, normalizer: Normalizer,

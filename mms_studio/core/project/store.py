@@ -178,17 +178,20 @@ class Project:
     def add_clip_from_file(self, path: str | os.PathLike[str], *, transcript: str,
                            start: float | None = None, end: float | None = None,
                            speaker: str | None = None, split: str | None = None,
-                           source: str = "", status: str = "ok") -> Clip:
+                           source: str = "", status: str = "ok",
+                           review_reasons: Sequence[str] = ()) -> Clip:
         """Copy a recording (or its cut start..end, seconds) into the project as a 16 kHz clip.
 
         The original is only read; `source` defaults to its path. Raises the audio errors
         for unreadable files and `TranscriptError` for an empty transcript, changing nothing.
-        `status="needs_review"` allows an empty transcript (a clip still to transcribe).
+        `status="needs_review"` allows an empty transcript (a clip still to transcribe);
+        `review_reasons` say why it needs review (kept with the clip, see `update_clip`).
         """
         self._database.refuse_if_read_only("take new clips")
         return clip_ops.add_file(self._database, self.root, path, normalizer=self.normalizer,
                                  transcript=transcript, start=start, end=end, speaker=speaker,
-                                 split=split, source=source, status=status)
+                                 split=split, source=source, status=status,
+                                 review_reasons=tuple(review_reasons))
 
     def update_clip(self, clip_id: str, *, transcript: str = _UNSET, speaker: str | None = _UNSET,
                     split: str | None = _UNSET, status: str = _UNSET,

@@ -209,7 +209,25 @@ def add_aligned_clips(project: Any, audio: Path, alignment: Alignment, *,
             continue
         status = "needs_review" if u.needs_review(alignment.settings) else "ok"
         clip = project.add_clip_from_file(audio, transcript=u.text, start=start, end=end,
-                                          speaker=speaker, status=status)
+                                          speaker=speaker, status=status,
+                                          review_reasons=_review_reasons(u, alignment.settings))
         ids.append(clip.id)
         state.set_progress((n + 1) / len(utts))
     return ids
+
+
+_NOTE_REASONS = {
+    "speech not in the transcript follows it": Message(
+        "Speech that is not in the transcript follows this line; check where the line ends."),
+    "speech not in the transcript comes before it": Message(
+        "Speech that is not in the transcript comes before this line; check where it starts."),
+}
+
+
+def _review_reasons(u: Any, settings: Any) -> list[Message]:
+    """Why an aligned line needs a look, in sentences kept with its clip."""
+    reasons = [_NOTE_REASONS.get(note, Message("{text}", text=note)) for note in u.notes]
+    if u.score < settings.review_below:
+        reasons.insert(0, Message("The alignment of this line is doubtful (score {score}); "
+                                  "check its times and its text.", score=round(u.score, 2)))
+    return reasons

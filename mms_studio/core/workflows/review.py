@@ -198,8 +198,10 @@ def send_accepted(project: Any, audio: Path, segments: Segments, *, speaker: str
             continue
         status = "ok" if seg.text.strip() else "needs_review"
         empty += status == "needs_review"
-        clip = project.add_clip_from_file(audio, transcript=seg.text, start=seg.start,
-                                          end=seg.end, speaker=speaker, status=status)
+        clip = project.add_clip_from_file(
+            audio, transcript=seg.text, start=seg.start, end=seg.end, speaker=speaker,
+            status=status, review_reasons=[] if status == "ok" else [Message(
+                "Accepted on the Review page without a transcript; type what is said.")])
         added.append(clip.id)
         state.set_progress(n / len(accepted))
     return SendReport(added=tuple(added), already_there=there, to_transcribe=empty)

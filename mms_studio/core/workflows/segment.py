@@ -97,9 +97,11 @@ def segment_recordings(project: Any, audio: list[Path] | tuple[Path, ...], *,
                 ids.append("")
                 there += 1
                 continue
-            clip = project.add_clip_from_file(path, transcript="", start=region.start,
-                                              end=region.end, speaker=speaker,
-                                              status="needs_review")
+            clip = project.add_clip_from_file(
+                path, transcript="", start=region.start, end=region.end, speaker=speaker,
+                status="needs_review", review_reasons=[Message(
+                    "Cut from {name} by speech detection; it needs its transcript.",
+                    name=Path(path).name)])
             ids.append(clip.id)
         done = SegmentedRecording(audio=path, detection=detection, clip_ids=tuple(ids),
                                   already_there=there)
