@@ -97,6 +97,9 @@ class EtaClock:
         """Record progress; return the seconds left, or None while unknown."""
         now = time.monotonic() if now is None else now
         fraction = min(max(fraction, 0.0), 1.0)
+        if self._last_t is not None and fraction < self._last_p:
+            # Progress went back: a new phase of the job began; its pace starts unknown.
+            self.started, self._last_t, self._last_p, self._rate = now, None, 0.0, None
         if self._last_t is not None and now > self._last_t and fraction > self._last_p:
             inst = (fraction - self._last_p) / (now - self._last_t)
             self._rate = inst if self._rate is None else 0.7 * self._rate + 0.3 * inst
@@ -108,6 +111,30 @@ class EtaClock:
         if not self._rate:
             return None
         return (1.0 - fraction) / self._rate
+
+
+class WithoutProgress:
+    """A job's state for one of its phases that must not move the progress bar.
+
+    A short first phase (finding speech before transcribing it) that reports 0-100 %
+    would make the bar run full and back, and the ETA learn the quick phase's pace;
+    status, partial results and cancellation still pass through.
+    """
+
+    def __init__(self, state: TaskState) -> None:
+        self._state = state
+
+    def set_status(self, text: str) -> None:
+        self._state.set_status(text)
+
+    def set_progress(self, fraction: float) -> None:
+        pass
+
+    def set_partial_result(self, value: Any) -> None:
+        self._state.set_partial_result(value)
+
+    def is_interruption_requested(self) -> bool:
+        return self._state.is_interruption_requested()
 
 
 def format_eta(seconds: float | None) -> str:

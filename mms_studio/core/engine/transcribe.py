@@ -41,7 +41,13 @@ from mms_studio.core.engine.decode import (
     greedy_decode,
 )
 from mms_studio.core.errors import Cancelled, ModelError
-from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
+from mms_studio.core.tasks import (
+    Message,
+    NullTaskState,
+    TaskState,
+    WithoutProgress,
+    check_cancelled,
+)
 from mms_studio.core.transcript import Segment, Transcription, Word
 
 #: Speech detection as a person would set it for field recordings (see VadSettings).
@@ -244,7 +250,8 @@ class Recogniser:
         if speech.max_segment > chunk_seconds:
             speech = replace(speech, max_segment=chunk_seconds,
                              min_segment=min(speech.min_segment, chunk_seconds / 2))
-        found = detect_speech(audio, settings=speech, state=state)
+        # The bar and the ETA follow the model pass, which is nearly all of the time.
+        found = detect_speech(audio, settings=speech, state=WithoutProgress(state))
         meta.update(speech_seconds=round(found.speech_seconds, 2),
                     skipped_seconds=round(found.silence_seconds, 2),
                     speech_regions=len(found.regions))
