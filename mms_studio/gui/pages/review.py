@@ -73,7 +73,7 @@ class ReviewPage(Page):
         self.open_button.clicked.connect(lambda: self.open_recording())
         describe(self.open_button, self.tr("Open recording"),
                  self.tr("Choose a long recording to cut into clips"))
-        self.find_button = QPushButton(icon("transcribe"), self.tr("&Find speech"))
+        self.find_button = QPushButton(icon("transcribe"), self.tr("Find s&peech"))
         self.find_button.clicked.connect(lambda: self.find_speech())
         describe(self.find_button, self.tr("Find speech"), self.tr(
             "Cut the recording into segments at the speaker's pauses (no transcript needed)"))
@@ -81,7 +81,7 @@ class ReviewPage(Page):
         self.align_button.clicked.connect(lambda: self.align_transcript())
         describe(self.align_button, self.tr("Align a transcript"), self.tr(
             "Give each line of the recording's transcript its place in the recording"))
-        self.send_button = QPushButton(icon("dataset"), self.tr("Send &accepted to the dataset"))
+        self.send_button = QPushButton(icon("dataset"), self.tr("Send accepted to the &dataset"))
         self.send_button.clicked.connect(lambda: self.send_accepted())
         describe(self.send_button, self.tr("Send accepted to the dataset"), self.tr(
             "Add every accepted segment to the dataset as a clip (Ctrl+Enter)"))
