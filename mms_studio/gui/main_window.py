@@ -300,6 +300,16 @@ class MainWindow(QMainWindow):
     def project_settings_changed(self) -> None:
         self._update_title()
 
+    def show_base_models(self) -> QDialog:
+        """Base model and disk space (base_models_dialog.py): licences, the choice, the cache."""
+        from mms_studio.gui.base_models_dialog import BaseModelsDialog
+
+        dialog = BaseModelsDialog(self.project, self)
+        dialog.finished.connect(self._base_model_dialog_closed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None,
                 icon_name: str | None = None) -> QAction:
@@ -322,6 +332,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import recordings…"), self._import, "Ctrl+I", "import")
         self._action(file, self.tr("Import a &long recording with its transcript…"),
                      self._import_long, None, "import")
+        self._action(file, self.tr("&Base model and disk space…"), self.show_base_models)
         file.addSeparator()
         self._action(file, self.tr("&Close project"), self._close_project,
                      QKeySequence.StandardKey.Close)
