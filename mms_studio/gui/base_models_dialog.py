@@ -104,7 +104,7 @@ class BaseModelsDialog(QDialog):
         describe(self.clear_button, self.tr("Clear converted models"), self.tr(
             "Delete every converted copy of a base model; each is made again the next time "
             "its base is used"))
-        self.clear_unused_button = QPushButton(self.tr("Clear &unused"))
+        self.clear_unused_button = QPushButton(self.tr("Clear u&nused"))
         self.clear_unused_button.clicked.connect(lambda: self.clear(stale_only=True))
         describe(self.clear_unused_button, self.tr("Clear unused converted models"), self.tr(
             "Delete only converted copies whose base model changed or is gone"))
