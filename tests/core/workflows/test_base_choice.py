@@ -102,3 +102,20 @@ def test_refuses_a_family_that_strands_trained_adapters(project, tiny_model_dir,
         choose_base(project, "hf-audio/omniasr-ctc-1b-v2")
     # The same family stays allowed (the Hub copy of the MMS base, another MMS folder).
     assert choose_base(project, DEFAULT_BASE_MODEL).current
+
+
+def test_an_omnilingual_adapter_keeps_its_size(project, tiny_omni_dir):
+    """LoRA of the 300M base has other shapes than the 1B's: that switch is refused too."""
+    from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.library import save_adapter
+
+    choose_base(project, "hf-audio/omniasr-ctc-300m-v2")
+    model = load_base_model(tiny_omni_dir)
+    save_adapter(model, folder=Path(project.adapters_dir) / "omni-small", name="omni-small",
+                 language="eng", base_model="hf-audio/omniasr-ctc-300m-v2",
+                 vocab={"[PAD]": 0, "[UNK]": 1, "|": 2, "a": 3}, metrics={})
+    with pytest.raises(MMSStudioError, match="omni-small"):
+        choose_base(project, "hf-audio/omniasr-ctc-1b-v2")
+    with pytest.raises(MMSStudioError, match="omni-small"):
+        choose_base(project, DEFAULT_BASE_MODEL)
+    assert project.settings.base_model == "hf-audio/omniasr-ctc-300m-v2"
