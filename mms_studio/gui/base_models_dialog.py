@@ -76,6 +76,7 @@ class BaseModelsDialog(QDialog):
         self.bases = QListWidget()
         self.bases.setWordWrap(True)
         self.bases.setAlternatingRowColors(True)
+        self.bases.setSpacing(4)   # the bases read as separate entries
         describe(self.bases, self.tr("Base models"), self.tr(
             "The base models this project can train on, with licence, download size, "
             "languages and speed; the project's current one is marked"))
