@@ -159,6 +159,8 @@ def main() -> int:
 
     transcribe = window.go_to("transcribe")
     transcribe.open_audio(root / "recordings" / "to-transcribe" / "demo-story.wav")
+    # The demo's own adapter (its full run) rather than the shorter live one just made.
+    transcribe.adapter.setCurrentIndex(max(transcribe.adapter.findData("qdm"), 0))
     worker = transcribe.start()
     assert worker is not None
     wait(lambda: not worker.is_running)
