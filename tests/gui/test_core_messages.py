@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _sent_templates() -> dict[str, str]:
     """Template -> first place it is sent, for every `Message("...")` in the package."""
     found: dict[str, str] = {}
-    uses = re.compile(r"^from mms_studio\.core\.tasks import [^\n]*\bMessage\b", re.M)
+    uses = re.compile(r"^from mms_studio\.core\.tasks import (\([^)]*|[^\n]*)\bMessage\b", re.M)
     for path in sorted((ROOT / "mms_studio").rglob("*.py")):
         source = path.read_text(encoding="utf-8")
         if not uses.search(source):  # gui/shell/messages.py has a Message of its own
