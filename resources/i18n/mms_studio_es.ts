@@ -195,6 +195,189 @@
     </message>
 </context>
 <context>
+    <name>BaseModelsDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_models_dialog.py" line="+66"/>
+        <source>Base model and disk space</source>
+        <translation>Modelo base y espacio en disco</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The base model is the speech model your adapters are trained on. Its licence also covers every adapter trained on it.</source>
+        <translation>El modelo base es el modelo de voz con el que se entrenan sus adaptadores. Su licencia también cubre cada adaptador entrenado con él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base models</source>
+        <translation>Modelos base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base models this project can train on, with licence, download size, languages and speed; the project&apos;s current one is marked</source>
+        <translation>Los modelos base con los que este proyecto puede entrenar, con licencia, tamaño de descarga, idiomas y velocidad; el actual del proyecto está marcado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this base</source>
+        <translation>&amp;Usar esta base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this base</source>
+        <translation>Usar esta base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected base model the one this project trains on</source>
+        <translation>Hacer que este proyecto entrene con el modelo base seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a &amp;folder…</source>
+        <translation>Elegir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a base model folder on this computer (an MMS or Omnilingual ASR CTC model with config.json and model.safetensors)</source>
+        <translation>Usar una carpeta de modelo base de este equipo (un modelo MMS u Omnilingual ASR CTC con config.json y model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Converted base models on this computer</source>
+        <translation>Modelos base convertidos en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>Eliminar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear converted models</source>
+        <translation>Eliminar los modelos convertidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every converted copy of a base model; each is made again the next time its base is used</source>
+        <translation>Eliminar todas las copias convertidas de modelos base; cada una se vuelve a crear la próxima vez que se use su base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear u&amp;nused</source>
+        <translation>Eliminar los &amp;no usados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear unused converted models</source>
+        <translation>Eliminar los modelos convertidos no usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete only converted copies whose base model changed or is gone</source>
+        <translation>Eliminar solo las copias convertidas cuyo modelo base cambió o ya no está</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licence Apache-2.0: commercial use allowed, for the base and the adapters trained on it</source>
+        <translation>Licencia Apache-2.0: se permite el uso comercial, de la base y de los adaptadores entrenados con ella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence CC-BY-NC 4.0: non-commercial use only, and adapters trained on it too</source>
+        <translation>Licencia CC-BY-NC 4.0: solo uso no comercial, también para los adaptadores entrenados con ella</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  ✓ this project&apos;s base</source>
+        <translation>  ✓ base de este proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download: {size}</source>
+        <translation>Descarga: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on this computer: {path}</source>
+        <translation>Ya está en este equipo: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {note}</source>
+        <translation>Velocidad: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder with a base model</source>
+        <translation>Carpeta con un modelo base</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the base model…</source>
+        <translation>Comprobando el modelo base…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ This project now trains on {title}.</source>
+        <translation>✓ Este proyecto ahora entrena con {title}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Something went wrong; see the log file.</source>
+        <translation>⚠ Algo salió mal; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None: nothing converted takes space.</source>
+        <translation>Ninguno: nada convertido ocupa espacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} in {count} file(s); {unused} of it unused (its base changed or is gone). A cleared copy is made again when its base is next used.</source>
+        <translation>{size} en {count} archivo(s); {unused} sin usar (su base cambió o ya no está). Una copia eliminada se vuelve a crear la próxima vez que se use su base.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The disk use could not be measured: {reason}</source>
+        <translation>⚠ No se pudo medir el espacio en disco usado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clearing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ {size} freed.</source>
+        <translation>✓ {size} liberados.</translation>
+    </message>
+</context>
+<context>
     <name>ClipNames</name>
     <message>
         <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
@@ -1263,7 +1446,7 @@ Los detalles están en el archivo de registro:
         <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1288,7 +1471,12 @@ Los detalles están en el archivo de registro:
         <translation>Importar una grabación &amp;larga con su transcripción…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Base model and disk space…</source>
+        <translation>Modelo &amp;base y espacio en disco…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
@@ -2142,12 +2330,11 @@ Los detalles están en el archivo de registro:
         <translation>Elegir una grabación larga para cortarla en fragmentos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find speech</source>
-        <translation>&amp;Buscar el habla</translation>
+        <translation type="vanished">&amp;Buscar el habla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+163"/>
         <source>Find speech</source>
         <translation>Buscar el habla</translation>
@@ -2174,8 +2361,17 @@ Los detalles están en el archivo de registro:
         <translation>Ubicar cada línea de la transcripción en su lugar de la grabación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;accepted to the dataset</source>
+        <translation type="vanished">Enviar los a&amp;ceptados a los datos</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find s&amp;peech</source>
+        <translation>&amp;Buscar el habla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send accepted to the &amp;dataset</source>
         <translation>Enviar los a&amp;ceptados a los datos</translation>
     </message>
     <message>
@@ -3829,6 +4025,11 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking the downloaded base model…</source>
+        <translation>Comprobando el modelo base descargado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Transcribiendo…</translation>
     </message>
@@ -3861,6 +4062,41 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>Adding the aligned lines to the project…</source>
         <translation>Añadiendo las líneas alineadas al proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding {count} clip(s)…</source>
+        <translation>Añadiendo {count} fragmento(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from {name} by speech detection; it needs its transcript.</source>
+        <translation>Cortado de {name} al buscar el habla; necesita su transcripción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript follows this line; check where the line ends.</source>
+        <translation>Después de esta línea hay habla que no está en la transcripción; revise dónde termina la línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript comes before this line; check where it starts.</source>
+        <translation>Antes de esta línea hay habla que no está en la transcripción; revise dónde empieza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alignment of this line is doubtful (score {score}); check its times and its text.</source>
+        <translation>La alineación de esta línea es dudosa (puntuación {score}); revise sus tiempos y su texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted on the Review page without a transcript; type what is said.</source>
+        <translation>Aceptado en la página Revisión sin transcripción; escriba lo que se dice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -195,6 +195,189 @@
     </message>
 </context>
 <context>
+    <name>BaseModelsDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_models_dialog.py" line="+66"/>
+        <source>Base model and disk space</source>
+        <translation>Modèle de base et espace disque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The base model is the speech model your adapters are trained on. Its licence also covers every adapter trained on it.</source>
+        <translation>Le modèle de base est le modèle de parole sur lequel vos adaptateurs sont entraînés. Sa licence couvre aussi chaque adaptateur entraîné dessus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base models</source>
+        <translation>Modèles de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base models this project can train on, with licence, download size, languages and speed; the project&apos;s current one is marked</source>
+        <translation>Les modèles de base utilisables pour ce projet, avec licence, taille du téléchargement, langues et vitesse&#xa0;; celui du projet est marqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this base</source>
+        <translation>&amp;Utiliser cette base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this base</source>
+        <translation>Utiliser cette base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected base model the one this project trains on</source>
+        <translation>Faire du modèle de base sélectionné celui sur lequel ce projet s&apos;entraîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a base model folder on this computer (an MMS or Omnilingual ASR CTC model with config.json and model.safetensors)</source>
+        <translation>Utiliser un dossier de modèle de base sur cet ordinateur (un modèle MMS ou Omnilingual ASR CTC avec config.json et model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Converted base models on this computer</source>
+        <translation>Modèles de base convertis sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Tout supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear converted models</source>
+        <translation>Supprimer les modèles convertis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every converted copy of a base model; each is made again the next time its base is used</source>
+        <translation>Supprimer toutes les copies converties des modèles de base&#xa0;; chacune est refaite la prochaine fois que sa base sert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear u&amp;nused</source>
+        <translation>Supprimer les &amp;inutilisés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear unused converted models</source>
+        <translation>Supprimer les modèles convertis inutilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete only converted copies whose base model changed or is gone</source>
+        <translation>Supprimer seulement les copies converties dont le modèle de base a changé ou a disparu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licence Apache-2.0: commercial use allowed, for the base and the adapters trained on it</source>
+        <translation>Licence Apache-2.0&#xa0;: usage commercial permis, pour la base et les adaptateurs entraînés dessus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence CC-BY-NC 4.0: non-commercial use only, and adapters trained on it too</source>
+        <translation>Licence CC-BY-NC 4.0&#xa0;: usage non commercial seulement, pour les adaptateurs entraînés dessus aussi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  ✓ this project&apos;s base</source>
+        <translation>  ✓ base de ce projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download: {size}</source>
+        <translation>Téléchargement&#xa0;: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on this computer: {path}</source>
+        <translation>Déjà sur cet ordinateur&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages: {languages}</source>
+        <translation>Langues&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {note}</source>
+        <translation>Vitesse&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder with a base model</source>
+        <translation>Dossier contenant un modèle de base</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the base model…</source>
+        <translation>Vérification du modèle de base…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ This project now trains on {title}.</source>
+        <translation>✓ Ce projet s&apos;entraîne maintenant sur {title}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Something went wrong; see the log file.</source>
+        <translation>⚠ Un problème est survenu&#xa0;; voir le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None: nothing converted takes space.</source>
+        <translation>Aucun&#xa0;: aucun modèle converti n&apos;occupe de place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} in {count} file(s); {unused} of it unused (its base changed or is gone). A cleared copy is made again when its base is next used.</source>
+        <translation>{size} dans {count} fichier(s), dont {unused} inutilisés (leur base a changé ou a disparu). Une copie supprimée est refaite la prochaine fois que sa base sert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The disk use could not be measured: {reason}</source>
+        <translation>⚠ L&apos;espace disque utilisé n&apos;a pas pu être mesuré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clearing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ {size} freed.</source>
+        <translation>✓ {size} libérés.</translation>
+    </message>
+</context>
+<context>
     <name>ClipNames</name>
     <message>
         <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
@@ -1263,7 +1446,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Prises interrompues par un plantage et gardées&#xa0;: {n}&#xa0;; revoyez-les sur la page Enregistrer</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1288,7 +1471,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Importer un enregistrement &amp;long avec sa transcription…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Base model and disk space…</source>
+        <translation>Modèle de &amp;base et espace disque…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
@@ -2142,12 +2330,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Choisir un enregistrement long à découper en extraits</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find speech</source>
-        <translation>Repérer la &amp;parole</translation>
+        <translation type="vanished">Repérer la &amp;parole</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+163"/>
         <source>Find speech</source>
         <translation>Repérer la parole</translation>
@@ -2174,8 +2361,17 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Placer chaque ligne de la transcription au bon endroit dans l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;accepted to the dataset</source>
+        <translation type="vanished">&amp;Envoyer les acceptés aux données</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find s&amp;peech</source>
+        <translation>Repérer la &amp;parole</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send accepted to the &amp;dataset</source>
         <translation>&amp;Envoyer les acceptés aux données</translation>
     </message>
     <message>
@@ -3829,6 +4025,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking the downloaded base model…</source>
+        <translation>Vérification du modèle de base téléchargé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Transcription…</translation>
     </message>
@@ -3861,6 +4062,41 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>Adding the aligned lines to the project…</source>
         <translation>Ajout des lignes alignées au projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding {count} clip(s)…</source>
+        <translation>Ajout de {count} extrait(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from {name} by speech detection; it needs its transcript.</source>
+        <translation>Découpé dans {name} par repérage de la parole&#xa0;; il lui faut sa transcription.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript follows this line; check where the line ends.</source>
+        <translation>De la parole absente de la transcription suit cette ligne&#xa0;; vérifiez où la ligne se termine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript comes before this line; check where it starts.</source>
+        <translation>De la parole absente de la transcription précède cette ligne&#xa0;; vérifiez où elle commence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alignment of this line is doubtful (score {score}); check its times and its text.</source>
+        <translation>L&apos;alignement de cette ligne est douteux (score {score})&#xa0;; vérifiez ses temps et son texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted on the Review page without a transcript; type what is said.</source>
+        <translation>Accepté sur la page Révision sans transcription&#xa0;; écrivez ce qui est dit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+1"/>

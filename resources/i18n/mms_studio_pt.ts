@@ -195,6 +195,189 @@
     </message>
 </context>
 <context>
+    <name>BaseModelsDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_models_dialog.py" line="+66"/>
+        <source>Base model and disk space</source>
+        <translation>Modelo base e espaço em disco</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The base model is the speech model your adapters are trained on. Its licence also covers every adapter trained on it.</source>
+        <translation>O modelo base é o modelo de fala com o qual seus adaptadores são treinados. A licença dele também vale para cada adaptador treinado com ele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base models</source>
+        <translation>Modelos base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base models this project can train on, with licence, download size, languages and speed; the project&apos;s current one is marked</source>
+        <translation>Os modelos base com os quais este projeto pode treinar, com licença, tamanho do download, idiomas e velocidade; o atual do projeto está marcado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this base</source>
+        <translation>&amp;Usar esta base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this base</source>
+        <translation>Usar esta base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected base model the one this project trains on</source>
+        <translation>Fazer este projeto treinar com o modelo base selecionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a &amp;folder…</source>
+        <translation>Escolher uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a base model folder on this computer (an MMS or Omnilingual ASR CTC model with config.json and model.safetensors)</source>
+        <translation>Usar uma pasta de modelo base deste computador (um modelo MMS ou Omnilingual ASR CTC com config.json e model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Converted base models on this computer</source>
+        <translation>Modelos base convertidos neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>Apagar &amp;tudo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear converted models</source>
+        <translation>Apagar os modelos convertidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every converted copy of a base model; each is made again the next time its base is used</source>
+        <translation>Apagar todas as cópias convertidas de modelos base; cada uma é refeita na próxima vez que a base dela for usada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear u&amp;nused</source>
+        <translation>Apagar os &amp;não usados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear unused converted models</source>
+        <translation>Apagar os modelos convertidos não usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete only converted copies whose base model changed or is gone</source>
+        <translation>Apagar só as cópias convertidas cujo modelo base mudou ou não existe mais</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>Fechar esta janela</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licence Apache-2.0: commercial use allowed, for the base and the adapters trained on it</source>
+        <translation>Licença Apache-2.0: uso comercial permitido, para a base e os adaptadores treinados com ela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence CC-BY-NC 4.0: non-commercial use only, and adapters trained on it too</source>
+        <translation>Licença CC-BY-NC 4.0: só uso não comercial, também para os adaptadores treinados com ela</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  ✓ this project&apos;s base</source>
+        <translation>  ✓ base deste projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download: {size}</source>
+        <translation>Download: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on this computer: {path}</source>
+        <translation>Já está neste computador: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {note}</source>
+        <translation>Velocidade: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder with a base model</source>
+        <translation>Pasta com um modelo base</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the base model…</source>
+        <translation>Verificando o modelo base…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ This project now trains on {title}.</source>
+        <translation>✓ Este projeto agora treina com {title}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Something went wrong; see the log file.</source>
+        <translation>⚠ Algo deu errado; veja o arquivo de log.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None: nothing converted takes space.</source>
+        <translation>Nenhum: nada convertido ocupa espaço.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} in {count} file(s); {unused} of it unused (its base changed or is gone). A cleared copy is made again when its base is next used.</source>
+        <translation>{size} em {count} arquivo(s); {unused} sem uso (a base mudou ou não existe mais). Uma cópia apagada é refeita na próxima vez que a base dela for usada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The disk use could not be measured: {reason}</source>
+        <translation>⚠ Não foi possível medir o espaço em disco usado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clearing…</source>
+        <translation>Apagando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ {size} freed.</source>
+        <translation>✓ {size} liberados.</translation>
+    </message>
+</context>
+<context>
     <name>ClipNames</name>
     <message>
         <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
@@ -1263,7 +1446,7 @@ Os detalhes estão no arquivo de log:
         <translation>Mantivemos {n} tomada(s) interrompida(s) por uma falha; revise-as na página Gravar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1288,7 +1471,12 @@ Os detalhes estão no arquivo de log:
         <translation>Importar uma gravação &amp;longa com sua transcrição…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Base model and disk space…</source>
+        <translation>Modelo &amp;base e espaço em disco…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fechar projeto</translation>
     </message>
@@ -2142,12 +2330,11 @@ Os detalhes estão no arquivo de log:
         <translation>Escolher uma gravação longa para cortar em trechos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find speech</source>
-        <translation>&amp;Detectar a fala</translation>
+        <translation type="vanished">&amp;Detectar a fala</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+163"/>
         <source>Find speech</source>
         <translation>Detectar a fala</translation>
@@ -2174,8 +2361,17 @@ Os detalhes estão no arquivo de log:
         <translation>Colocar cada linha da transcrição no lugar certo da gravação</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;accepted to the dataset</source>
+        <translation type="vanished">Enviar os a&amp;ceitos aos dados</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find s&amp;peech</source>
+        <translation>&amp;Detectar a fala</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send accepted to the &amp;dataset</source>
         <translation>Enviar os a&amp;ceitos aos dados</translation>
     </message>
     <message>
@@ -3829,6 +4025,11 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking the downloaded base model…</source>
+        <translation>Verificando o modelo base baixado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Transcrevendo…</translation>
     </message>
@@ -3861,6 +4062,41 @@ Os detalhes estão no arquivo de log:
         <location line="+1"/>
         <source>Adding the aligned lines to the project…</source>
         <translation>Adicionando as linhas alinhadas ao projeto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding {count} clip(s)…</source>
+        <translation>Adicionando {count} trecho(s)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from {name} by speech detection; it needs its transcript.</source>
+        <translation>Cortado de {name} pela detecção de fala; precisa da transcrição.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript follows this line; check where the line ends.</source>
+        <translation>Depois desta linha há fala que não está na transcrição; verifique onde a linha termina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript comes before this line; check where it starts.</source>
+        <translation>Antes desta linha há fala que não está na transcrição; verifique onde ela começa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alignment of this line is doubtful (score {score}); check its times and its text.</source>
+        <translation>O alinhamento desta linha é duvidoso (pontuação {score}); verifique os tempos e o texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted on the Review page without a transcript; type what is said.</source>
+        <translation>Aceito na página Revisão sem transcrição; digite o que é dito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+1"/>
