@@ -3,6 +3,11 @@
 Pages talk to each other only through the window (`dataset_changed`, `go_to`),
 so each stays a small module. Closing asks before stopping a running job,
 cancels it, waits for it to keep what it finished, then saves window state.
+
+The module is longer than most because the window owns what every page shares and
+nothing else can hold: the menu bar (some thirty actions with their shortcuts, the
+shortcut list built from them), the page registry and the close sequence; each page,
+dialog and product rule lives in a module of its own.
 """
 
 from __future__ import annotations
