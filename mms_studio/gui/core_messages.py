@@ -179,9 +179,36 @@ def translate_status(text: str) -> str:
     params = {key: translate_status(value) if isinstance(value, Message) else value
               for key, value in text.params.items()}  # a report line carries its reason
     try:
-        return translated.format(**params)
-    except (KeyError, IndexError, ValueError):
+        return _format_in_locale(translated, params)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return str(text)
+
+
+def _format_in_locale(template: str, params: dict) -> str:
+    """`template.format(**params)` with numbers written the interface's way ("12,5" in French).
+
+    Templates keep Python's format specs (`{cer:.1%}`, `{seconds:.1f}`); only the decimal
+    point of a formatted number changes, so a template never needs a locale of its own.
+    """
+    from string import Formatter
+
+    from PySide6.QtCore import QLocale
+
+    point = QLocale().decimalPoint()
+    formatter = Formatter()
+    out: list[str] = []
+    for literal, field, spec, conversion in formatter.parse(template):
+        out.append(literal)
+        if field is None:
+            continue
+        value, _key = formatter.get_field(field, (), params)
+        if conversion:
+            value = formatter.convert_field(value, conversion)
+        written = formatter.format_field(value, spec or "")
+        if isinstance(value, float) and point != ".":
+            written = written.replace(".", point)
+        out.append(written)
+    return "".join(out)
 
 
 def translate_error(exc: BaseException) -> str:

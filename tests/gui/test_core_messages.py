@@ -75,7 +75,7 @@ def french(qapp, tmp_path):
 
 def test_statuses_are_translated_with_their_values(french):
     step = Message("Step {step}: dev CER {cer:.1%}, WER {wer:.1%}", step=20, cer=0.05, wer=0.1)
-    assert translate_status(step) == "Étape 20 : CER de contrôle 5.0%, WER 10.0%"
+    assert translate_status(step) == "Étape 20 : CER de contrôle 5,0%, WER 10,0%"  # French decimals
     assert translate_status(Message("Loading the base model…")) == "Chargement du modèle de base…"
     imported = Message("Imported {imported} clip(s); skipped {skipped}.", imported=5, skipped=1)
     assert translate_status(imported) == "5 extrait(s) importé(s) ; 1 ignoré(s)."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe
+from mms_studio.gui.adapter_table import percent
 from mms_studio.gui.pages.base import Page
 
 COLUMNS = ("clip", "speaker", "greedy CER", "LM CER", "base CER")
@@ -38,7 +39,7 @@ class _NumberItem(QTableWidgetItem):
     """Sorts by its number, shows a percentage (an empty cell sorts last)."""
 
     def __init__(self, value: float | None) -> None:
-        super().__init__("" if value is None else f"{value:.1%}")
+        super().__init__("" if value is None else percent(value))
         self.value = float("inf") if value is None else value
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
@@ -222,8 +223,8 @@ class EvaluationPage(Page):
         for i, (speaker, f) in enumerate(figures["speakers"].items()):
             lm = f.get("lm", f["greedy"])
             values = (speaker or self.tr("(unknown)"), str(f["clips"]),
-                      f"{f['greedy']['wer']:.1%} → {lm['wer']:.1%}",
-                      f"{f['greedy']['cer']:.1%} → {lm['cer']:.1%}")
+                      percent(f['greedy']['wer']) + " → " + percent(lm['wer']),
+                      percent(f['greedy']['cer']) + " → " + percent(lm['cer']))
             for j, value in enumerate(values):
                 self.speakers.setItem(i, j, QTableWidgetItem(value))
         if self.rows:
@@ -232,13 +233,13 @@ class EvaluationPage(Page):
 
     def _figures_text(self, f: dict[str, Any]) -> str:
         parts = [self.tr("{n} clips. Greedy: WER {wer}, CER {cer}.").format(
-            n=f["clips"], wer=f"{f['greedy']['wer']:.1%}", cer=f"{f['greedy']['cer']:.1%}")]
+            n=f["clips"], wer=percent(f['greedy']['wer']), cer=percent(f['greedy']['cer']))]
         if "lm" in f:
             parts.append(self.tr("With the language model: WER {wer}, CER {cer}.").format(
-                wer=f"{f['lm']['wer']:.1%}", cer=f"{f['lm']['cer']:.1%}"))
+                wer=percent(f['lm']['wer']), cer=percent(f['lm']['cer'])))
         if "base" in f:
             parts.append(self.tr("Base model, no training: WER {wer}, CER {cer}.").format(
-                wer=f"{f['base']['wer']:.1%}", cer=f"{f['base']['cer']:.1%}"))
+                wer=percent(f['base']['wer']), cer=percent(f['base']['cer'])))
         return " ".join(parts)
 
     # ---- selection -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -281,8 +281,8 @@ class ReviewPage(Page):
         names = {"pending": self.tr("to review"), "accepted": self.tr("accepted"),
                  "rejected": self.tr("rejected")}
         for row, seg in enumerate(self.segments):
-            cells = [_clock(seg.start), _clock(seg.end), names[seg.status],
-                     "" if seg.score is None else f"{seg.score:.0%}", seg.text]
+            score = "" if seg.score is None else QLocale().toString(100 * seg.score, "f", 0) + " %"
+            cells = [_clock(seg.start), _clock(seg.end), names[seg.status], score, seg.text]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 flags = item.flags()
