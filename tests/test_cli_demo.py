@@ -75,6 +75,28 @@ def test_demo_transcript_of_an_unseen_recording_is_mostly_right(demo_root):
     assert errors.rate < 0.25, (said, heard)
 
 
+@pytest.mark.slow
+def test_demo_language_model_writes_the_story_better_than_the_adapter_alone(demo_root):
+    """The demo shows what texts add: its LM (built from its transcripts) lowers the WER."""
+    from mms_studio.core.engine.metrics import word_errors
+    from mms_studio.core.project import Project
+    from mms_studio.core.workflows.demo import DEMO_LANGUAGE, SAMPLE_SECONDS
+    from mms_studio.core.workflows.lm import transcribe_with_lm
+    from mms_studio.devtools import synthetic_long_audio
+
+    said = synthetic_long_audio(SAMPLE_SECONDS, seed=2).text
+    sample = demo_root / "recordings" / "to-transcribe" / "demo-story.wav"
+    with Project.open(demo_root) as project:
+        assert (demo_root / "lm").is_dir() and any((demo_root / "lm").iterdir())
+        texts = {}
+        for use_lm in (False, True):
+            result = transcribe_with_lm(sample, project=project, adapter=DEMO_LANGUAGE,
+                                        use_lm=use_lm, device="cpu", precision="fp32")
+            texts[use_lm] = " ".join(s.text for s in result.segments)
+    greedy, with_lm = (word_errors(said, texts[flag]).rate for flag in (False, True))
+    assert with_lm < greedy, (said, texts)
+
+
 def test_demo_refuses_a_folder_with_files(tmp_path, capsys):
     (tmp_path / "keep.txt").write_text("mine")
     assert main(["demo", str(tmp_path)]) == 1

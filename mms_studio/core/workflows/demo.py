@@ -68,6 +68,7 @@ class DemoProject:
     dev_cer: float | None        # character error rate on the dev clips after training
     sample_recording: Path       # a recording outside the dataset, to transcribe
     sample_text: str             # what it says
+    language_model: bool = False  # the project has a language model built from its texts
 
 
 def demo_train_config(*, steps: int = DEMO_STEPS, seed: int = 0):
@@ -86,13 +87,16 @@ def demo_train_config(*, steps: int = DEMO_STEPS, seed: int = 0):
 
 
 def create_demo_project(root: str | Path, *, clips: int = DEMO_CLIPS, steps: int = DEMO_STEPS,
-                        seed: int = 0, state: TaskState | None = None) -> DemoProject:
+                        seed: int = 0, language_model: bool = True,
+                        state: TaskState | None = None) -> DemoProject:
     """Create a demo project in `root` (a new or empty folder) and train its adapter.
 
     `clips`: how many synthetic recordings the dataset gets (spread over eight
     speakers, so the dev clips are spoken by voices the training never heard).
     `steps`: training steps; the default is enough for a mostly right transcript.
     `seed`: the recordings, the model and the training are reproducible from it.
+    `language_model`: also build the project's language model from its transcripts (as
+    the Texts panel does) so transcription shows what the community's texts add.
     `state`: progress and cancel; a cancelled demo leaves the folder as far as it got.
     """
     import soundfile as sf
@@ -130,6 +134,12 @@ def create_demo_project(root: str | Path, *, clips: int = DEMO_CLIPS, steps: int
         write_text(root / ABOUT_FILE, _ABOUT.format(story=story.text))
         outcome = train_project(project, config=demo_train_config(steps=steps, seed=seed),
                                 state=state)
+        if language_model:
+            # The community's texts at work: a word model of the demo's own transcripts
+            # (the Language page's Texts), tuned on the dev clips, decodes with the adapter.
+            from mms_studio.core.workflows.lm import build_language_model
+
+            build_language_model(project, device="cpu", state=state)
     return DemoProject(root=root, clips=clips, adapter=outcome.adapter.name,
                        dev_cer=outcome.result.best_cer, sample_recording=sample,
-                       sample_text=story.text)
+                       sample_text=story.text, language_model=language_model)
