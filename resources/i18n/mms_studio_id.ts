@@ -195,6 +195,189 @@
     </message>
 </context>
 <context>
+    <name>BaseModelsDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_models_dialog.py" line="+66"/>
+        <source>Base model and disk space</source>
+        <translation>Model dasar dan ruang disk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The base model is the speech model your adapters are trained on. Its licence also covers every adapter trained on it.</source>
+        <translation>Model dasar adalah model ucapan tempat adaptor Anda dilatih. Lisensinya juga berlaku untuk setiap adaptor yang dilatih di atasnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base models</source>
+        <translation>Model dasar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base models this project can train on, with licence, download size, languages and speed; the project&apos;s current one is marked</source>
+        <translation>Model dasar yang dapat dipakai untuk pelatihan dalam proyek ini, dengan lisensi, ukuran unduhan, bahasa, dan kecepatannya; model yang dipakai proyek saat ini ditandai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this base</source>
+        <translation>&amp;Pakai model dasar ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this base</source>
+        <translation>Pakai model dasar ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected base model the one this project trains on</source>
+        <translation>Jadikan model dasar yang dipilih sebagai model untuk pelatihan proyek ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a base model folder on this computer (an MMS or Omnilingual ASR CTC model with config.json and model.safetensors)</source>
+        <translation>Pakai folder model dasar di komputer ini (model MMS atau Omnilingual ASR CTC dengan config.json dan model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Converted base models on this computer</source>
+        <translation>Model dasar hasil konversi di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Mengukur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Bersihkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear converted models</source>
+        <translation>Bersihkan model hasil konversi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every converted copy of a base model; each is made again the next time its base is used</source>
+        <translation>Hapus semua salinan hasil konversi model dasar; setiap salinan dibuat lagi saat model dasarnya dipakai berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear u&amp;nused</source>
+        <translation>Bersihkan yang tidak &amp;dipakai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear unused converted models</source>
+        <translation>Bersihkan model hasil konversi yang tidak dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete only converted copies whose base model changed or is gone</source>
+        <translation>Hapus hanya salinan hasil konversi yang model dasarnya sudah berubah atau sudah tidak ada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>Tutup jendela ini</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licence Apache-2.0: commercial use allowed, for the base and the adapters trained on it</source>
+        <translation>Lisensi Apache-2.0: penggunaan komersial diizinkan, untuk model dasar dan adaptor yang dilatih di atasnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence CC-BY-NC 4.0: non-commercial use only, and adapters trained on it too</source>
+        <translation>Lisensi CC-BY-NC 4.0: hanya untuk penggunaan nonkomersial, begitu pula adaptor yang dilatih di atasnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  ✓ this project&apos;s base</source>
+        <translation>  ✓ model dasar proyek ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download: {size}</source>
+        <translation>Unduhan: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on this computer: {path}</source>
+        <translation>Sudah ada di komputer ini: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages: {languages}</source>
+        <translation>Bahasa: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {note}</source>
+        <translation>Kecepatan: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder with a base model</source>
+        <translation>Folder berisi model dasar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the base model…</source>
+        <translation>Memeriksa model dasar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ This project now trains on {title}.</source>
+        <translation>✓ Proyek ini sekarang memakai {title} untuk pelatihan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Something went wrong; see the log file.</source>
+        <translation>⚠ Terjadi kesalahan; lihat berkas log.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None: nothing converted takes space.</source>
+        <translation>Tidak ada: tidak ada hasil konversi yang memakan ruang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} in {count} file(s); {unused} of it unused (its base changed or is gone). A cleared copy is made again when its base is next used.</source>
+        <translation>{size} dalam {count} berkas; {unused} di antaranya tidak dipakai (model dasarnya berubah atau sudah tidak ada). Salinan yang dibersihkan dibuat lagi saat model dasarnya dipakai berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The disk use could not be measured: {reason}</source>
+        <translation>⚠ Pemakaian disk tidak dapat diukur: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clearing…</source>
+        <translation>Membersihkan…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ {size} freed.</source>
+        <translation>✓ {size} dikosongkan.</translation>
+    </message>
+</context>
+<context>
     <name>ClipNames</name>
     <message>
         <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
@@ -720,7 +903,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+75"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
         <source>Test clips</source>
         <translation>Klip uji</translation>
     </message>
@@ -1193,7 +1376,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+107"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
@@ -1263,7 +1446,7 @@ Rinciannya ada di berkas log:
         <translation>{n} rekaman coba yang terputus karena aplikasi mogok tetap disimpan; tinjau di halaman Rekam</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1288,7 +1471,12 @@ Rinciannya ada di berkas log:
         <translation>Impor &amp;rekaman panjang beserta transkripnya…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Base model and disk space…</source>
+        <translation>Model &amp;dasar dan ruang disk…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close project</source>
         <translation>&amp;Tutup proyek</translation>
     </message>
@@ -2142,12 +2330,11 @@ Rinciannya ada di berkas log:
         <translation>Pilih rekaman panjang untuk dipotong menjadi klip</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find speech</source>
-        <translation>&amp;Cari ucapan</translation>
+        <translation type="vanished">&amp;Cari ucapan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+163"/>
         <source>Find speech</source>
         <translation>Cari ucapan</translation>
@@ -2174,8 +2361,17 @@ Rinciannya ada di berkas log:
         <translation>Tempatkan setiap baris transkrip rekaman pada posisinya di rekaman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;accepted to the dataset</source>
+        <translation type="vanished">&amp;Kirim yang diterima ke data</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find s&amp;peech</source>
+        <translation>&amp;Cari ucapan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send accepted to the &amp;dataset</source>
         <translation>&amp;Kirim yang diterima ke data</translation>
     </message>
     <message>
@@ -3829,6 +4025,11 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking the downloaded base model…</source>
+        <translation>Memeriksa model dasar yang diunduh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Mentranskripsi…</translation>
     </message>
@@ -3861,6 +4062,41 @@ Rinciannya ada di berkas log:
         <location line="+1"/>
         <source>Adding the aligned lines to the project…</source>
         <translation>Menambahkan baris yang sudah diselaraskan ke proyek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding {count} clip(s)…</source>
+        <translation>Menambahkan {count} klip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from {name} by speech detection; it needs its transcript.</source>
+        <translation>Dipotong dari {name} dengan deteksi ucapan; klip ini perlu transkrip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript follows this line; check where the line ends.</source>
+        <translation>Setelah baris ini ada ucapan yang tidak ada dalam transkrip; periksa di mana baris ini berakhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript comes before this line; check where it starts.</source>
+        <translation>Sebelum baris ini ada ucapan yang tidak ada dalam transkrip; periksa di mana baris ini dimulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alignment of this line is doubtful (score {score}); check its times and its text.</source>
+        <translation>Penyelarasan baris ini meragukan (skor {score}); periksa waktu dan teksnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted on the Review page without a transcript; type what is said.</source>
+        <translation>Diterima di halaman Tinjau tanpa transkrip; ketik apa yang diucapkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+1"/>

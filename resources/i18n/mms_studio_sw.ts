@@ -195,6 +195,189 @@
     </message>
 </context>
 <context>
+    <name>BaseModelsDialog</name>
+    <message>
+        <location filename="../../mms_studio/gui/base_models_dialog.py" line="+66"/>
+        <source>Base model and disk space</source>
+        <translation>Modeli ya msingi na nafasi ya diski</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The base model is the speech model your adapters are trained on. Its licence also covers every adapter trained on it.</source>
+        <translation>Modeli ya msingi ni modeli ya usemi ambayo adapta zako hufunzwa juu yake. Leseni yake inahusu pia kila adapta inayofunzwa juu yake.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Base models</source>
+        <translation>Modeli za msingi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base models this project can train on, with licence, download size, languages and speed; the project&apos;s current one is marked</source>
+        <translation>Modeli za msingi ambazo mradi huu unaweza kufunza juu yake, pamoja na leseni, ukubwa wa kupakua, lugha na kasi; ile inayotumiwa na mradi sasa imewekwa alama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this base</source>
+        <translation>&amp;Tumia modeli hii ya msingi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this base</source>
+        <translation>Tumia modeli hii ya msingi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected base model the one this project trains on</source>
+        <translation>Fanya modeli ya msingi iliyochaguliwa iwe ile ambayo mradi huu hufunza juu yake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a &amp;folder…</source>
+        <translation>Chagua &amp;folda…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder</source>
+        <translation>Chagua folda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a base model folder on this computer (an MMS or Omnilingual ASR CTC model with config.json and model.safetensors)</source>
+        <translation>Tumia folda ya modeli ya msingi iliyo kwenye kompyuta hii (modeli ya MMS au ya Omnilingual ASR CTC yenye config.json na model.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Converted base models on this computer</source>
+        <translation>Modeli za msingi zilizogeuzwa kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Inapima…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Safisha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear converted models</source>
+        <translation>Safisha modeli zilizogeuzwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every converted copy of a base model; each is made again the next time its base is used</source>
+        <translation>Futa kila nakala iliyogeuzwa ya modeli ya msingi; kila moja hutengenezwa upya modeli yake ya msingi itakapotumika tena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear u&amp;nused</source>
+        <translation>Safisha &amp;zisizotumika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear unused converted models</source>
+        <translation>Safisha modeli zilizogeuzwa zisizotumika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete only converted copies whose base model changed or is gone</source>
+        <translation>Futa tu nakala zilizogeuzwa ambazo modeli yake ya msingi imebadilika au haipo tena</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation>Funga dirisha hili</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Licence Apache-2.0: commercial use allowed, for the base and the adapters trained on it</source>
+        <translation>Leseni Apache-2.0: matumizi ya kibiashara yanaruhusiwa, kwa modeli ya msingi na adapta zinazofunzwa juu yake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence CC-BY-NC 4.0: non-commercial use only, and adapters trained on it too</source>
+        <translation>Leseni CC-BY-NC 4.0: matumizi yasiyo ya kibiashara tu, hata kwa adapta zinazofunzwa juu yake</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  ✓ this project&apos;s base</source>
+        <translation>  ✓ modeli ya msingi ya mradi huu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download: {size}</source>
+        <translation>Upakuaji: {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on this computer: {path}</source>
+        <translation>Tayari iko kwenye kompyuta hii: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages: {languages}</source>
+        <translation>Lugha: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: {note}</source>
+        <translation>Kasi: {note}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder with a base model</source>
+        <translation>Folda yenye modeli ya msingi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the base model…</source>
+        <translation>Inakagua modeli ya msingi…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ This project now trains on {title}.</source>
+        <translation>✓ Sasa mradi huu hufunza kwa kutumia {title}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Something went wrong; see the log file.</source>
+        <translation>⚠ Hitilafu imetokea; angalia faili ya kumbukumbu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None: nothing converted takes space.</source>
+        <translation>Hakuna: hakuna kilichogeuzwa kinachochukua nafasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} in {count} file(s); {unused} of it unused (its base changed or is gone). A cleared copy is made again when its base is next used.</source>
+        <translation>{size} katika faili {count}; {unused} kati yake hazitumiki (modeli yake ya msingi imebadilika au haipo tena). Nakala iliyosafishwa hutengenezwa upya modeli yake ya msingi itakapotumika tena.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ The disk use could not be measured: {reason}</source>
+        <translation>⚠ Matumizi ya diski hayakuweza kupimwa: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clearing…</source>
+        <translation>Inasafisha…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ {size} freed.</source>
+        <translation>✓ Nafasi ya {size} imeachiliwa.</translation>
+    </message>
+</context>
+<context>
     <name>ClipNames</name>
     <message>
         <location filename="../../mms_studio/gui/clip_names.py" line="+54"/>
@@ -720,7 +903,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+75"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
         <source>Test clips</source>
         <translation>Vipande vya majaribio</translation>
     </message>
@@ -1193,7 +1376,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+107"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
@@ -1263,7 +1446,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Majaribio {n} yaliyokatizwa na hitilafu yamehifadhiwa; yapitie kwenye ukurasa wa Rekodi</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1288,7 +1471,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Ingiza &amp;rekodi ndefu pamoja na maandishi yake…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Base model and disk space…</source>
+        <translation>Modeli ya msingi na nafasi ya &amp;diski…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close project</source>
         <translation>F&amp;unga mradi</translation>
     </message>
@@ -2142,12 +2330,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Chagua rekodi ndefu ya kukatwa kuwa vipande</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find speech</source>
-        <translation>&amp;Tafuta usemi</translation>
+        <translation type="vanished">&amp;Tafuta usemi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+163"/>
         <source>Find speech</source>
         <translation>Tafuta usemi</translation>
@@ -2174,8 +2361,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Weka kila mstari wa maandishi ya rekodi mahali pake ndani ya rekodi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;accepted to the dataset</source>
+        <translation type="vanished">&amp;Peleka zilizokubaliwa kwenye data</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find s&amp;peech</source>
+        <translation>&amp;Tafuta usemi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send accepted to the &amp;dataset</source>
         <translation>&amp;Peleka zilizokubaliwa kwenye data</translation>
     </message>
     <message>
@@ -3829,6 +4025,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking the downloaded base model…</source>
+        <translation>Inakagua modeli ya msingi iliyopakuliwa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcribing…</source>
         <translation>Inanakili…</translation>
     </message>
@@ -3861,6 +4062,41 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+1"/>
         <source>Adding the aligned lines to the project…</source>
         <translation>Inaongeza mistari iliyolinganishwa kwenye mradi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding {count} clip(s)…</source>
+        <translation>Inaongeza vipande {count}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from {name} by speech detection; it needs its transcript.</source>
+        <translation>Kimekatwa kutoka {name} kwa kutambua usemi; kinahitaji maandishi yake.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript follows this line; check where the line ends.</source>
+        <translation>Usemi usio katika maandishi unafuata mstari huu; kagua mahali mstari unapoishia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech that is not in the transcript comes before this line; check where it starts.</source>
+        <translation>Usemi usio katika maandishi unakuja kabla ya mstari huu; kagua mahali mstari unapoanzia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alignment of this line is doubtful (score {score}); check its times and its text.</source>
+        <translation>Ulinganishaji wa mstari huu una shaka (alama {score}); kagua nyakati zake na maandishi yake.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted on the Review page without a transcript; type what is said.</source>
+        <translation>Kimekubaliwa kwenye ukurasa wa Pitia bila maandishi; andika kinachosemwa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
     </message>
     <message>
         <location line="+1"/>
