@@ -903,7 +903,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+75"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
         <source>Test clips</source>
         <translation>Fragmentos de prueba</translation>
     </message>
@@ -1376,7 +1376,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+107"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>

@@ -903,7 +903,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+75"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
         <source>Test clips</source>
         <translation>Extraits de test</translation>
     </message>
@@ -1376,7 +1376,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+107"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
