@@ -46,6 +46,7 @@ class TextsPanel(QGroupBox):
         self.build_button = QPushButton(self.tr("Build language m&odel"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
+        self.progress.hide()              # shown only while a job runs (an empty bar reads as a field)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.report = QPlainTextEdit()
@@ -144,6 +145,7 @@ class TextsPanel(QGroupBox):
 
     def _start(self, fn, *args: Any, returned, **kwargs: Any) -> workers.TaskWorker:
         self.progress.setValue(0)
+        self.progress.show()
         self.worker = workers.start_worker(
             fn, *args, name="texts", connect={
                 "status": self.status.setText,
@@ -214,6 +216,7 @@ class TextsPanel(QGroupBox):
         self.status.setText(str(exc))
 
     def _finished(self) -> None:
+        self.progress.hide()
         self._update_buttons()
         if getattr(self, "_report_next", False):
             self._report_next = False
