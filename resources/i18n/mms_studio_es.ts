@@ -2806,12 +2806,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove text</source>
         <translation>Quitar el texto</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Aprender también de las transcripciones del proyecto</translation>
     </message>
@@ -2832,7 +2832,7 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2943,7 +2943,7 @@ Los detalles están en el archivo de registro:
         <translation>creación de un modelo de lenguaje</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{n} text(s) added; build the language model to use them.</source>
         <translation>{n} texto(s) añadido(s); cree el modelo de lenguaje para usarlos.</translation>
     </message>

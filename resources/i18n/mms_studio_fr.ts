@@ -2806,12 +2806,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove text</source>
         <translation>Retirer le texte</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Apprendre aussi des transcriptions du projet</translation>
     </message>
@@ -2832,7 +2832,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2943,7 +2943,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>création d&apos;un modèle de langue</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{n} text(s) added; build the language model to use them.</source>
         <translation>{n} texte(s) ajouté(s)&#xa0;; créez le modèle de langue pour les utiliser.</translation>
     </message>

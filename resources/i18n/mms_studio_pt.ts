@@ -2806,12 +2806,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove text</source>
         <translation>Retirar o texto</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Aprender também com as transcrições do projeto</translation>
     </message>
@@ -2832,7 +2832,7 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
@@ -2943,7 +2943,7 @@ Os detalhes estão no arquivo de log:
         <translation>criação de um modelo de linguagem</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{n} text(s) added; build the language model to use them.</source>
         <translation>{n} texto(s) adicionado(s); crie o modelo de linguagem para usá-los.</translation>
     </message>
