@@ -2806,12 +2806,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove text</source>
         <translation>Hapus teks</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Belajar juga dari transkrip proyek</translation>
     </message>
@@ -2832,7 +2832,7 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -2943,7 +2943,7 @@ Rinciannya ada di berkas log:
         <translation>membuat model bahasa</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{n} text(s) added; build the language model to use them.</source>
         <translation>{n} teks ditambahkan; buat model bahasa untuk menggunakannya.</translation>
     </message>

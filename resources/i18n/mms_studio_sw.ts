@@ -2806,12 +2806,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove text</source>
         <translation>Ondoa andiko</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Jifunza pia kutoka kwa maandishi ya mradi</translation>
     </message>
@@ -2832,7 +2832,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
@@ -2943,7 +2943,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>kuunda modeli ya lugha</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{n} text(s) added; build the language model to use them.</source>
         <translation>Maandiko {n} yameongezwa; unda modeli ya lugha ili kuyatumia.</translation>
     </message>
