@@ -11,19 +11,14 @@ import json
 import pytest
 
 from mms_studio.cli import main
+from tests.torch_threads import torch_threads
 
 
 @pytest.fixture(scope="module")
 def demo_root(tmp_path_factory):
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)      # faster for the tiny model on 2 shared cores
-    try:
+    with torch_threads(1):
         root = tmp_path_factory.mktemp("demo") / "Demo project"
         assert main(["demo", str(root)]) == 0
-    finally:
-        torch.set_num_threads(before)
     return root
 
 

@@ -19,6 +19,7 @@ import pytest
 
 from mms_studio.cli import main
 from mms_studio.devtools import synth_utterance, synthetic_clips
+from tests.torch_threads import torch_threads
 
 REPO = Path(__file__).resolve().parents[1]
 TRAIN_ARGS = ["--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "16",
@@ -27,13 +28,8 @@ TRAIN_ARGS = ["--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    """One thread trains the tiny model faster on 2 shared cores (see tests/core/engine)."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 def make_project(root: Path, base: Path, *, clips: int = 120) -> Path:

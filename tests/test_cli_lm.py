@@ -18,6 +18,7 @@ import pytest
 from mms_studio.cli import main
 from mms_studio.devtools import synth_utterance
 from tests.core.lm.language import sentences
+from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow
 TRAIN_ARGS = ["--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "16",
@@ -26,12 +27,8 @@ TRAIN_ARGS = ["--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -15,22 +15,17 @@ from mms_studio.core.audio import write_wav
 from mms_studio.core.project import Project
 from mms_studio.core.transcript import Transcription
 from mms_studio.devtools import SAMPLE_RATE, synthetic_clips
+from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow      # one demo project trained per module (~1 min)
 
 
 @pytest.fixture(scope="module")
 def project_dir(tmp_path_factory):
-    import torch
-
     from mms_studio.core.workflows.demo import create_demo_project
 
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
+    with torch_threads(1):
         demo = create_demo_project(tmp_path_factory.mktemp("long") / "proj")
-    finally:
-        torch.set_num_threads(before)
     return demo.root
 
 

@@ -16,18 +16,15 @@ import pytest
 from mms_studio.cli import main
 from mms_studio.devtools import build_tiny_model, synth_utterance
 from tests.test_cli_engine import TRAIN_ARGS, make_project, the_run
+from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -13,38 +13,35 @@ from PySide6.QtCore import Qt
 
 from mms_studio.devtools import synth_utterance
 from tests.core.lm.language import sentences
+from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def trained_project(tmp_path, tiny_model_dir):
-    import torch
-
     from mms_studio.core.engine.jobs import train_project
     from mms_studio.core.engine.trainer import TrainConfig
     from mms_studio.core.lm.store import build_project_lm
     from mms_studio.core.lm.texts import add_texts
     from mms_studio.core.project import Project
 
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    project = Project.create(tmp_path / "proj", language="xsy", name="Synthetic",
-                             base_model=str(tiny_model_dir))
-    rng = np.random.default_rng(3)
-    for i, words in enumerate(sentences(90, seed=31, length=(1, 5))):
-        clip = synth_utterance(words, rng=rng)
-        project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % 6}")
-    config = TrainConfig(max_steps=90, learning_rate=3e-3, warmup_steps=20, eval_every=1000,
-                         log_every=1000, checkpoint_every=1000, seconds_per_batch=16.0,
-                         mask_time_prob=0.0, precision="fp32", device="cpu", patience=0, seed=0)
-    train_project(project, config=config)
-    text = tmp_path / "stories.txt"
-    text.write_text("\n".join(" ".join(s) for s in sentences(1500, seed=5)) + "\n",
-                    encoding="utf-8")
-    add_texts(project, [text])
-    build_project_lm(project)
-    torch.set_num_threads(threads)
+    with torch_threads(1):
+        project = Project.create(tmp_path / "proj", language="xsy", name="Synthetic",
+                                 base_model=str(tiny_model_dir))
+        rng = np.random.default_rng(3)
+        for i, words in enumerate(sentences(90, seed=31, length=(1, 5))):
+            clip = synth_utterance(words, rng=rng)
+            project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % 6}")
+        config = TrainConfig(max_steps=90, learning_rate=3e-3, warmup_steps=20, eval_every=1000,
+                             log_every=1000, checkpoint_every=1000, seconds_per_batch=16.0,
+                             mask_time_prob=0.0, precision="fp32", device="cpu", patience=0, seed=0)
+        train_project(project, config=config)
+        text = tmp_path / "stories.txt"
+        text.write_text("\n".join(" ".join(s) for s in sentences(1500, seed=5)) + "\n",
+                        encoding="utf-8")
+        add_texts(project, [text])
+        build_project_lm(project)
     yield project
     project.close()
 

@@ -16,16 +16,13 @@ from pathlib import Path
 import pytest
 
 from mms_studio.devtools import synthetic_clips
+from tests.torch_threads import torch_threads
 
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 def _twin_projects(tmp_path: Path, base: Path) -> tuple[Path, Path]:

@@ -9,6 +9,7 @@ import pytest
 
 from mms_studio.core.engine.data import LabelCodec, Utterance
 from tests.core.engine.helpers import fast_config, utterances
+from tests.torch_threads import torch_threads
 
 
 @dataclass
@@ -25,12 +26,8 @@ class Trained:
 def one_torch_thread():
     """Training the tiny model is latency-bound: on 2 shared cores one thread was measured 2x
     faster (wall) than two. Restored afterwards for the other areas' tests."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 @pytest.fixture(scope="session")

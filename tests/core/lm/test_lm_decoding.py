@@ -23,6 +23,7 @@ from mms_studio.core.lm.scorer import load_language_model
 from mms_studio.core.lm.tuning import tune_weights
 from tests.core.engine.helpers import fast_config
 from tests.core.lm.language import novel_words, sentences, utterances
+from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow
 
@@ -46,13 +47,8 @@ class _LmFiles:
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    """The tiny model is latency-bound: one thread is faster on 2 shared cores (tests/core/engine)."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 @pytest.fixture(scope="module")

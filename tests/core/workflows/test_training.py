@@ -12,17 +12,13 @@ import pytest
 from mms_studio.core.errors import Cancelled
 from mms_studio.core.tasks import NullTaskState, RecordingTaskState
 from mms_studio.devtools import synthetic_clips
+from tests.torch_threads import torch_threads
 
 
 @pytest.fixture(scope="module", autouse=True)
 def one_torch_thread():
-    """One thread trains the tiny model faster on 2 shared cores (see tests/core/engine)."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+    with torch_threads(1):
+        yield
 
 
 def make_project(root: Path, base: Path, *, clips: int, language: str = "abc",
