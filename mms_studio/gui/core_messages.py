@@ -168,6 +168,23 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Building the language model…"),
     QT_TRANSLATE_NOOP("core", "Scoring {clips} dev clips…"),
     QT_TRANSLATE_NOOP("core", "Tuning the language model weights on {clips} dev clips…"),
+    # which decoder transcribes (core/lm/decoding.py; the Transcribe page's "Decoder: …")
+    QT_TRANSLATE_NOOP("core", "greedy"),
+    QT_TRANSLATE_NOOP("core", "beam search with hotwords"),
+    QT_TRANSLATE_NOOP("core", "Decoding: beam search with hotwords, no language model."),
+    QT_TRANSLATE_NOOP("core", "Decoding: greedy (no language model)."),
+    QT_TRANSLATE_NOOP("core", "Decoding: greedy (the base model's own adapter)."),
+    QT_TRANSLATE_NOOP("core", "Decoding without the language model: {reason}"),
+    QT_TRANSLATE_NOOP("core", "Decoding without the language model: it did not lower this "
+                      "adapter's dev error rates (use --lm to force it)."),
+    QT_TRANSLATE_NOOP("core", "Decoding: {decoder}."),
+    QT_TRANSLATE_NOOP("core", "order {order}, {words} words, from {sentences} sentences"),
+    QT_TRANSLATE_NOOP("core", "tuned on the dev clips"),
+    QT_TRANSLATE_NOOP("core", "not tuned yet: default weights"),
+    QT_TRANSLATE_NOOP("core", "language model ({model}; weight {alpha:g}, word bonus {beta:g}, "
+                      "{tuned}) + {count} hotwords"),
+    QT_TRANSLATE_NOOP("core", "language model ({model}; weight {alpha:g}, word bonus {beta:g}, "
+                      "{tuned})"),
 )
 
 

@@ -7,6 +7,7 @@ rules can be checked exactly.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from mms_studio.core.transcript import Segment, Transcription, Word
@@ -69,3 +70,81 @@ def test_recording_here_goes_through_the_take_controller(main_window, qtbot,
     assert not page.takes.recording and page.takes.capture is None   # microphone released
     assert page.transcribe_button.isEnabled() and not page.busy()
     assert len(page.samples) / 16000 >= 1.4            # >= 1 s + most of the 0.5 s tail
+
+
+# -- the decoder's description in the interface language ----------------------------------------
+FRENCH = {   # (context, English) -> French: a catalogue of our own, so the test needs no .ts pass
+    ("TranscribePage", "Decoder: {decoder}."): "Décodeur : {decoder}.",
+    ("core", "greedy"): "glouton",
+    ("core", "order {order}, {words} words, from {sentences} sentences"):
+        "ordre {order}, {words} mots, tirés de {sentences} phrases",
+    ("core", "not tuned yet: default weights"): "pas encore réglé : poids par défaut",
+    ("core", "language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})"):
+        "modèle de langue ({model} ; poids {alpha:g}, bonus de mot {beta:g}, {tuned})",
+}
+
+
+@pytest.fixture
+def decoder_french(qapp, tmp_path):
+    """A small French catalogue for the decoder sentences, compiled with lrelease and installed."""
+    import subprocess
+    from xml.sax.saxutils import escape
+
+    from mms_studio.gui import i18n
+    from tests.gui.test_core_messages import _tools
+
+    contexts: dict[str, list[str]] = {}
+    for (context, source), french in FRENCH.items():
+        contexts.setdefault(context, []).append(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(french)}</translation></message>")
+    body = "".join(f"<context><name>{name}</name>{''.join(msgs)}</context>"
+                   for name, msgs in contexts.items())
+    ts = tmp_path / "decoder_fr.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+                  f'<TS version="2.1" language="fr">{body}</TS>', encoding="utf-8")
+    subprocess.run([_tools().find_tool("pyside6-lrelease"), "-silent", str(ts),
+                    "-qm", str(tmp_path / "mms_studio_fr.qm")], check=True)
+    assert i18n.install_translations(qapp, language="fr", folder=tmp_path) == "fr"
+    yield
+    i18n.remove_translations(qapp)
+
+
+def test_the_decoder_is_said_in_the_interface_language(decoder_french, main_window, shared_data,
+                                                       tiny_model_dir, tmp_path) -> None:
+    """Greedy (from a real transcription) and a language model (from the real decoder
+    choice): French on the page, English in the transcription's JSON."""
+    import json
+
+    import numpy as np
+
+    from mms_studio.core.engine.transcribe import Recogniser
+    from mms_studio.core.lm.decoding import choose_decoder
+    from mms_studio.core.lm.store import build_project_lm
+    from mms_studio.core.lm.texts import add_texts
+    from tests.core.lm.test_texts_and_store import corpus_file, make_project
+
+    page = main_window.go_to("transcribe")
+    page.open_audio(shared_data / WAV)
+    rec = Recogniser.load(tiny_model_dir, language="abc", device="cpu", precision="fp32")
+    greedy = rec.transcribe(np.zeros(16000, dtype=np.float32), speech=None)
+    page.show_result(greedy)
+    assert page.status.text().endswith("Décodeur : glouton.")
+    assert json.loads(json.dumps(greedy.to_dict()))["meta"]["decoder"] == "greedy"
+
+    project = make_project(tmp_path / "lm project")
+    try:
+        add_texts(project, [corpus_file(tmp_path / "c.txt")])
+        info = build_project_lm(project)
+        choice = choose_decoder(project, adapter_dir=tmp_path, vocab={"[PAD]": 0, "a": 1})
+        described = choice.decoder.describe()
+        choice.close()
+    finally:
+        project.close()
+    assert described.startswith("language model (order ")          # English for the CLI
+    page.show_result(Transcription(segments=greedy.segments, duration=1.0, language="abc",
+                                   meta={"decoder": described}))
+    assert page.status.text().endswith(
+        f"Décodeur : modèle de langue (ordre {info.order}, {info.vocabulary} mots, tirés de "
+        f"{info.sentences} phrases ; poids 0,5, bonus de mot 1, pas encore réglé : poids par "
+        f"défaut).")

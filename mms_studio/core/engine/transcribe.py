@@ -200,7 +200,8 @@ class Recogniser:
         chunk_seconds = min(chunk_seconds, getattr(self.model, "max_window_seconds", None)
                             or chunk_seconds)
         meta: dict = {"chunk_seconds": chunk_seconds,
-                      "decoder": decoder.describe() if decoder is not None else "greedy"}
+                      # a Message: the app says it in its language, the JSON keeps English
+                      "decoder": decoder.describe() if decoder is not None else Message("greedy")}
 
         def emit(new: list[Segment]) -> None:
             for seg in new:

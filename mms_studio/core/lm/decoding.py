@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mms_studio.core.lm.errors import LanguageModelError
+from mms_studio.core.tasks import Message
 
 
 @dataclass
 class DecoderChoice:
     decoder: object | None        # decode.BeamDecoder, or None for greedy
     uses_lm: bool
-    description: str              # one line for the user: what decodes and why
+    description: str              # one line for the user: what decodes and why (a Message)
 
     def close(self) -> None:
         if self.decoder is not None:
@@ -44,9 +45,10 @@ def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
     if use_lm is False:
         if hotwords:
             return DecoderChoice(BeamDecoder(vocab, hotwords=hotwords,
-                                             description="beam search with hotwords"),
-                                 False, "Decoding: beam search with hotwords, no language model.")
-        return DecoderChoice(None, False, "Decoding: greedy (no language model).")
+                                             description=Message("beam search with hotwords")),
+                                 False, Message("Decoding: beam search with hotwords, no "
+                                                "language model."))
+        return DecoderChoice(None, False, Message("Decoding: greedy (no language model)."))
     try:
         lm = project_lm(project)
     except LanguageModelError as exc:
@@ -54,7 +56,9 @@ def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
             raise
         choice = choose_decoder(project, adapter_dir=adapter_dir, vocab=vocab, use_lm=False,
                                 hotwords=hotwords)
-        choice.description = f"Decoding without the language model: {exc}"
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        choice.description = Message("Decoding without the language model: {reason}",
+                                     reason=reason)
         return choice
     if lm is None:
         if use_lm:
@@ -66,8 +70,8 @@ def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
     if weights is not None and not weights.helps and use_lm is None:
         choice = choose_decoder(project, adapter_dir=adapter_dir, vocab=vocab, use_lm=False,
                                 hotwords=hotwords)
-        choice.description = ("Decoding without the language model: it did not lower this "
-                              "adapter's dev error rates (use --lm to force it).")
+        choice.description = Message("Decoding without the language model: it did not lower "
+                                     "this adapter's dev error rates (use --lm to force it).")
         return choice
     alpha = weights.alpha if weights else DEFAULT_ALPHA
     beta = weights.beta if weights else DEFAULT_BETA
@@ -75,9 +79,23 @@ def choose_decoder(project, *, adapter_dir: Path, vocab: dict[str, int],
     model = load_language_model(lm.arpa_path, unigrams=unigrams, alpha=alpha, beta=beta,
                                 unk_score_offset=(weights.unk_score_offset if weights
                                                   else UNK_SCORE_OFFSET))
-    tuned = "tuned on the dev clips" if weights else "not tuned yet: default weights"
-    text = (f"language model ({lm.describe()}; weight {alpha:g}, word bonus {beta:g}, {tuned})"
-            + (f" + {len(hotwords)} hotwords" if hotwords else ""))
+    text = _lm_description(lm, alpha=alpha, beta=beta, tuned=weights is not None,
+                           hotwords=len(hotwords))
     decoder = BeamDecoder(vocab, language_model=model, alpha=alpha, beta=beta,
                           hotwords=hotwords, description=text)
-    return DecoderChoice(decoder, True, f"Decoding: {text}.")
+    return DecoderChoice(decoder, True, Message("Decoding: {decoder}.", decoder=text))
+
+
+def _lm_description(lm, *, alpha: float, beta: float, tuned: bool, hotwords: int) -> Message:
+    """What decodes with the language model, as a `Message`: the Transcribe page says it in
+    the interface language, the CLI and the JSON `meta` keep the English sentence."""
+    model = Message("order {order}, {words} words, from {sentences} sentences",
+                    order=lm.order, words=lm.vocabulary, sentences=lm.sentences)
+    how = (Message("tuned on the dev clips") if tuned
+           else Message("not tuned yet: default weights"))
+    if hotwords:
+        return Message("language model ({model}; weight {alpha:g}, word bonus {beta:g}, "
+                       "{tuned}) + {count} hotwords", model=model, alpha=alpha, beta=beta,
+                       tuned=how, count=hotwords)
+    return Message("language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})",
+                   model=model, alpha=alpha, beta=beta, tuned=how)

@@ -187,7 +187,8 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
     state = state or NullTaskState()
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
     if adapter is None:   # the base model's own adapter: no tuned weights, no project vocab
-        choice = DecoderChoice(None, False, "Decoding: greedy (the base model's own adapter).")
+        choice = DecoderChoice(None, False,
+                               Message("Decoding: greedy (the base model's own adapter)."))
     else:
         info = find_adapter(project, adapter)
         ensure_tuned(project, rec, info, use_lm=use_lm, state=state)

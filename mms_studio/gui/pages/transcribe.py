@@ -408,7 +408,8 @@ class TranscribePage(Page):
                                         "first, then add them to the dataset.").format(
                 n=len(result.segments)))
         self.result = result
-        self.decoder_used = str(result.meta.get("decoder", "greedy"))
+        # core sends a Message (plain English after a JSON round trip): said in our language
+        self.decoder_used = translate_status(result.meta.get("decoder") or self.tr("greedy"))
         self.status.setText(self.status.text() + " " + self.tr("Decoder: {decoder}.").format(
             decoder=self.decoder_used))
         self._added: set[int] = set()     # segments already added to the dataset
