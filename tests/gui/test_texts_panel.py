@@ -40,3 +40,18 @@ def test_add_texts_build_and_a_bad_file(main_window, qtbot, tmp_path, wait_for_w
     panel.sources.setCurrentRow(0)
     panel.remove_selected()
     assert panel.sources.count() == 0
+
+
+def test_the_hotwords_field_has_a_label_of_its_own(main_window, qtbot):
+    """A placeholder vanishes once something is typed: the field keeps a visible label, a
+    screen-reader name and its Alt key."""
+    from PySide6.QtCore import Qt
+
+    panel = main_window.go_to("settings").texts
+    assert panel.hotwords_label.buddy() is panel.hotwords
+    assert panel.hotwords_label.text() == "Hot&words:" and panel.hotwords_label.isVisible()
+    assert panel.hotwords.accessibleName() == "Hotwords" and panel.hotwords.accessibleDescription()
+    panel.hotwords.setText("Kupang")
+    panel.sources.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.hotwords.hasFocus, timeout=2000)

@@ -61,7 +61,12 @@ class TextsPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.transcripts)
         layout.addWidget(self.leaks)
-        layout.addWidget(self.hotwords)
+        hotwords_row = QHBoxLayout()   # a real label, as the Language page's fields have
+        self.hotwords_label = QLabel(self.tr("Hot&words:"))
+        self.hotwords_label.setBuddy(self.hotwords)
+        hotwords_row.addWidget(self.hotwords_label)
+        hotwords_row.addWidget(self.hotwords, 1)
+        layout.addLayout(hotwords_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 2)
