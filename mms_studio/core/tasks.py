@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from mms_studio.core.durations import format_duration
 from mms_studio.core.errors import Cancelled
 
 
@@ -138,12 +139,8 @@ class WithoutProgress:
 
 
 def format_eta(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    """Time left for people: "3:05", "1:02:05", "--:--" when not known yet."""
+    return format_duration(seconds)
 
 
 class CallbackTaskState:

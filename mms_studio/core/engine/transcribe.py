@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from mms_studio.core.audio.vad import VadSettings
+from mms_studio.core.durations import format_duration
 from mms_studio.core.engine.data import normalize_audio
 from mms_studio.core.engine.decode import (
     FRAME_SECONDS,
@@ -257,8 +258,8 @@ class Recogniser:
                     skipped_seconds=round(found.silence_seconds, 2),
                     speech_regions=len(found.regions))
         state.set_status(Message("Transcribing {speech} of speech ({skipped} of silence "
-                                 "skipped)…", speech=_hms(found.speech_seconds),
-                                 skipped=_hms(found.silence_seconds)))
+                                 "skipped)…", speech=format_duration(found.speech_seconds),
+                                 skipped=format_duration(found.silence_seconds)))
         done = 0.0
         for region in found.regions:
             check_cancelled(state)
@@ -301,12 +302,6 @@ class Recogniser:
             if total:
                 state.set_progress(min((window_start + len(window)) / total, 1.0))
         emit(_segments(stream.finish(), pause_seconds=pause_seconds))
-
-
-def _hms(seconds: float) -> str:
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _base_adapter_ref(base_dir: Path, language: str) -> AdapterRef:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mms_studio.core.diskerrors import StorageError
+from mms_studio.core.durations import format_duration
 from mms_studio.core.errors import Cancelled, ImportFailedError, MMSStudioError
 from mms_studio.core.formats.labels import finish
 from mms_studio.core.formats.markup import find_markup
@@ -35,10 +36,7 @@ from mms_studio.core.tasks import Message, NullTaskState, TaskState
 
 def format_hms(seconds: float) -> str:
     """Durations for people: 1:02:03 (hours always shown, so a column of them lines up)."""
-    total = int(round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
+    return format_duration(seconds, hours="always")
 
 
 @dataclass(frozen=True)

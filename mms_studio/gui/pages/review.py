@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mms_studio.core.durations import format_duration
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe
@@ -48,8 +49,8 @@ NUDGE = 0.05         # seconds per Alt+arrow
 
 
 def _clock(seconds: float) -> str:
-    minutes, secs = divmod(max(seconds, 0.0), 60)
-    return f"{int(minutes)}:{secs:05.2f}"
+    """A segment's edge to the hundredth: 0:03.25 (hours appear past an hour)."""
+    return format_duration(seconds, decimals=2)
 
 
 class ReviewPage(Page):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.audio.devices import AudioDeviceError, Player
+from mms_studio.core.durations import format_duration
 from mms_studio.core.errors import Cancelled, MMSStudioError
 from mms_studio.core.project.layout import to_transcribe_dir
 from mms_studio.core.recording.controller import Take, TakeController
@@ -58,8 +59,8 @@ COL_ADD, COL_CONF, COL_TIME, COL_TEXT = range(4)
 
 
 def _clock(seconds: float) -> str:
-    minutes, secs = divmod(max(seconds, 0.0), 60)
-    return f"{int(minutes)}:{secs:04.1f}"
+    """A time in the recording to the tenth: 0:03.2 (hours appear past an hour)."""
+    return format_duration(seconds, decimals=1)
 
 
 class TranscribePage(Page):
