@@ -28,22 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 from mms_studio.core.audio import load  # noqa: E402
 from mms_studio.core.audio.vad import VadSettings, detect_speech  # noqa: E402
+from mms_studio.devtools import join_with_silences  # noqa: E402
 
 SR = 16000
 SILENT_TAKE = "se10x016-08071999-1334_u0016001"
-
-
-def speech_truth(samples: np.ndarray) -> np.ndarray:
-    n = len(samples) // 160
-    level = 20 * np.log10(np.sqrt(np.mean(samples[:n * 160].reshape(n, 160) ** 2, axis=1)) + 1e-9)
-    on = level >= np.percentile(level, 95) - 25
-    idx = np.flatnonzero(on)
-    for a, b in zip(idx[:-1], idx[1:], strict=True):
-        if 1 < b - a <= 20:
-            on[a:b] = True
-    truth = np.zeros(len(samples), dtype=bool)
-    truth[:n * 160] = np.repeat(on, 160)
-    return truth
 
 
 def main() -> int:
@@ -54,19 +42,11 @@ def main() -> int:
     args = parser.parse_args()
     files = sorted(p for ext in ("wav", "flac", "mp3")
                    for p in glob.glob(f"{args.data}/clips/*/*.{ext}"))
-    clips = [(Path(f).stem == SILENT_TAKE, load(f)) for f in files]
-    rng = np.random.default_rng(args.seed)
-    audio, speech, silence = [], [], []
-    total = 0
-    while total < args.minutes * 60 * SR:
-        for silent, clip in clips:
-            pause = (0.0005 * rng.standard_normal(int(rng.uniform(2, 8) * SR))).astype(np.float32)
-            audio += [pause, clip]
-            speech += [np.zeros(len(pause), bool),
-                       np.zeros(len(clip), bool) if silent else speech_truth(clip)]
-            silence += [np.ones(len(pause), bool), np.full(len(clip), silent)]
-            total += len(pause) + len(clip)
-    samples, truth, quiet = np.concatenate(audio), np.concatenate(speech), np.concatenate(silence)
+    clips = [load(f) for f in files]
+    recording = join_with_silences(
+        clips, seed=args.seed, min_seconds=args.minutes * 60,
+        silent_takes={i for i, f in enumerate(files) if Path(f).stem == SILENT_TAKE})
+    samples, truth, quiet = recording.samples, recording.speech, recording.silence
     seconds = len(samples) / SR
     print(f"recording: {seconds / 60:.1f} min from {len(clips)} real clips, "
           f"{truth.sum() / SR:.0f} s of speech, {quiet.sum() / SR:.0f} s of known silence")

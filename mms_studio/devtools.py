@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,6 +133,73 @@ def synthetic_long_audio(seconds: float, *, seed: int = 0,
         pos += len(pause)
     return SyntheticClip(samples=np.concatenate(parts).astype(np.float32),
                          text=" ".join(words_all), word_times=tuple(times))
+
+
+# --- real clips joined by known silences (speech detection's truth) ------------------------------
+
+@dataclass(frozen=True)
+class JoinedClips:
+    """A long recording made of real clips and pauses of known length, with its truth per sample.
+
+    speech: inside a clip, a 10 ms frame within 25 dB of the clip's loud level (`speech_truth`);
+    silence: the pauses, and whole takes in which nobody speaks. The rest (a clip's own quiet
+    edges and breaths) is neither: a detector may keep or drop it.
+    """
+
+    samples: np.ndarray
+    speech: np.ndarray
+    silence: np.ndarray
+
+    @property
+    def seconds(self) -> float:
+        return len(self.samples) / SAMPLE_RATE
+
+
+def speech_truth(samples: np.ndarray) -> np.ndarray:
+    """Per-sample speech truth of a clean clip: 10 ms frames within 25 dB of its loud level
+    (its 95th percentile), gaps under 0.2 s (inside words) closed."""
+    n = len(samples) // 160
+    level = 20 * np.log10(np.sqrt(np.mean(samples[:n * 160].reshape(n, 160) ** 2, axis=1)) + 1e-9)
+    on = level >= np.percentile(level, 95) - 25
+    idx = np.flatnonzero(on)
+    for a, b in zip(idx[:-1], idx[1:], strict=True):
+        if 1 < b - a <= 20:
+            on[a:b] = True
+    truth = np.zeros(len(samples), dtype=bool)
+    truth[:n * 160] = np.repeat(on, 160)
+    return truth
+
+
+def join_with_silences(clips: Sequence[np.ndarray], *, seed: int = 0,
+                       silent_takes: Collection[int] = (), min_seconds: float = 0.0,
+                       pause_seconds: tuple[float, float] = (2.0, 8.0),
+                       noise: float = 0.0005) -> JoinedClips:
+    """Real clips (16 kHz) each after a pause of faint noise (`noise` RMS, `pause_seconds`
+    long, seeded), the list repeated whole until the recording lasts `min_seconds`.
+
+    silent_takes: indices of clips in which nobody speaks: counted as silence, not speech.
+    What the VAD test and `bench/vad_silence.py` measure recall and silence sent against.
+    """
+    rng = np.random.default_rng(seed)
+    truths = [np.zeros(len(clip), bool) if i in silent_takes else speech_truth(clip)
+              for i, clip in enumerate(clips)]
+    parts: list[np.ndarray] = []
+    speech: list[np.ndarray] = []
+    silence: list[np.ndarray] = []
+    total = 0
+    while clips and (total == 0 or total < min_seconds * SAMPLE_RATE):
+        for i, clip in enumerate(clips):
+            low, high = pause_seconds
+            pause = (noise * rng.standard_normal(int(rng.uniform(low, high) * SAMPLE_RATE))
+                     ).astype(np.float32)
+            parts += [pause, np.asarray(clip, dtype=np.float32)]
+            speech += [np.zeros(len(pause), bool), truths[i]]
+            silence += [np.ones(len(pause), bool), np.full(len(clip), i in silent_takes)]
+            total += len(pause) + len(clip)
+    if not parts:
+        raise ValueError("no clips to join")
+    return JoinedClips(samples=np.concatenate(parts), speech=np.concatenate(speech),
+                       silence=np.concatenate(silence))
 
 
 # --- the tiny model ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from mms_studio.core.audio.vad import (
 )
 from mms_studio.core.errors import Cancelled
 from mms_studio.core.tasks import RecordingTaskState
+from mms_studio.devtools import join_with_silences
 
 SR = 16000
 SPEECH_CLIPS = (
@@ -29,41 +30,13 @@ SPEECH_CLIPS = (
 SILENT_TAKE = "mfa/se10x016-08071999-1334_u0016001.wav"
 
 
-def speech_frames(samples: np.ndarray) -> np.ndarray:
-    """Per-sample speech truth of a clean clip: 10 ms frames within 25 dB of its loud level,
-    gaps under 0.2 s (inside words) closed."""
-    n = len(samples) // 160
-    level = 20 * np.log10(np.sqrt(np.mean(samples[:n * 160].reshape(n, 160) ** 2, axis=1)) + 1e-9)
-    on = level >= np.percentile(level, 95) - 25
-    idx = np.flatnonzero(on)
-    for a, b in zip(idx[:-1], idx[1:], strict=True):
-        if 1 < b - a <= 20:
-            on[a:b] = True
-    truth = np.zeros(len(samples), dtype=bool)
-    truth[:n * 160] = np.repeat(on, 160)
-    return truth
-
-
 @pytest.fixture(scope="module")
 def joined(shared_data):
     """Real clips joined by 2..8 s pauses of faint noise (and one silent take): audio, truths."""
-    rng = np.random.default_rng(3)
-    parts, speech, silence = [], [], []
-    clips = [*SPEECH_CLIPS[:5], SILENT_TAKE, *SPEECH_CLIPS[5:]]
-    for name in clips:
-        pause = (0.0005 * rng.standard_normal(int(rng.uniform(2, 8) * SR))).astype(np.float32)
-        parts.append(pause)
-        speech.append(np.zeros(len(pause), bool))
-        silence.append(np.ones(len(pause), bool))
-        clip = load(shared_data / "clips" / name)
-        parts.append(clip)
-        if name == SILENT_TAKE:
-            speech.append(np.zeros(len(clip), bool))
-            silence.append(np.ones(len(clip), bool))
-        else:
-            speech.append(speech_frames(clip))
-            silence.append(np.zeros(len(clip), bool))
-    return np.concatenate(parts), np.concatenate(speech), np.concatenate(silence)
+    names = [*SPEECH_CLIPS[:5], SILENT_TAKE, *SPEECH_CLIPS[5:]]
+    recording = join_with_silences([load(shared_data / "clips" / name) for name in names],
+                                   seed=3, silent_takes={names.index(SILENT_TAKE)})
+    return recording.samples, recording.speech, recording.silence
 
 
 def covered(regions, n: int) -> np.ndarray:
@@ -138,3 +111,21 @@ def test_cancel_stops_between_blocks(joined):
     state = RecordingTaskState(cancel_when=lambda s: len(s.progress) >= 1)
     with pytest.raises(Cancelled):
         detect_speech(joined[0], state=state)
+
+
+def test_the_joined_recording_knows_its_pauses():
+    """The helper the test above and bench/vad_silence.py share: pauses of the asked length,
+    repeated whole to the asked duration, silent takes counted as silence."""
+    from mms_studio.devtools import join_with_silences
+
+    loud = (0.3 * np.sin(np.arange(SR) * 2 * np.pi * 200 / SR)).astype(np.float32)
+    quiet_take = np.zeros(SR // 2, dtype=np.float32)
+    rec = join_with_silences([loud, quiet_take], seed=1, silent_takes={1}, min_seconds=20,
+                             pause_seconds=(1.0, 2.0))
+    assert 20 <= rec.seconds < 20 + 2 * (2.0 + 1.5)                # whole passes, just enough
+    assert len(rec.samples) == len(rec.speech) == len(rec.silence)
+    assert not (rec.speech & rec.silence).any()
+    assert rec.speech.sum() % SR == 0 and rec.speech.sum() >= 4 * SR   # each pass: 1 s of tone
+    pauses = rec.silence.sum() - (rec.speech.sum() // SR) * (SR // 2)   # minus the silent takes
+    assert 2 * (rec.speech.sum() // SR) * SR <= pauses <= 4 * (rec.speech.sum() // SR) * SR
+    assert np.abs(rec.samples[rec.silence]).max() < 0.01           # faint noise, not sound
