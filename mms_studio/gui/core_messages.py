@@ -86,6 +86,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Stopped early: dev CER has not improved for {count} evaluations."),
     QT_TRANSLATE_NOOP("core", "No dev clips yet: clip {clip} is kept aside to measure progress."),
     QT_TRANSLATE_NOOP("core", "Comparing with the base model's own adapter for this language…"),
+    QT_TRANSLATE_NOOP("core", "Comparing with what the base model writes on its own "
+                      "(zero-shot)…"),
     QT_TRANSLATE_NOOP("core",
                       "Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run."),  # noqa: E501 — one literal for lupdate
     QT_TRANSLATE_NOOP("core", "No comparison with the base model: {reason}"),

@@ -50,12 +50,14 @@ class DevScores:
 def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
                       seconds_per_batch: float, autocast,
                       stop: Callable[[], bool] | None = None,
-                      features: FeatureCache | None = None) -> DevScores:
+                      features: FeatureCache | None = None, decoder=None) -> DevScores:
     """Dev loss, WER and CER (grapheme clusters) of `examples` with greedy decoding.
 
     stop: checked between batches (a dev set can take minutes on the 1B model on a CPU);
         when it returns True, `Cancelled` is raised.
     features: serves the conv encoder's frames of clips seen before.
+    decoder: turns a clip's log-probabilities into words when `codec.vocab`'s own greedy
+        reading does not (an Omnilingual base's SentencePiece output: evaluate.BaseOutput).
     """
     import torch
 
@@ -88,7 +90,11 @@ def evaluate_examples(model, examples: Sequence[Example], codec: LabelCodec, *,
         lengths = model._get_feat_extract_output_lengths(batch.attention_mask.sum(-1))
         log_probs = torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
         for row, i in enumerate(idx):
-            ids, probs = best_path(log_probs[row, :int(lengths[row])])
+            rows = log_probs[row, :int(lengths[row])]
+            if decoder is not None:
+                hypotheses[i] = decoder.decode(rows).text
+                continue
+            ids, probs = best_path(rows)
             hypotheses[i] = greedy_decode(ids, probs, id_to_token=id_to_token, blank=blank).text
         start = end
     for i, example in enumerate(examples):

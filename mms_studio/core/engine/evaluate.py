@@ -15,7 +15,7 @@ from typing import Any
 
 from mms_studio.core.engine.data import LabelCodec, Utterance
 from mms_studio.core.engine.metrics import ZERO, ErrorCounts, char_errors, word_errors
-from mms_studio.core.errors import TrainingError
+from mms_studio.core.errors import ModelError, TrainingError
 from mms_studio.core.tasks import Message, NullTaskState, TaskState, check_cancelled
 
 
@@ -179,11 +179,72 @@ class BaselineScores:
             return None
 
 
+@dataclass(frozen=True)
+class BaseOutput:
+    """What makes a loaded model write the base model's own output (a zero-shot baseline).
+
+    MMS: its adapter for a language, read from the base folder. A family without
+    per-language adapters (Omnilingual): its own output layer over its own vocabulary,
+    the same whatever language is named (families/omniasr_zero_shot.py).
+    """
+
+    name: str                   # how the baseline is shown ("abc (base model)")
+    weights: dict               # adapter state for `adapters.set_adapter_state`
+    vocab: dict[str, int]       # token -> output row (the blank under [PAD]/<pad>)
+    decoder: Any | None = None  # decodes its output to words; None: greedy over `vocab`
+
+
+def _family_has_base_adapters(base_dir: Path) -> bool:
+    from mms_studio.core.engine.families import FAMILIES, detected_family
+
+    return FAMILIES[detected_family(Path(base_dir))].base_adapters
+
+
+def has_base_output(base_dir: Path, language: str) -> bool:
+    """Whether the base can give a zero-shot baseline for `language`: MMS when it has its
+    adapter; a base without per-language adapters always (its own output covers what it
+    covers, whatever the code)."""
+    from mms_studio.core.engine.base import available_adapters
+
+    if not _family_has_base_adapters(base_dir):
+        return True
+    return language in available_adapters(Path(base_dir))
+
+
+def resolve_base_output(base_model: str, language: str, *, state: TaskState | None = None):
+    """The base folder holding what its zero-shot output for `language` needs (MMS: the
+    language's adapter file, downloaded with it; Omnilingual: nothing more)."""
+    from mms_studio.core.engine.base import resolve_base_model
+
+    base_dir = resolve_base_model(base_model, state=state)
+    if _family_has_base_adapters(base_dir):
+        base_dir = resolve_base_model(base_model, languages=[language], state=state)
+    return base_dir
+
+
+def base_output(model, *, base_dir: Path, language: str) -> BaseOutput:
+    """The base model's own output for `language` on `model` (see `BaseOutput`)."""
+    from mms_studio.core.engine.adapters import read_adapter_file
+    from mms_studio.core.engine.base import base_vocabularies
+    from mms_studio.core.engine.families import model_family
+
+    if not model_family(model).base_adapters:
+        from mms_studio.core.engine.families.omniasr_zero_shot import zero_shot_output
+
+        return zero_shot_output(model, base_dir=Path(base_dir), name="base model (zero-shot)")
+    vocab = base_vocabularies(Path(base_dir)).get(language)
+    if vocab is None:
+        raise ModelError(f"The base model has no vocabulary for the language code “{language}”.")
+    weights = read_adapter_file(Path(base_dir) / f"adapter.{language}.safetensors")
+    return BaseOutput(name=f"{language} (base model)", weights=weights, vocab=vocab)
+
+
 def score_base_adapter(model, *, base_dir: Path, language: str, dev: Sequence[Utterance],
                        codec: LabelCodec, seconds_per_batch: float, precision: str,
                        max_clip_seconds: float = 30.0, state: TaskState | None = None):
-    """Dev scores (`ctc.DevScores`) of the base model's own adapter for `language`, on the
-    model already in memory: its adapter is swapped for the base's, scored, and put back.
+    """Dev scores (`ctc.DevScores`) of the base model's own output for `language` (its
+    adapter on MMS; its own head on Omnilingual, whatever the code: `base_output`), on
+    the model already in memory: its adapter is swapped for the base's, scored, put back.
 
     codec: the run's own (ours); the clips are those training scored (the same pre-flight
     check), each side decodes with its own vocabulary, and both are compared with the same
@@ -191,19 +252,16 @@ def score_base_adapter(model, *, base_dir: Path, language: str, dev: Sequence[Ut
     """
     import torch
 
-    from mms_studio.core.engine.adapters import adapter_state, read_adapter_file, set_adapter_state
-    from mms_studio.core.engine.base import base_vocabularies
+    from mms_studio.core.engine.adapters import adapter_state, set_adapter_state
     from mms_studio.core.engine.ctc import evaluate_examples
     from mms_studio.core.engine.data import Example, preflight
 
     state = state or NullTaskState()
-    vocab = base_vocabularies(Path(base_dir)).get(language)
-    if vocab is None:
-        raise TrainingError(f"The base model has no vocabulary for “{language}”.")
+    theirs_output = base_output(model, base_dir=base_dir, language=language)
     examples, _ = preflight(dev, codec, max_seconds=max_clip_seconds)
     if not examples:
         raise TrainingError("There are no dev clips to compare on.")
-    theirs = LabelCodec(vocab, codec.tokenize)
+    theirs = LabelCodec(theirs_output.vocab, codec.tokenize)
     examples = [Example(e.utterance, tuple(theirs.encode(e.utterance.text))) for e in examples]
     dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
     device_type = model.device.type
@@ -212,9 +270,10 @@ def score_base_adapter(model, *, base_dir: Path, language: str, dev: Sequence[Ut
         return torch.autocast(device_type=device_type, dtype=dtype, enabled=dtype is not None)
 
     ours = adapter_state(model)
-    set_adapter_state(model, read_adapter_file(Path(base_dir) / f"adapter.{language}.safetensors"))
+    set_adapter_state(model, theirs_output.weights)
     try:
         return evaluate_examples(model, examples, theirs, seconds_per_batch=seconds_per_batch,
-                                 autocast=autocast, stop=state.is_interruption_requested)
+                                 autocast=autocast, stop=state.is_interruption_requested,
+                                 decoder=theirs_output.decoder)
     finally:
         set_adapter_state(model, ours)

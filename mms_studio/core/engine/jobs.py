@@ -136,11 +136,14 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
 
     compare_with: a language of the base model's own adapters; after training, the main
         process scores that adapter on the same dev clips with the model already in memory
-        (no second load of the base) and writes runs/<name>/baseline.json.
+        (no second load of the base) and writes runs/<name>/baseline.json. A base without
+        per-language adapters (Omnilingual) is always compared: its own output (zero-shot)
+        writes every language it covers, whatever the code (`evaluate.base_output`).
     hardware: `hardware.detect(config.device)` when the caller already has it.
     """
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.base import load_base_model
+    from mms_studio.core.engine.families import model_family
     from mms_studio.core.engine.hardware import detect, pick_precision
     from mms_studio.core.engine.inference import load_dtype
     from mms_studio.core.engine.trainer import train
@@ -171,6 +174,8 @@ def run_training(plan: RunPlan, *, config, resume: bool = False,
                  "dev_clips": len(plan.dev), "speakers": len({u.speaker for u in plan.train}),
                  "dropped_clips": len(result.dropped)}})
     baseline = None
+    if compare_with is None and not model_family(model).base_adapters:
+        compare_with = plan.language       # only a label: the base's output is one for all
     if compare_with and best is not None:
         baseline = _compare(model, plan, codec, language=compare_with, ours=best,
                             config=config, precision=result.precision, state=state)
@@ -199,9 +204,15 @@ def _save_adapter(model, plan: RunPlan, *, metrics: dict[str, Any],
 def _compare(model, plan: RunPlan, codec: LabelCodec, *, language: str, ours: Any, config,
              precision: str, state: TaskState) -> BaselineScores | None:
     from mms_studio.core.engine.evaluate import score_base_adapter
+    from mms_studio.core.engine.families import model_family
     from mms_studio.core.engine.trainer import read_run_config
 
-    state.set_status(Message("Comparing with the base model's own adapter for this language…"))
+    if model_family(model).base_adapters:
+        state.set_status(Message("Comparing with the base model's own adapter for this "
+                                 "language…"))
+    else:
+        state.set_status(Message("Comparing with what the base model writes on its own "
+                                 "(zero-shot)…"))
     budget = read_run_config(plan.run_dir).seconds_per_batch   # the batches the run scored with
     try:
         theirs = score_base_adapter(model, base_dir=plan.base_dir, language=language,
@@ -262,9 +273,12 @@ def load_recogniser(project, *, adapter: str | AdapterInfo | None = None, device
 def evaluate_project(project, *, adapter: str | None = None, baseline: str | None = None,
                      split: str = "test", device: str = "auto",
                      state: TaskState | None = None):
-    """Score an adapter on the project's `split` clips (dev when test is empty), with a baseline."""
-    from mms_studio.core.engine.base import resolve_base_model
-    from mms_studio.core.engine.evaluate import evaluate, transcribe_all
+    """Score an adapter on the project's `split` clips (dev when test is empty), with a baseline.
+
+    baseline: a language code of the base model's own adapters (zero-shot); on a base
+        without them (Omnilingual) any code names the base's own output, one for all.
+    """
+    from mms_studio.core.engine.evaluate import evaluate, resolve_base_output, transcribe_all
     from mms_studio.core.text import units_to_text
 
     state = state or NullTaskState()
@@ -275,7 +289,9 @@ def evaluate_project(project, *, adapter: str | None = None, baseline: str | Non
     rec = load_recogniser(project, adapter=info, device=device, state=state)
     baseline_texts = None
     if baseline:
-        base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
+        # On a base without per-language adapters (Omnilingual) the code is only a label:
+        # the baseline is what the base writes on its own (evaluate.base_output).
+        base_dir = resolve_base_output(rec.base_model, baseline, state=state)
         state.set_status(Message("Transcribing with the baseline “{baseline}”…", baseline=baseline))
         rec.use_base_language(base_dir, baseline)
         baseline_texts = transcribe_all(rec.transcribe_text, utterances, state=state)

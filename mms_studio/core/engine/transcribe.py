@@ -82,6 +82,7 @@ class Recogniser:
         self.base_model = base_model
         self.precision = precision
         self._id_to_token = {i: t for t, i in adapter.vocab.items()}
+        self._own_decoder = None   # the base's own output's decoder while it is in use
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -121,16 +122,21 @@ class Recogniser:
         set_adapter_state(self.model, read_adapter_file(info.weights_path))
         self.model.target_lang = info.language
         self._set_ref(AdapterRef(info.language, info.vocab, info.name))
+        self._own_decoder = None
 
     def use_base_language(self, base_dir: Path, language: str) -> None:
-        """Switch to one of the base model's own adapters (zero-shot baseline)."""
-        from mms_studio.core.engine.adapters import read_adapter_file, set_adapter_state
+        """Switch to the base model's own output for `language` (zero-shot baseline): its
+        adapter for it on MMS; on a base without per-language adapters (Omnilingual), its
+        own output layer and vocabulary, the same whatever the code (`evaluate.base_output`).
+        """
+        from mms_studio.core.engine.adapters import set_adapter_state
+        from mms_studio.core.engine.evaluate import base_output
 
-        ref = _base_adapter_ref(base_dir, language)
-        set_adapter_state(self.model, read_adapter_file(
-            Path(base_dir) / f"adapter.{language}.safetensors"))
+        out = base_output(self.model, base_dir=Path(base_dir), language=language)
+        set_adapter_state(self.model, out.weights)
         self.model.target_lang = language
-        self._set_ref(ref)
+        self._set_ref(AdapterRef(language=language, vocab=out.vocab, name=out.name))
+        self._own_decoder = out.decoder
 
     def _set_ref(self, ref: AdapterRef) -> None:
         if len(ref.vocab) != self.model.lm_head.out_features:
@@ -154,6 +160,7 @@ class Recogniser:
 
     def decode(self, samples: np.ndarray, *, decoder=None) -> tuple[DecodedWord, ...]:
         """Words of a short clip; `decoder` (decode.GreedyDecoder/BeamDecoder) or greedy."""
+        decoder = decoder or self._own_decoder
         if decoder is not None:
             return decoder.decode(self.log_probs(samples)).words
         ids, probs = best_path(self.log_probs(samples))
@@ -188,6 +195,7 @@ class Recogniser:
         Raises `TranscriptionCancelled` (with `.partial`) when asked to stop.
         """
         state = state or NullTaskState()
+        decoder = decoder or self._own_decoder
         if isinstance(audio, np.ndarray):
             total = len(audio)
             audio_path = None

@@ -221,14 +221,15 @@ def compare_decoders(project, *, adapter: str | None = None, split: str = "test"
                      state: TaskState | None = None) -> list[UtteranceHypotheses]:
     """Each `split` clip's reference beside greedy, LM and (optionally) the base model's
     zero-shot hypotheses, all normalised alike: what the evaluation page shows.
-    `baseline="auto"`: the base model's own adapter for the project's language, if it has one.
+    `baseline="auto"`: the base model's own adapter for the project's language, if it has one;
+    on a base without per-language adapters (Omnilingual), what it writes on its own.
 
     The acoustic model runs once per clip for greedy and LM decoding; `baseline` (a base
     model language code) switches adapters once for all clips.
     """
     from mms_studio.core.engine.base import resolve_base_model
     from mms_studio.core.engine.decode import GreedyDecoder
-    from mms_studio.core.engine.evaluate import transcribe_all
+    from mms_studio.core.engine.evaluate import resolve_base_output, transcribe_all
     from mms_studio.core.engine.jobs import find_adapter, load_recogniser, project_utterances
     from mms_studio.core.tasks import check_cancelled
     from mms_studio.core.text import units_to_text
@@ -265,14 +266,14 @@ def compare_decoders(project, *, adapter: str | None = None, split: str = "test"
     finally:
         choice.close()
     base_texts: dict[str, str] = {}
-    if baseline == "auto":   # the base model's own adapter for the project's language, if any
-        from mms_studio.core.engine.base import available_adapters
+    if baseline == "auto":   # the base model's own output for the project's language, if any
+        from mms_studio.core.engine.evaluate import has_base_output
 
         language = project.settings.language
         base_dir = resolve_base_model(rec.base_model, state=state)
-        baseline = language if language in available_adapters(base_dir) else None
+        baseline = language if has_base_output(base_dir, language) else None
     if baseline:
-        base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
+        base_dir = resolve_base_output(rec.base_model, baseline, state=state)
         rec.use_base_language(base_dir, baseline)
         try:
             base_texts = transcribe_all(rec.transcribe_text, utts, state=state)
@@ -297,8 +298,7 @@ def evaluate_with_lm(project, *, adapter: str | None = None, baseline: str | Non
     """`engine.jobs.evaluate_project` decoding with the project's decoder (LM when it helps).
 
     Returns (EvalReport, DecoderChoice.description)."""
-    from mms_studio.core.engine.base import resolve_base_model
-    from mms_studio.core.engine.evaluate import evaluate, transcribe_all
+    from mms_studio.core.engine.evaluate import evaluate, resolve_base_output, transcribe_all
     from mms_studio.core.engine.jobs import find_adapter, load_recogniser, project_utterances
     from mms_studio.core.text import units_to_text
 
@@ -309,8 +309,8 @@ def evaluate_with_lm(project, *, adapter: str | None = None, baseline: str | Non
     info = find_adapter(project, adapter)
     rec = load_recogniser(project, adapter=info.name, device=device, state=state)
     baseline_texts = None
-    if baseline:
-        base_dir = resolve_base_model(rec.base_model, languages=[baseline], state=state)
+    if baseline:   # on Omnilingual, any code names the base's own output (evaluate.base_output)
+        base_dir = resolve_base_output(rec.base_model, baseline, state=state)
         state.set_status(Message("Transcribing with the baseline “{baseline}”…",
                                  baseline=baseline))
         rec.use_base_language(base_dir, baseline)
