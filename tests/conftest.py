@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,8 +17,30 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")        # no network, ever, in tests
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Converted bases (core.engine.converted_cache) go to a folder of this run, never the user's cache.
-os.environ.setdefault("MMS_STUDIO_CACHE_DIR", tempfile.mkdtemp(prefix="mms-studio-test-cache-"))
+
+
+def _cache_dir_for_this_run() -> None:
+    """Converted bases (core.engine.converted_cache) go to a folder of this run, never the
+    user's cache, and the folder goes when the run ends.
+
+    Only the process that made the folder removes it, at its exit: processes started under
+    it (CLI subprocesses, pytest-xdist workers, a forked child) inherit the variable, use
+    the same folder and leave it alone. A folder named from outside is never removed.
+    """
+    if os.environ.get("MMS_STUDIO_CACHE_DIR"):
+        return
+    folder = tempfile.mkdtemp(prefix="mms-studio-test-cache-")
+    os.environ["MMS_STUDIO_CACHE_DIR"] = folder
+    owner = os.getpid()
+
+    def remove() -> None:
+        if os.getpid() == owner:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(remove)
+
+
+_cache_dir_for_this_run()
 
 
 @pytest.fixture(scope="session")
