@@ -22,7 +22,9 @@ $(STAMP): pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q $(TORCH)
-	$(PY) -m pip install -q -e ".[test]"
+	# openvino: the CPU runtime transcription prefers (core/engine/openvino_runtime.py,
+	# bench/runtimes.py); an extra so that a GPU-only install can leave it out.
+	$(PY) -m pip install -q -e ".[test,openvino]"
 	# Language-model decoding (core/lm, docs/LANGUAGE_MODELS.md): pyctcdecode 0.5.0 declares
 	# numpy<2 but runs on numpy 2 (tests/core/lm); --no-deps keeps pip from downgrading numpy.
 	# Its one run-time dependency, pygtrie, is in pyproject.toml.
