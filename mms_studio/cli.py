@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mms_studio import __version__
+from mms_studio.commands import base as base_commands
 from mms_studio.commands import cache, demo, devtools, engine, formats, longaudio, project
 from mms_studio.commands import lm as lm_commands
 from mms_studio.core.errors import MMSStudioError
@@ -24,6 +25,7 @@ from mms_studio.core.errors import MMSStudioError
 # module fails at start-up, never silently drops its commands.
 COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     project.register,
+    base_commands.register,
     engine.register,
     longaudio.register,
     formats.register,

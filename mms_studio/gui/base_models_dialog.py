@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mms_studio.core.errors import MMSStudioError
 from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe
-from mms_studio.gui.core_messages import translate_error
+from mms_studio.gui.core_messages import translate_error, translate_status
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +151,10 @@ class BaseModelsDialog(QDialog):
                 if option.download_gb else self.tr("Already on this computer: {path}").format(
                     path=option.model_id))
         return "\n".join([title, self.licence_text(option), size,
-                          self.tr("Languages: {languages}").format(languages=option.languages),
-                          self.tr("Speed: {note}").format(note=option.speed_note)])
+                          self.tr("Languages: {languages}").format(
+                              languages=translate_status(option.languages)),
+                          self.tr("Speed: {note}").format(
+                              note=translate_status(option.speed_note))])
 
     def refresh_bases(self) -> None:
         from mms_studio.core.engine.families.catalog import BASES

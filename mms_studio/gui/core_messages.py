@@ -187,6 +187,18 @@ TEMPLATES = (
                       "{tuned}) + {count} hotwords"),
     QT_TRANSLATE_NOOP("core", "language model ({model}; weight {alpha:g}, word bonus {beta:g}, "
                       "{tuned})"),
+    # the base models a project can choose (core/engine/families/catalog.py, base_choice.py)
+    QT_TRANSLATE_NOOP("core", "1,162 languages with ready adapters"),
+    QT_TRANSLATE_NOOP("core", "the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core "
+                      "laptop CPU"),
+    QT_TRANSLATE_NOOP("core", "1,600+ languages (no ready adapters)"),
+    QT_TRANSLATE_NOOP("core", "317 M weights, 3× fewer than MMS 1B: faster training and "
+                      "transcription (bench/families.py measures both on this computer)"),
+    QT_TRANSLATE_NOOP("core", "about as heavy as MMS 1B (similar speed); more accurate than the "
+                      "300M"),
+    QT_TRANSLATE_NOOP("core", "a model folder on this computer"),
+    QT_TRANSLATE_NOOP("core", "a model from the Hub"),
+    QT_TRANSLATE_NOOP("core", "depends on the model"),
 )
 
 

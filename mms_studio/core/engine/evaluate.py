@@ -231,7 +231,9 @@ def base_output(model, *, base_dir: Path, language: str) -> BaseOutput:
     if not model_family(model).base_adapters:
         from mms_studio.core.engine.families.omniasr_zero_shot import zero_shot_output
 
-        return zero_shot_output(model, base_dir=Path(base_dir), name="base model (zero-shot)")
+        own = zero_shot_output(model, base_dir=Path(base_dir))
+        return BaseOutput(name="base model (zero-shot)", weights=own.weights, vocab=own.vocab,
+                          decoder=own.decoder)
     vocab = base_vocabularies(Path(base_dir)).get(language)
     if vocab is None:
         raise ModelError(f"The base model has no vocabulary for the language code “{language}”.")

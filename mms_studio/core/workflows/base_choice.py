@@ -7,7 +7,8 @@ each entry, and `choose_base` is the one place that changes a project's base.
 It refuses a change that would strand work: adapters trained on one family (or on
 one Omnilingual size) do not load on another, so switching under them would leave
 the Transcribe page with models that fail. Qt-free; the dialog
-`gui/base_models_dialog.py` calls these through a worker.
+`gui/base_models_dialog.py` calls these through a worker, and `mms-studio base`
+(commands/base.py) calls the same functions.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from mms_studio.core.engine.families import MMS, OMNIASR, detected_family, family_name
 from mms_studio.core.engine.families.catalog import BASES, base_choice, license_notice
 from mms_studio.core.errors import ModelError
+from mms_studio.core.tasks import Message
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,20 @@ class BaseOption:
     license_notice: str
     commercial_use: bool        # what the licence allows for adapters trained on it
     download_gb: float | None   # None for a folder already on this computer
-    languages: str
-    speed_note: str
+    languages: str              # a core Message (the dialog shows it translated)
+    speed_note: str             # a core Message
     current: bool
     local: bool
+    disk_gb: float | None = None   # a local folder's weights on disk
+
+
+def _weights_gb(folder: Path) -> float | None:
+    """The size of a model folder's weights (safetensors files), in GB; None when unreadable."""
+    try:
+        total = sum(f.stat().st_size for f in folder.glob("*.safetensors") if f.is_file())
+    except OSError:
+        return None
+    return total / 1e9 if total else None
 
 
 def _license_of(family: str) -> str:
@@ -63,8 +75,10 @@ def _folder_option(folder: str, *, current: bool) -> BaseOption:
         model_id=folder, family=family, title=Path(folder).name or folder,
         license=_license_of(family), license_notice=license_notice(family),
         commercial_use=family == OMNIASR, download_gb=None,
-        languages="a model folder on this computer" if local else "a model from the Hub",
-        speed_note="depends on the model", current=current, local=local)
+        languages=Message("a model folder on this computer") if local
+        else Message("a model from the Hub"),
+        speed_note=Message("depends on the model"), current=current, local=local,
+        disk_gb=_weights_gb(Path(folder).expanduser()) if local else None)
 
 
 def base_choices(project: Any) -> list[BaseOption]:
@@ -117,6 +131,11 @@ def _title(base: str) -> str:
     return entry.title if entry else Path(base).name or base
 
 
+def current_base(project: Any) -> BaseOption:
+    """The project's base as the chooser lists it (`mms-studio base PROJECT` shows it)."""
+    return next(o for o in base_choices(project) if o.current)
+
+
 def choose_base(project: Any, base_id_or_folder: str, *, state: Any = None) -> BaseOption:
     """Make `base_id_or_folder` the project's base (saved in project.json); returns its option.
 
@@ -140,5 +159,5 @@ def choose_base(project: Any, base_id_or_folder: str, *, state: Any = None) -> B
                 f"To train on {_title(value)}, create a new project with that base "
                 "(File ▸ New project) and import this project's recordings into it.")
         project.update_settings(base_model=value)
-    return next(o for o in base_choices(project) if o.current)
+    return current_base(project)
 

@@ -2,7 +2,9 @@
 
 The New-project dialog and the Language page show `BASES` (name, licence, download
 size, a speed note); every exported model card states the licence of the base its
-adapter was trained on (`license_notice`). Sizes are the Hub files'; the MMS step time
+adapter was trained on (`license_notice`). The languages and speed notes are
+`Message`s: English for the CLI, said in the interface language by the dialog
+(listed in gui/core_messages.py). Sizes are the Hub files'; the MMS step time
 was measured on a 2-core laptop CPU (bench/train_step_1b.py); bench/families.py puts
 both families side by side on the user's own computer.
 """
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from mms_studio import DEFAULT_BASE_MODEL, MMS_LICENSE_NOTICE
 from mms_studio.core.engine.families import MMS, OMNIASR
+from mms_studio.core.tasks import Message
 
 OMNIASR_LICENSE_NOTICE = (
     "The Omnilingual ASR base model weights (Meta) are licensed under Apache-2.0 "
@@ -31,21 +34,23 @@ class BaseChoice:
     license: str            # SPDX-style short name
     license_notice: str     # the sentence for model cards and the settings
     download_gb: float
-    languages: str
-    speed_note: str
+    languages: str          # a core Message: translated where it is shown
+    speed_note: str         # a core Message
 
 
 BASES: tuple[BaseChoice, ...] = (
     BaseChoice(DEFAULT_BASE_MODEL, MMS, "MMS 1B (all languages)", "CC-BY-NC-4.0",
-               MMS_LICENSE_NOTICE, 3.9, "1,162 languages with ready adapters",
-               "the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU"),
+               MMS_LICENSE_NOTICE, 3.9, Message("1,162 languages with ready adapters"),
+               Message("the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core "
+                       "laptop CPU")),
     BaseChoice("hf-audio/omniasr-ctc-300m-v2", OMNIASR, "Omnilingual ASR CTC 300M", "Apache-2.0",
-               OMNIASR_LICENSE_NOTICE, 1.3, "1,600+ languages (no ready adapters)",
-               "317 M weights, 3× fewer than MMS 1B: faster training and transcription "
-               "(bench/families.py measures both on this computer)"),
+               OMNIASR_LICENSE_NOTICE, 1.3, Message("1,600+ languages (no ready adapters)"),
+               Message("317 M weights, 3× fewer than MMS 1B: faster training and "
+                       "transcription (bench/families.py measures both on this computer)")),
     BaseChoice("hf-audio/omniasr-ctc-1b-v2", OMNIASR, "Omnilingual ASR CTC 1B", "Apache-2.0",
-               OMNIASR_LICENSE_NOTICE, 3.9, "1,600+ languages (no ready adapters)",
-               "about as heavy as MMS 1B (similar speed); more accurate than the 300M"),
+               OMNIASR_LICENSE_NOTICE, 3.9, Message("1,600+ languages (no ready adapters)"),
+               Message("about as heavy as MMS 1B (similar speed); more accurate than the "
+                       "300M")),
 )
 
 

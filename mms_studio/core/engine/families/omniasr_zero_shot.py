@@ -221,15 +221,22 @@ def zero_shot_weights(model, *, base_dir: Path) -> dict:
     return weights
 
 
-def zero_shot_output(model, *, base_dir: Path, name: str):
-    """`evaluate.BaseOutput` of an Omnilingual base: its own head, vocabulary and decoder."""
-    from mms_studio.core.engine.evaluate import BaseOutput
+@dataclass(frozen=True)
+class ZeroShot:
+    """The base's own output on a loaded model: adapter weights, vocabulary, decoder."""
 
+    weights: dict                 # for `adapters.set_adapter_state`
+    vocab: dict[str, int]         # `PieceVocabulary.engine_vocab()`
+    decoder: PieceDecoder
+
+
+def zero_shot_output(model, *, base_dir: Path) -> ZeroShot:
+    """An Omnilingual base's own head, vocabulary and decoder (evaluate.base_output wraps it)."""
     vocabulary = read_piece_vocabulary(base_dir)
     weights = zero_shot_weights(model, base_dir=base_dir)
     rows = weights["lm_head.weight"].shape[0]
     if len(vocabulary.pieces) != rows:
         raise ModelError(f"The base model's tokenizer has {len(vocabulary.pieces)} pieces but "
                          f"its output layer {rows} rows; the model folder is damaged.")
-    return BaseOutput(name=name, weights=weights, vocab=vocabulary.engine_vocab(),
-                      decoder=PieceDecoder(vocabulary))
+    return ZeroShot(weights=weights, vocab=vocabulary.engine_vocab(),
+                    decoder=PieceDecoder(vocabulary))
