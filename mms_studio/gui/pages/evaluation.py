@@ -1,7 +1,7 @@
 """The Evaluation page: for one adapter, every dev/test clip with its reference and hypotheses.
 
-Greedy, language-model and (when the base model has the project's language) the base
-model's zero-shot hypotheses, each as a character-level diff against the reference;
+Greedy, language-model and (when the base model has the project's language, and always on
+an Omnilingual base, whose own output takes no language) the base model's zero-shot hypotheses, each as a character-level diff against the reference;
 the table sorts by error; a clip plays; one button opens a badly recognised clip on the
 Dataset page to check its transcript. The work is one core function
 (`core.workflows.lm.compare_decoders`) in a worker; this page only lays it out.
@@ -87,6 +87,10 @@ class EvaluationPage(Page):
         self.table.setHorizontalHeaderLabels([self.tr("Clip"), self.tr("Speaker"),
                                               self.tr("Greedy CER"), self.tr("LM CER"),
                                               self.tr("Base model CER")])
+        self.table.horizontalHeaderItem(4).setToolTip(self.tr(
+            "What the base model writes without training on your recordings: its own adapter "
+            "for the project's language (MMS), or its own output, the same for every language "
+            "(Omnilingual)."))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
