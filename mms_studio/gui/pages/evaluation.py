@@ -1,7 +1,8 @@
 """The Evaluation page: for one adapter, every dev/test clip with its reference and hypotheses.
 
 Greedy, language-model and (when the base model has the project's language, and always on
-an Omnilingual base, whose own output takes no language) the base model's zero-shot hypotheses, each as a character-level diff against the reference;
+an Omnilingual base, whose own output takes no language) the base model's zero-shot
+hypotheses, each as a character-level diff against the reference;
 the table sorts by error; a clip plays; one button opens a badly recognised clip on the
 Dataset page to check its transcript. The work is one core function
 (`core.workflows.lm.compare_decoders`) in a worker; this page only lays it out.
