@@ -202,12 +202,14 @@ def _family_has_base_adapters(base_dir: Path) -> bool:
 
 def has_base_output(base_dir: Path, language: str) -> bool:
     """Whether the base can give a zero-shot baseline for `language`: MMS when it has its
-    adapter; a base without per-language adapters always (its own output covers what it
-    covers, whatever the code)."""
+    adapter; a base without per-language adapters (Omnilingual) whenever its folder has its
+    tokenizer (its own output covers what it covers, whatever the code)."""
     from mms_studio.core.engine.base import available_adapters
 
     if not _family_has_base_adapters(base_dir):
-        return True
+        from mms_studio.core.engine.families.omniasr_zero_shot import has_zero_shot
+
+        return has_zero_shot(Path(base_dir))
     return language in available_adapters(Path(base_dir))
 
 

@@ -213,3 +213,24 @@ def test_training_on_omniasr_writes_the_zero_shot_baseline(omni_dir, tmp_path):
     assert saved["clips"] == len(manifest["dev"]) > 0
     assert saved["cer"] == pytest.approx(chars.rate) and saved["wer"] == pytest.approx(words.rate)
     assert saved["adapter_cer"] == pytest.approx(report.cer)
+
+
+def test_a_base_without_its_tokenizer_has_no_baseline_and_says_why(omni_dir, tmp_path,
+                                                                   tiny_model_dir):
+    import shutil
+
+    from mms_studio.core.engine.evaluate import has_base_output
+    from mms_studio.core.errors import ModelError
+
+    base = tmp_path / "base"
+    shutil.copytree(omni_dir, base)
+    (base / "tokenizer.json").unlink()
+    assert has_base_output(omni_dir, "any-code") and not has_base_output(base, "xsy")
+    assert has_base_output(tiny_model_dir, "abc") and not has_base_output(tiny_model_dir, "xyz")
+    rec = _recogniser_with_our_adapter(base)
+    samples = synth_utterance(["bala"], rng=np.random.default_rng(1)).samples
+    ours = rec.transcribe_text(samples)
+    with pytest.raises(ModelError, match="tokenizer.json") as caught:
+        rec.use_base_language(base, "xsy")
+    assert "Error" not in str(caught.value)
+    assert rec.adapter.name == "ours" and rec.transcribe_text(samples) == ours   # unchanged

@@ -85,6 +85,11 @@ def _tokenizer_pieces(path: Path) -> tuple[dict[int, str], set[int]]:
     return pieces, special
 
 
+def has_zero_shot(base_dir: Path) -> bool:
+    """Whether the folder ships what reads the base's own output as text (its tokenizer)."""
+    return any((Path(base_dir) / name).is_file() for name in ("tokenizer.json", "vocab.json"))
+
+
 def read_piece_vocabulary(base_dir: Path) -> PieceVocabulary:
     """The vocabulary of the base's own CTC head, from the files the Hub folder ships."""
     base_dir = Path(base_dir)
