@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
@@ -36,7 +36,7 @@ def _svg(name: str) -> str:
 def _render(name: str, colour: str, width: int, height: int) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
     pixmap = QPixmap(max(width, 1), max(height, 1))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))   # transparent (Qt.transparent, without the `Qt` namespace)
     painter = QPainter(pixmap)
     side = min(width, height)
     renderer.render(painter, QRectF((width - side) / 2, (height - side) / 2, side, side))

@@ -8,56 +8,53 @@ The module is longer than most because the window owns what every page shares an
 nothing else can hold: the menu bar (some thirty actions with their shortcuts, the
 shortcut list built from them), the page registry and the close sequence; each page,
 dialog and product rule lives in a module of its own.
+
+The window is the first thing a user waits for (`bench/startup.py`): opened with no
+project yet (`project=None`), it shows its frame with the page list and the menu titles,
+and fills the menus with their actions and shortcuts right after that first frame
+(`shell/startup.py`). Only what the frame needs is imported at module level.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
+# Only what the first frame needs; menus, dialogs, workers and pages import theirs when
+# they are built (a PySide6 class with many enums costs milliseconds the first time it is
+# named, and `Qt` itself ~15 ms).
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
     QSize,
-    Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from mms_studio import __version__
-from mms_studio.gui import workers
-from mms_studio.gui.a11y import describe
 from mms_studio.gui.icons import app_icon, icon
-from mms_studio.gui.pages.base import Page, Shortcut
-from mms_studio.gui.shell import messages
-from mms_studio.gui.shell.logs import log_file
 from mms_studio.gui.shell.settings import app_settings, set_theme_choice, theme_choice
+from mms_studio.gui.shell.startup import after_first_paint
 from mms_studio.gui.theme import THEMES, apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from mms_studio.gui.pages.base import Page, Shortcut
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +115,7 @@ PAGES = (
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), "transcribe", _review_page),
 )
 PAGE_KEYS = tuple(spec[0] for spec in PAGES)
+USER_ROLE = 256   # Qt.ItemDataRole.UserRole, without loading the Qt namespace for the frame
 
 
 class MainWindow(QMainWindow):
@@ -142,7 +140,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
-        describe(self.nav, self.tr("Pages"), self.tr(
+        # What a screen reader says (gui.a11y.describe, whose module the frame does not need).
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr(
             "The parts of the project: choose one with the arrow keys, or press Ctrl+1 to "
             "Ctrl+5 from anywhere."))
         self.nav.setSpacing(2)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self._placeholders[key] = placeholder
             self.stack.addWidget(placeholder)
             item = QListWidgetItem(icon(icon_name), QCoreApplication.translate("MainWindow", title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(USER_ROLE, key)
             self.nav.addItem(item)
         self._size_nav()
         self.nav.currentRowChanged.connect(self._show_row)
@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.job_label = QLabel()
         self.statusBar().addPermanentWidget(self.job_label)
-        self._build_menus()
+        self._menus_filled = False
+        self._build_menu_titles()
         self._restore_geometry()
         self.base_model_dialog: QDialog | None = None
         if project is not None:
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening the project…"))
+            after_first_paint(self, self.fill_menus)   # a few ms after the frame
 
     def _size_nav(self) -> None:
         """Page list sized from the font, so a larger system font never cuts a title off."""
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, project: object) -> None:
         """Show `project` in this window: title, recovery notes, the last page used."""
+        self.fill_menus()
         self.project = project
         self.nav.setEnabled(True)
         self._update_title()
@@ -249,6 +252,8 @@ class MainWindow(QMainWindow):
         page = self.page(PAGE_KEYS[row])
         previous = self.stack.currentWidget()
         self.stack.setCurrentWidget(page)
+        from mms_studio.gui.pages.base import Page
+
         if isinstance(previous, Page) and previous is not page:
             previous.hidden()
         page.shown()
@@ -298,6 +303,8 @@ class MainWindow(QMainWindow):
             settings_page.base_model.setText(self.project.settings.base_model)  # type: ignore[attr-defined]
         # The keyboard comes back to the window (not every platform hands it back).
         self.activateWindow()
+        from mms_studio.gui.pages.base import Page
+
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.take_focus()
@@ -318,6 +325,8 @@ class MainWindow(QMainWindow):
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None,
                 icon_name: str | None = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -327,9 +336,21 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
+        """The menu bar with its titles, in the first frame (its height is part of the layout)."""
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self._menus = {key: bar.addMenu(title) for key, title in (
+            ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("go", self.tr("&Go")),
+            ("view", self.tr("&View")), ("help", self.tr("&Help")))}
+
+    def fill_menus(self) -> None:
+        """The menus' actions and their shortcuts (once; right after the first frame)."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        file = self._menus["file"]
         self._action(file, self.tr("&New project…"), self._new_project,
                      QKeySequence.StandardKey.New, "new-project")
         self._action(file, self.tr("&Open project…"), self._open_project,
@@ -344,7 +365,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), QApplication.closeAllWindows,
                      QKeySequence.StandardKey.Quit)
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self._menus["edit"]
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         undo.setIcon(icon("undo"))
@@ -357,13 +378,13 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
 
-        go = bar.addMenu(self.tr("&Go"))
+        go = self._menus["go"]
         for number, (key, title, icon_name, _build) in enumerate(PAGES, start=1):
             self._action(go, self.tr("Show the {page} page").format(
                 page=QCoreApplication.translate("MainWindow", title)),
                 lambda _=False, k=key: self.go_to(k), f"Ctrl+{number}", icon_name)
 
-        view = bar.addMenu(self.tr("&View"))
+        view = self._menus["view"]
         theme_menu = view.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
@@ -378,7 +399,7 @@ class MainWindow(QMainWindow):
 
         self._build_language_menu(view)
 
-        helpm = bar.addMenu(self.tr("&Help"))
+        helpm = self._menus["help"]
         self._action(helpm, self.tr("&Getting started"), self.show_guide,
                      QKeySequence.StandardKey.HelpContents)
         self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
@@ -386,6 +407,8 @@ class MainWindow(QMainWindow):
         self._action(helpm, self.tr("&About MMS Studio"), self._about)
 
     def _build_language_menu(self, view: object) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+
         from mms_studio.gui import i18n
 
         menu = view.addMenu(self.tr("Interface &language"))  # type: ignore[attr-defined]
@@ -415,6 +438,8 @@ class MainWindow(QMainWindow):
         text = self.tr("MMS Studio will be in {language} after you restart it; until then "
                        "it stays as it is.").format(language=name)
         self.statusBar().showMessage(text, 15000)
+        from mms_studio.gui.shell import messages
+
         messages.tell(self, self.tr("Interface language"), text, warning=False)
 
     def set_theme(self, choice: str) -> None:
@@ -425,6 +450,11 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[Shortcut]:
         """Every shortcut: menu actions first, then each page's own keys."""
+        from PySide6.QtGui import QKeySequence
+
+        from mms_studio.gui.pages.base import Shortcut
+
+        self.fill_menus()
         items: list[Shortcut] = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
@@ -442,6 +472,16 @@ class MainWindow(QMainWindow):
         return items
 
     def show_shortcuts(self) -> QDialog:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QTableWidget,
+            QTableWidgetItem,
+            QVBoxLayout,
+        )
+
+        from mms_studio.gui.a11y import describe
+
         dialog = QDialog(self)
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -475,9 +515,17 @@ class MainWindow(QMainWindow):
         return show_guide(self)
 
     def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from mms_studio.gui.shell.logs import log_file
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
 
     def _about(self) -> None:
+        from mms_studio.gui.shell import messages
+        from mms_studio.gui.shell.logs import log_file
+
         messages.tell(self, self.tr("About MMS Studio"), self.tr(
             "MMS Studio {version}. Trains small adapters for Meta's MMS speech model "
             "(facebook/mms-1b-all, licensed CC-BY-NC 4.0: adapters you train inherit that "
@@ -528,12 +576,17 @@ class MainWindow(QMainWindow):
 
     # ---- jobs and closing ----------------------------------------------------------------
     def busy(self) -> list[str]:
+        from mms_studio.gui import workers
+
         jobs = [text for page in self.built_pages() if (text := page.busy())]
         if not jobs and workers.active_workers():
             jobs = [self.tr("a background job")]
         return jobs
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        from mms_studio.gui import workers
+        from mms_studio.gui.shell import messages
+
         jobs = self.busy()
         if jobs and not messages.ask(
                 self, self.tr("Stop and close?"),

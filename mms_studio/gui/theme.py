@@ -3,11 +3,14 @@
 Qt 6.5+ reports the system colour scheme; on platforms where it is unknown we
 stay light. Widgets and plots take colours from the palette (never hard-coded),
 so one switch here restyles everything, icons included (`icons.py`).
+
+Asking Qt for the system's scheme loads PySide6's whole `Qt` namespace (~15 ms of
+enum classes), so start-up passes the scheme seen last time (`system_dark`) and
+checks it after the first frame (`gui/app.py`, `bench/startup.py`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +18,8 @@ THEMES = ("system", "light", "dark")
 
 
 def system_is_dark(app: QApplication) -> bool:
+    from PySide6.QtCore import Qt
+
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -39,10 +44,19 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication, choice: str = "system") -> bool:
-    """Apply `choice` ("system", "light" or "dark"); return True when the result is dark."""
-    dark = system_is_dark(app) if choice == "system" else choice == "dark"
+def apply_theme(app: QApplication, choice: str = "system", *,
+                system_dark: bool | None = None) -> bool:
+    """Apply `choice` ("system", "light" or "dark"); return True when the result is dark.
+
+    system_dark: whether the system is dark, when the caller knows (None: ask Qt).
+    """
+    if choice == "system":
+        dark = system_is_dark(app) if system_dark is None else system_dark
+    else:
+        dark = choice == "dark"
     if choice != "system":
+        from PySide6.QtCore import Qt
+
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     else:
         app.styleHints().unsetColorScheme()

@@ -7,6 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
 
 from mms_studio.core.errors import Cancelled
 from mms_studio.core.tasks import check_cancelled
@@ -52,8 +53,12 @@ def test_log_file_gets_the_ready_line_and_qt_messages(qapp) -> None:
 
 
 def test_crash_dialog_says_what_was_kept_and_where_the_log_is(qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from mms_studio import __version__
     from mms_studio.gui.shell.crash import MAX_DIALOGS, CrashReporter
 
+    setup_logging()                 # the app opens the log file before it builds the reporter
     reporter = CrashReporter()
     reporter.interactive = False
     try:
@@ -64,7 +69,17 @@ def test_crash_dialog_says_what_was_kept_and_where_the_log_is(qtbot) -> None:
     box = reporter.last_dialog
     assert "nothing you completed has been lost" in box.informativeText()
     assert str(log_file()) in box.informativeText()
-    assert "RuntimeError: boom" in box.detailedText()
+    # What a person reads is sentences: no exception class, no message meant for developers.
+    visible = box.text() + box.informativeText()
+    assert "RuntimeError" not in visible and "boom" not in visible
+    assert "Traceback" not in visible
+    # The bug report is behind Show Details… and on the clipboard with one button.
+    report = box.detailedText()
+    assert f"MMS Studio {__version__}" in report and "Traceback" in report
+    assert "RuntimeError: boom" in report
+    QGuiApplication.clipboard().clear()
+    box.findChild(QPushButton, "copyReport").click()
+    assert QGuiApplication.clipboard().text() == report
     box.deleteLater()
     # Flood guard: however many crashes follow, at most MAX_DIALOGS dialogs are built.
     for _ in range(10):

@@ -31,6 +31,9 @@ def test_app_opens_a_project_from_the_command_line(abui_project, tmp_path) -> No
         assert proc.poll() is None, proc.communicate()[0]
         text = log_file.read_text(encoding="utf-8")
         assert READY_LINE in text
+        # Logged before the first frame, kept in memory until the file opened after it:
+        assert text.index("MMS Studio") < text.index("log file ") < text.index(READY_LINE)
+        assert " starting" in text.splitlines()[0]
         assert "Cannot open this project" not in text
         proc.terminate()                     # a polite kill closes the window normally
         assert proc.wait(30) == 0

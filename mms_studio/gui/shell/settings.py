@@ -91,3 +91,22 @@ def set_theme_choice(choice: str) -> None:
     settings = app_settings()
     settings.setValue("theme", choice)
     settings.sync()
+
+
+def last_system_dark() -> bool | None:
+    """Whether the system's colour scheme was dark when last seen; None if never seen.
+
+    Start-up paints its first frame with it (asking Qt costs ~15 ms before the frame)
+    and checks the real scheme right after (`gui/app.py`).
+    """
+    value = app_settings().value("system_was_dark")
+    if value is None:
+        return None
+    return str(value).lower() in ("true", "1")
+
+
+def remember_system_dark(dark: bool) -> None:
+    settings = app_settings()
+    if settings.value("system_was_dark") is None or last_system_dark() != dark:
+        settings.setValue("system_was_dark", dark)
+        settings.sync()
