@@ -245,6 +245,7 @@ def _transcribe(args: argparse.Namespace) -> int:
     from mms_studio.core.formats.writers import get_writer
     from mms_studio.core.project import Project
     from mms_studio.core.workflows.transcription import (
+        base_output_used,
         default_adapter,
         release_models,
         transcribe_file,
@@ -276,6 +277,8 @@ def _transcribe(args: argparse.Namespace) -> int:
                                                 state=state)
                 state.finish()
                 _write(result, args, audio)
+                if adapter is None:     # nothing trained yet: say what transcribed
+                    print(base_output_used(result.adapter, result.language), file=sys.stderr)
         finally:
             release_models()
     return 0

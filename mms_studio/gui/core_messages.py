@@ -176,6 +176,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Decoding: beam search with hotwords, no language model."),
     QT_TRANSLATE_NOOP("core", "Decoding: greedy (no language model)."),
     QT_TRANSLATE_NOOP("core", "Decoding: greedy (the base model's own adapter)."),
+    QT_TRANSLATE_NOOP("core", "Decoding: greedy (the base model's own output, zero-shot)."),
+    # transcribing before any training (core/workflows/transcription.base_output_used)
+    QT_TRANSLATE_NOOP("core", "No adapter trained yet: transcribing with the base model's "
+                      "own output (zero-shot)."),
+    QT_TRANSLATE_NOOP("core", "No adapter trained yet: transcribing with the base model's "
+                      "own adapter for “{language}”."),
     QT_TRANSLATE_NOOP("core", "Decoding without the language model: {reason}"),
     QT_TRANSLATE_NOOP("core", "Decoding without the language model: it did not lower this "
                       "adapter's dev error rates (use --lm to force it)."),

@@ -179,6 +179,10 @@ class BaselineScores:
             return None
 
 
+#: The name the base's own output goes by on a family without per-language adapters.
+ZERO_SHOT_NAME = "base model (zero-shot)"
+
+
 @dataclass(frozen=True)
 class BaseOutput:
     """What makes a loaded model write the base model's own output (a zero-shot baseline).
@@ -194,7 +198,9 @@ class BaseOutput:
     decoder: Any | None = None  # decodes its output to words; None: greedy over `vocab`
 
 
-def _family_has_base_adapters(base_dir: Path) -> bool:
+def family_has_base_adapters(base_dir: Path) -> bool:
+    """Whether the base's zero-shot output is one adapter per language (MMS) rather than its
+    own output layer, one for every language (Omnilingual)."""
     from mms_studio.core.engine.families import FAMILIES, detected_family
 
     return FAMILIES[detected_family(Path(base_dir))].base_adapters
@@ -206,7 +212,7 @@ def has_base_output(base_dir: Path, language: str) -> bool:
     tokenizer (its own output covers what it covers, whatever the code)."""
     from mms_studio.core.engine.base import available_adapters
 
-    if not _family_has_base_adapters(base_dir):
+    if not family_has_base_adapters(base_dir):
         from mms_studio.core.engine.families.omniasr_zero_shot import has_zero_shot
 
         return has_zero_shot(Path(base_dir))
@@ -219,7 +225,7 @@ def resolve_base_output(base_model: str, language: str, *, state: TaskState | No
     from mms_studio.core.engine.base import resolve_base_model
 
     base_dir = resolve_base_model(base_model, state=state)
-    if _family_has_base_adapters(base_dir):
+    if family_has_base_adapters(base_dir):
         base_dir = resolve_base_model(base_model, languages=[language], state=state)
     return base_dir
 
@@ -234,7 +240,7 @@ def base_output(model, *, base_dir: Path, language: str) -> BaseOutput:
         from mms_studio.core.engine.families.omniasr_zero_shot import zero_shot_output
 
         own = zero_shot_output(model, base_dir=Path(base_dir))
-        return BaseOutput(name="base model (zero-shot)", weights=own.weights, vocab=own.vocab,
+        return BaseOutput(name=ZERO_SHOT_NAME, weights=own.weights, vocab=own.vocab,
                           decoder=own.decoder)
     vocab = base_vocabularies(Path(base_dir)).get(language)
     if vocab is None:

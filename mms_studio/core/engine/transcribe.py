@@ -89,28 +89,35 @@ class Recogniser:
     def load(cls, base_dir: Path, *, adapter_dir: Path | None = None, language: str | None = None,
              device: str = "auto", precision: str = "auto", base_model: str = "",
              state: TaskState | None = None) -> Recogniser:
-        """Load the base once, with our adapter (`adapter_dir`) or one of the base's own (`language`).
+        """Load the base once, with our adapter (`adapter_dir`) or the base's own output for
+        `language` (MMS: its adapter; Omnilingual: its own head, whatever the code).
 
         `state` shows the one-time conversion of the base to the run precision (inference.py).
         """
+        from mms_studio.core.engine.evaluate import family_has_base_adapters
         from mms_studio.core.engine.features import use_pieces
         from mms_studio.core.engine.hardware import detect
         from mms_studio.core.engine.inference import choose_inference_precision, load_for_inference
 
         if (adapter_dir is None) == (language is None):
             raise ValueError("give exactly one of adapter_dir and language")
+        # A base without per-language adapters (Omnilingual) loads bare; its own output is
+        # then swapped in like an adapter (`use_base_language`).
+        own_adapter = language is not None and family_has_base_adapters(base_dir)
         hw = detect(device)
         precision = choose_inference_precision(hw, precision)
-        model = load_for_inference(base_dir, target_lang=language, precision=precision, hw=hw,
-                                   state=state)
+        model = load_for_inference(base_dir, target_lang=language if own_adapter else None,
+                                   precision=precision, hw=hw, state=state)
         use_pieces(model)  # the conv encoder in 5 s pieces: a 30 s window in bounded memory
-        if language is not None:
+        if own_adapter:
             ref = _base_adapter_ref(base_dir, language)
         else:
             ref = AdapterRef(language="", vocab={})
         rec = cls(model, adapter=ref, base_model=base_model or str(base_dir), precision=precision)
         if adapter_dir is not None:
             rec.use_adapter(adapter_dir)
+        elif not own_adapter:
+            rec.use_base_language(base_dir, language)
         return rec
 
     def use_adapter(self, adapter_dir: Path) -> None:

@@ -186,9 +186,13 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
 
     state = state or NullTaskState()
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
-    if adapter is None:   # the base model's own adapter: no tuned weights, no project vocab
-        choice = DecoderChoice(None, False,
-                               Message("Decoding: greedy (the base model's own adapter)."))
+    if adapter is None:   # the base model's own output: no tuned weights, no project vocab
+        from mms_studio.core.engine.evaluate import ZERO_SHOT_NAME
+
+        choice = DecoderChoice(None, False, Message(
+            "Decoding: greedy (the base model's own output, zero-shot).")
+            if rec.adapter.name == ZERO_SHOT_NAME else
+            Message("Decoding: greedy (the base model's own adapter)."))
     else:
         info = find_adapter(project, adapter)
         ensure_tuned(project, rec, info, use_lm=use_lm, state=state)

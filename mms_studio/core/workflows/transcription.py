@@ -9,6 +9,7 @@ back when the project closes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,8 @@ def release_models() -> None:
 
 def default_adapter(project: Any) -> str | None:
     """What transcribes when nobody chose: the newest adapter the project trained, else
-    None (the base model's own adapter for the project's language)."""
+    None (the base model's own output for the project's language: its adapter for it on
+    MMS, its own output (zero-shot) on Omnilingual)."""
     from mms_studio.core.engine.library import list_adapters
 
     found = list_adapters(Path(project.adapters_dir))
@@ -38,33 +40,55 @@ def default_adapter(project: Any) -> str | None:
 
 def recogniser(project: Any, *, adapter: str | None = None, device: str = "auto",
                precision: str = "auto", state: TaskState) -> Recogniser:
-    """The loaded recogniser for `adapter` (a library adapter's name), or for the base model's
-    own adapter for the project's language when `adapter` is None; loaded on first use."""
-    from mms_studio.core.engine.base import available_adapters, resolve_base_model
+    """The loaded recogniser for `adapter` (a library adapter's name), or, when `adapter` is
+    None, for the base model's own output for the project's language (MMS: its adapter for
+    the language; Omnilingual: its own output, zero-shot, whatever the language); loaded on
+    first use. The status says which was used; `Transcription.adapter` names it too."""
+    from mms_studio.core.engine.evaluate import (
+        family_has_base_adapters,
+        has_base_output,
+        resolve_base_output,
+    )
     from mms_studio.core.engine.jobs import load_recogniser
     from mms_studio.core.engine.transcribe import Recogniser
 
     settings = project.settings
     key = (str(settings.base_model), adapter or "", device, precision)
     found = _recognisers.get(key)
-    if found is not None:
-        return found
-    state.set_status(Message("Loading the model…"))
-    _recognisers.clear()   # one base model in memory at a time
-    if adapter is not None:
-        found = load_recogniser(project, adapter=adapter, device=device, precision=precision,
-                                state=state)
-    else:
-        base_dir = resolve_base_model(settings.base_model, languages=[settings.language],
-                                      state=state)
-        if settings.language not in available_adapters(base_dir):
-            raise ModelError("There is no adapter for this language yet: train one first "
-                             "(the Train page, or mms-studio train).")
-        found = Recogniser.load(base_dir, language=settings.language, device=device,
-                                precision=precision, base_model=str(settings.base_model),
-                                state=state)
-    _recognisers[key] = found
+    if found is None:
+        state.set_status(Message("Loading the model…"))
+        _recognisers.clear()   # one base model in memory at a time
+        if adapter is not None:
+            found = load_recogniser(project, adapter=adapter, device=device,
+                                    precision=precision, state=state)
+        else:
+            # MMS: its adapter for the language (downloaded with it); Omnilingual: its own
+            # output, one for every language it covers (evaluate.base_output).
+            base_dir = resolve_base_output(str(settings.base_model), settings.language,
+                                           state=state)
+            if family_has_base_adapters(base_dir) and \
+                    not has_base_output(base_dir, settings.language):
+                raise ModelError("There is no adapter for this language yet: train one first "
+                                 "(the Train page, or mms-studio train).")
+            found = Recogniser.load(base_dir, language=settings.language, device=device,
+                                    precision=precision, base_model=str(settings.base_model),
+                                    state=state)
+        _recognisers[key] = found
+    if adapter is None:
+        state.set_status(base_output_used(found.adapter.name, found.adapter.language))
     return found
+
+
+def base_output_used(name: str, language: str) -> Message:
+    """The sentence saying that the base model's own output transcribes (nothing trained);
+    `name`, `language`: the recogniser's adapter (`Transcription.adapter`, `.language`)."""
+    from mms_studio.core.engine.evaluate import ZERO_SHOT_NAME
+
+    if name == ZERO_SHOT_NAME:
+        return Message("No adapter trained yet: transcribing with the base model's own "
+                       "output (zero-shot).")
+    return Message("No adapter trained yet: transcribing with the base model's own adapter "
+                   "for “{language}”.", language=language)
 
 
 def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = None,
@@ -80,5 +104,9 @@ def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = No
     from mms_studio.core.engine.transcribe import DEFAULT_SPEECH
 
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
-    return rec.transcribe(Path(audio), chunk_seconds=chunk_seconds,
-                          speech=DEFAULT_SPEECH if speech_detection else None, state=state)
+    result = rec.transcribe(Path(audio), chunk_seconds=chunk_seconds,
+                            speech=DEFAULT_SPEECH if speech_detection else None, state=state)
+    if adapter is None:     # said in the result too: the status line is gone by then
+        used = base_output_used(rec.adapter.name, rec.adapter.language)
+        result = replace(result, meta={**result.meta, "model": str(used), "zero_shot": True})
+    return result
