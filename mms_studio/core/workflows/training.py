@@ -69,7 +69,7 @@ class TrainReport:
     run_dir: Path
     steps: int
     best: EvalRow | None              # the dev evaluation of the saved adapter
-    baseline: BaselineScores | None   # beside the base model's own adapter, when it has one
+    baseline: BaselineScores | None   # beside the base model's own output, when it has one
     stopped_early: bool = False
     resumed: bool = False
 
@@ -177,10 +177,11 @@ def resume_training(project: Any, *, run: str | None = None, state: TaskState,
 
 
 def _own_adapter_language(plan: RunPlan) -> str | None:
-    """The project's language when the base model has its own adapter for it."""
-    from mms_studio.core.engine.base import available_adapters
+    """The project's language when the base model gives a zero-shot output for it: its own
+    adapter for it (MMS), or its own output, one for every language (Omnilingual)."""
+    from mms_studio.core.engine.evaluate import has_base_output
 
-    return plan.language if plan.language in available_adapters(plan.base_dir) else None
+    return plan.language if has_base_output(plan.base_dir, plan.language) else None
 
 
 def _report(outcome: TrainOutcome, plan: RunPlan, *, resumed: bool) -> TrainReport:
