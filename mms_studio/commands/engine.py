@@ -65,7 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("project")
     ev.add_argument("--adapter", help="adapter name (default: the newest)")
     ev.add_argument("--baseline", metavar="CODE",
-                    help="also score the base model's own adapter for CODE (zero-shot)")
+                    help="also score the base model's own output (zero-shot): its adapter "
+                         "for CODE on an MMS base; on an Omnilingual base its one output, "
+                         "whatever CODE")
     ev.add_argument("--split", choices=("test", "dev", "train"), default="test")
     ev.add_argument("--device", choices=DEVICES, default="auto")
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
@@ -199,8 +201,9 @@ def _train(args: argparse.Namespace) -> int:
     print(f"Adapter “{report.name}” saved in {report.adapter_dir} "
           f"({report.steps} steps, best dev CER {best}).")
     if report.baseline is not None:
-        print(f"The base model's own “{report.baseline.language}” adapter on the same dev "
-              f"clips: CER {report.baseline.cer:.1%}, WER {report.baseline.wer:.1%}.")
+        said = report.baseline.describe()     # its adapter (MMS) / its own output (Omnilingual)
+        print(f"{said[0].upper()}{said[1:]} on the same dev clips: "
+              f"CER {report.baseline.cer:.1%}, WER {report.baseline.wer:.1%}.")
     return 0
 
 

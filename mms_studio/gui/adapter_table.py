@@ -1,5 +1,5 @@
 """The table of a project's adapters on the Train page: dev error rates beside the base
-model's own adapter, newest first, figures in the interface's locale."""
+model's own output (its adapter on MMS), newest first, figures in the interface's locale."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ class AdapterTable(QTableWidget):
             self.tr("Adapter"), self.tr("Dev CER"), self.tr("Dev WER"),
             self.tr("Base model's CER"), self.tr("Steps")])
         self.horizontalHeaderItem(3).setToolTip(self.tr(
-            "The same dev clips transcribed by the base model's own adapter for this language, "
-            "when it has one (— when it has none)"))
+            "The same dev clips transcribed by the base model on its own: its adapter for this "
+            "language (MMS), or its own output, zero-shot (Omnilingual); — when it has none"))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):

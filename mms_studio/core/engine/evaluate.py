@@ -154,27 +154,42 @@ def transcribe_all(transcribe: Callable[[Any], str], utterances: Sequence[Uttera
 
 @dataclass(frozen=True)
 class BaselineScores:
-    """A new adapter beside the base model's own adapter for the language, on the same dev
-    clips, scored by the same function (ctc.evaluate_examples), so the two are comparable."""
+    """A new adapter beside the base model's own output for the language, on the same dev
+    clips, scored by the same function (ctc.evaluate_examples), so the two are comparable.
 
-    language: str            # the base model's adapter compared with
-    wer: float               # the base's own adapter
+    base_adapter: what the base's side was, so every place says it right without knowing
+    families: True, its own adapter for `language` (MMS); False, its own output (zero-shot),
+    one for every language, `language` only a label (Omnilingual; `base_output`).
+    """
+
+    language: str            # the base model's adapter compared with (a label on Omnilingual)
+    wer: float               # the base's own output
     cer: float
     adapter_wer: float       # the new adapter (its best evaluation in training)
     adapter_cer: float
     clips: int
+    base_adapter: bool = True
+
+    def describe(self) -> str:
+        """The base's side in English (the CLI; the app words it in the interface language)."""
+        if self.base_adapter:
+            return f"the base model's own “{self.language}” adapter"
+        return "the base model's own output (zero-shot)"
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.language, "wer": self.wer, "cer": self.cer,
                 "adapter_wer": self.adapter_wer, "adapter_cer": self.adapter_cer,
-                "clips": self.clips}
+                "clips": self.clips, "base_adapter": self.base_adapter}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BaselineScores | None:
         try:
             return cls(language=data["name"], wer=data["wer"], cer=data["cer"],
                        adapter_wer=data["adapter_wer"], adapter_cer=data["adapter_cer"],
-                       clips=data.get("clips", 0))
+                       clips=data.get("clips", 0),
+                       # files written before the field: MMS, or the zero-shot name
+                       base_adapter=bool(data.get("base_adapter",
+                                                  data["name"] != ZERO_SHOT_NAME)))
         except (KeyError, TypeError):
             return None
 

@@ -126,7 +126,7 @@ def prepare_run(project, *, name: str | None = None, base: str | None = None,
 class TrainOutcome:
     result: Any                      # trainer.TrainResult (its best_eval: the saved adapter's)
     adapter: AdapterInfo | None      # None on non-main processes
-    baseline: BaselineScores | None = None   # beside the base model's own adapter, when asked
+    baseline: BaselineScores | None = None   # beside the base model's own output, when asked
 
 
 def run_training(plan: RunPlan, *, config, resume: bool = False,
@@ -207,7 +207,8 @@ def _compare(model, plan: RunPlan, codec: LabelCodec, *, language: str, ours: An
     from mms_studio.core.engine.families import model_family
     from mms_studio.core.engine.trainer import read_run_config
 
-    if model_family(model).base_adapters:
+    base_adapter = model_family(model).base_adapters
+    if base_adapter:
         state.set_status(Message("Comparing with the base model's own adapter for this "
                                  "language…"))
     else:
@@ -224,7 +225,7 @@ def _compare(model, plan: RunPlan, codec: LabelCodec, *, language: str, ours: An
         return None
     baseline = BaselineScores(language=language, wer=theirs.wer, cer=theirs.cer,
                               adapter_wer=ours.wer, adapter_cer=ours.cer,
-                              clips=theirs.utterances)
+                              clips=theirs.utterances, base_adapter=base_adapter)
     write_json(plan.run_dir / BASELINE_FILE, baseline.to_dict())
     return baseline
 

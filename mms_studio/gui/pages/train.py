@@ -7,7 +7,7 @@ own values. Metric rows from the trainer (typed partial results) arrive through
 the worker's queued signals into the live curves and the log, so the window
 never freezes; a resumed run sends its earlier rows first, so its whole history
 shows. A finished adapter appears in the library table with its dev WER/CER
-beside the base model's own adapter.
+beside the base model's own output (its adapter on MMS; zero-shot on Omnilingual).
 """
 
 from __future__ import annotations
@@ -394,10 +394,13 @@ class TrainPage(Page):
     def _done(self, result: TrainReport) -> None:
         self.last_result = result
         if result.baseline is not None:
-            self._log(self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own "
-                              "adapter: CER {base}.").format(
-                name=result.name, cer=percent(result.baseline.adapter_cer),
-                base=percent(result.baseline.cer)))
+            # core says what the base's side was: its adapter (MMS) or its own output
+            template = self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own "
+                               "adapter: CER {base}.") if result.baseline.base_adapter else \
+                self.tr("Finished: adapter {name}, dev CER {cer}; the base model's own output "
+                        "(zero-shot): CER {base}.")
+            self._log(template.format(name=result.name, cer=percent(result.baseline.adapter_cer),
+                                      base=percent(result.baseline.cer)))
         else:
             self._log(self.tr("Finished: adapter {name}, dev CER {cer}.").format(
                 name=result.name, cer=percent(result.cer)))
