@@ -30,8 +30,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))   # run from a checkout without installing
 
-# Both children print "visible" at the first paint of their window, then exit.
+# Both children print "visible" at the first paint of their window (with the CPU time the
+# process used until then, which the load of other processes changes less than wall time).
 FIRST_PAINT = """
+import time as _time
+def say_visible():
+    print("visible", _time.process_time(), flush=True)
 from PySide6.QtCore import QEvent, QObject, QTimer
 class FirstPaint(QObject):
     def __init__(self, on_paint):
@@ -47,7 +51,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1180, 760); w.setWindowTitle("bare")
 def ready():
-    print("visible", flush=True); print("", flush=True); app.quit()
+    say_visible(); print("", flush=True); app.quit()
 hook = FirstPaint(ready); w.installEventFilter(hook); w.show()
 app.exec()
 """
@@ -82,7 +86,7 @@ def painted():
     marks["frame"] = time.perf_counter()
     marks["at_frame"] = {m for m in WATCH if m in sys.modules}
     marks["shell_at_frame"] = shell_state()
-    print("visible", flush=True)
+    say_visible()
 def shell_done():
     marks["shell"] = time.perf_counter()
     marks["shell_after"] = shell_state()
@@ -105,9 +109,23 @@ app.exec()
 """
 PHASES = ("window frame painted", "shell finished", "project shown in it")
 
+# What `mms-studio` without a project shows: the welcome screen (new / open / recent).
+WELCOME = FIRST_PAINT + """
+from mms_studio.gui.app import AppController, create_app
+app = create_app()
+controller = AppController()
+def ready():
+    say_visible(); print("", flush=True); app.quit()
+hook = FirstPaint(ready)
+window = controller.show_welcome()
+window.installEventFilter(hook)
+app.exec()
+"""
+
 
 def time_child(code: str, *args: str, env: dict[str, str],
-               phases: list[list[float]] | None = None, notes: list[str] | None = None) -> float:
+               phases: list[list[float]] | None = None, notes: list[str] | None = None,
+               cpu: list[float] | None = None) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
@@ -117,8 +135,10 @@ def time_child(code: str, *args: str, env: dict[str, str],
     out = proc.stdout.readline()          # phase timings (the app child only)
     note = proc.stdout.readline()         # what was imported only after the frame
     _, err = proc.communicate(timeout=60)
-    if line.strip() != "visible":
+    if not line.startswith("visible "):
         raise SystemExit(f"child failed:\n{err}")
+    if cpu is not None:
+        cpu.append(float(line.split()[1]))
     if phases is not None and out.strip():
         phases.append([float(x) for x in out.split()])
     if notes is not None and note.strip():
@@ -153,15 +173,27 @@ def main() -> int:
         for _ in range(2):                  # warm the file cache and compile, for both
             time_child(BARE, env=env)
             time_child(APP, str(project), env=env)
-        bare, app, phases, notes = [], [], [], []
+        bare, app, welcome, phases, notes = [], [], [], [], []
+        bare_cpu: list[float] = []
+        app_cpu: list[float] = []
+        time_child(WELCOME, env=env)
         for _ in range(args.repeat):
-            bare.append(time_child(BARE, env=env))
-            app.append(time_child(APP, str(project), env=env, phases=phases, notes=notes))
+            bare.append(time_child(BARE, env=env, cpu=bare_cpu))
+            app.append(time_child(APP, str(project), env=env, phases=phases, notes=notes,
+                                  cpu=app_cpu))
+            welcome.append(time_child(WELCOME, env=env))
     b, a = statistics.median(bare), statistics.median(app)
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.repeat} each (median)")
     print(f"bare PySide6 window visible: {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
     print(f"MMS Studio main window:      {a * 1000:7.0f} ms  (min {min(app) * 1000:.0f})")
     print(f"ratio: {a / b:.2f}x  (target <= 1.5x)")
+    bc, ac = statistics.median(bare_cpu), statistics.median(app_cpu)
+    print(f"CPU time until the frame (less sensitive to other processes' load): bare "
+          f"{bc * 1000:.0f} ms, app {ac * 1000:.0f} ms, ratio {ac / bc:.2f}x; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    w = statistics.median(welcome)
+    print(f"welcome screen (no project):  {w * 1000:7.0f} ms  (min {min(welcome) * 1000:.0f}), "
+          f"{w / b:.2f}x the bare window")
     print("inside the app process, from its first line (median):")
     for i, name in enumerate(PHASES):
         print(f"  {name:24s} {statistics.median(p[i] for p in phases) * 1000:7.0f} ms")
