@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+# No `Qt` namespace, workers or message boxes at module level: loading them (~20 ms) would
+# come before the welcome screen's first frame (`bench/startup.py`); the dialog and the
+# demo import them when they are used.
+from PySide6.QtCore import QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,11 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from mms_studio.core.errors import MMSStudioError
-from mms_studio.gui import workers
 from mms_studio.gui.a11y import chain_focus, describe, relative_font
 from mms_studio.gui.icons import app_icon, icon
-from mms_studio.gui.shell import messages
 from mms_studio.gui.shell.settings import recent_projects
+from mms_studio.gui.shell.startup import after_first_paint
+
+if TYPE_CHECKING:
+    from mms_studio.gui import workers
+
+PATH_ROLE = 256   # Qt.ItemDataRole.UserRole: a recent item's folder
 
 
 def default_projects_folder() -> Path:
@@ -134,6 +142,8 @@ class NewProjectDialog(QDialog):
         layout.addWidget(buttons)
         # The matches are reached with Down from the field, as a completer's list is; Tab
         # goes on to the next field.
+        from PySide6.QtCore import Qt
+
         self.matches.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chain_focus(self.name, self.language, self.folder, browse, self.create_button, cancel)
         self.name.setFocus()     # the keyboard starts on the first field
@@ -146,6 +156,8 @@ class NewProjectDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Down in the field goes to the matches; Enter there picks one (and creates nothing)."""
+        from PySide6.QtCore import Qt
+
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if watched is self.language and key == Qt.Key.Key_Down and self.matches.isVisible():
@@ -167,6 +179,8 @@ class NewProjectDialog(QDialog):
         return resolve_language(self.language.text(), ui_language=shown_language())
 
     def _search(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
         from mms_studio.core.languages import search_languages
         from mms_studio.gui.i18n import shown_language
 
@@ -180,6 +194,8 @@ class NewProjectDialog(QDialog):
             self.matches.setCurrentRow(0)
 
     def _pick(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
         self.language.setText(item.data(Qt.ItemDataRole.UserRole))
         self.matches.hide()
         self.language.setFocus()
@@ -270,11 +286,12 @@ class WelcomeWindow(QWidget):
         header.addLayout(text, 1)
 
         self.new_button = QPushButton(icon("new-project"), self.tr("&New project…"))
-        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_button.clicked.connect(self.new_project)
         self.open_button = QPushButton(icon("folder-open"), self.tr("&Open project…"))
-        self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_button.clicked.connect(self.open_project)
+        # Ctrl+N / Ctrl+O right after the first frame: building a QKeySequence from a
+        # standard key loads the `Qt` namespace (~15 ms) the frame does not need.
+        after_first_paint(self, self._set_shortcuts)
         describe(self.new_button, self.tr("New project"), self.tr(
             "Start a project for a language: a name, the language code and a folder (Ctrl+N)"))
         describe(self.open_button, self.tr("Open project"),
@@ -332,11 +349,15 @@ class WelcomeWindow(QWidget):
                     self.recent)
         self.refresh()
 
+    def _set_shortcuts(self) -> None:
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+
     def refresh(self) -> None:
         self.recent.clear()
         for path in recent_projects():
             item = QListWidgetItem(f"{Path(path).name}\n{path}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(PATH_ROLE, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         self.empty.setVisible(self.recent.count() == 0)
@@ -345,7 +366,7 @@ class WelcomeWindow(QWidget):
             self.recent.setFocus()
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.controller.open_project(item.data(Qt.ItemDataRole.UserRole), parent=self)
+        self.controller.open_project(item.data(PATH_ROLE), parent=self)
 
     def new_project(self) -> None:
         dialog = NewProjectDialog(self)
@@ -367,6 +388,7 @@ class WelcomeWindow(QWidget):
         `options` go to `create_demo_project` (tests ask for fewer clips and steps).
         """
         from mms_studio.core.workflows.demo import create_demo_project
+        from mms_studio.gui import workers
 
         if self.demo_worker is not None and self.demo_worker.is_running:
             return None
@@ -409,6 +431,7 @@ class WelcomeWindow(QWidget):
 
     def _demo_failed(self, exc: BaseException) -> None:
         from mms_studio.core.errors import Cancelled
+        from mms_studio.gui.shell import messages
 
         if isinstance(exc, Cancelled):
             self.demo_status.setText(self.tr("Stopped. What was made is still in its folder."))

@@ -158,3 +158,20 @@ def test_opening_the_app_does_not_build_the_command_line_parser() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_welcome_screen_has_its_shortcuts_right_after_its_first_frame(qtbot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from mms_studio.gui.app import AppController
+
+    controller = AppController()
+    welcome = controller.show_welcome()
+    try:
+        new = QKeySequence(QKeySequence.StandardKey.New)
+        qtbot.waitExposed(welcome)
+        qtbot.waitUntil(lambda: welcome.new_button.shortcut() == new, timeout=2000)
+        assert welcome.open_button.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    finally:
+        welcome.close()
+        welcome.deleteLater()
