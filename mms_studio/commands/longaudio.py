@@ -41,7 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which = al.add_mutually_exclusive_group()
     which.add_argument("--adapter", help="adapter to align with (default: the project's newest)")
     which.add_argument("--language", metavar="CODE",
-                       help="align with the base model's own adapter for CODE (zero-shot)")
+                       help="align with the base model's own output (zero-shot): its "
+                            "adapter for CODE on MMS; on an Omnilingual base its own pieces, "
+                            "whatever CODE")
     al.add_argument("--tier", help="ELAN tier holding the transcript (default: the fullest)")
     al.add_argument("-o", "--output", metavar="FILE",
                     help="also write the alignment: .json, .eaf or .TextGrid")

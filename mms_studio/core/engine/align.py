@@ -107,7 +107,8 @@ def compute_emissions(recogniser, audio: Path | np.ndarray, *, token_ids: Iterab
     state = state or NullTaskState()
     vocab = recogniser.adapter.vocab
     blank = blank_id(vocab)
-    silent = [blank] + [i for t, i in vocab.items() if t == "|"]
+    # not a letter: the blank, the word delimiter, or a SentencePiece word marker alone
+    silent = [blank] + [i for t, i in vocab.items() if t in ("|", "\u2581")]
     ids = tuple(sorted(set(token_ids)))
     if isinstance(audio, np.ndarray):
         total = len(audio)

@@ -8,6 +8,9 @@ alphabet: lower case, then accents dropped where the adapter lacks the accented
 letter (ọ -> o), then romanisation with `uroman` where the scripts differ
 (Cyrillic, Devanagari...). What still cannot be spelled is refused with the
 characters named, so the person can fix the transcript or pick another adapter.
+A base without per-language adapters (Omnilingual) writes SentencePiece pieces:
+`PieceSpeller` maps the letters the same way and splits each word into the base's
+own pieces; the aligner takes either speller's utterances unchanged.
 
 Each utterance keeps its original words for the results; words that spell to
 nothing (a lone dash) stay in the utterance's text but get no times of their own.
@@ -77,6 +80,8 @@ def split_utterances(text: str) -> list[str]:
 class Speller:
     """Spells text in one adapter's alphabet (`vocab`: token -> id)."""
 
+    spelled_by = "adapter"          # said when a character cannot be spelled
+
     def __init__(self, vocab: dict[str, int], normalizer, *, map_letters: bool = False) -> None:
         """map_letters: zero-shot with a foreign adapter: lower case, accents, romanisation."""
         self.vocab = vocab
@@ -99,18 +104,11 @@ class Speller:
         if not self.map_letters:
             missing.add(unit)
             return []
-        for candidate in (unit.lower(), _strip_marks(unit.lower())):
-            if candidate and all(ch in self.vocab for ch in candidate):
-                return [self.vocab[ch] for ch in candidate]
-        if unit.isascii():          # romanising Latin letters gives them back unchanged
+        letters = map_letters(unit, lambda ch: ch in self.vocab, self._romanise)
+        if letters is None:
             missing.add(unit)
             return []
-        roman = _strip_marks(self._romanise(unit).lower())
-        letters = [ch for ch in roman if not ch.isspace()]
-        if letters and all(ch in self.vocab for ch in letters):
-            return [self.vocab[ch] for ch in letters]
-        missing.add(unit)
-        return []
+        return [self.vocab[ch] for ch in letters]
 
     def spell_word(self, word: str, missing: set[str]) -> SpelledWord:
         ids: list[int] = []
@@ -130,8 +128,8 @@ class Speller:
         if missing:
             shown = " ".join(f"“{u}” (U+{ord(u[0]):04X})" for u in sorted(missing)[:12])
             raise AlignmentInputError(
-                f"The adapter cannot spell these characters of the transcript: {shown}. "
-                "Correct the transcript, or align with an adapter that knows them.")
+                f"The {self.spelled_by} cannot spell these characters of the transcript: "
+                f"{shown}. Correct the transcript, or align with an adapter that knows them.")
         return out
 
     def coverage(self, lines: Iterable[str]) -> float:
@@ -145,6 +143,70 @@ class Speller:
                 missing: set[str] = set()
                 known += bool(self._unit_ids(unit, missing)) and not missing
         return known / total if total else 0.0
+
+
+def map_letters(unit: str, knows, romanise) -> str | None:
+    """`unit` in letters `knows(letter)` accepts: lower case, then accents dropped, then
+    romanised with uroman where the script differs; None when nothing fits (zero-shot)."""
+    for candidate in (unit.lower(), _strip_marks(unit.lower())):
+        if candidate and all(knows(ch) for ch in candidate):
+            return candidate
+    if unit.isascii():          # romanising Latin letters gives them back unchanged
+        return None
+    letters = "".join(ch for ch in _strip_marks(romanise(unit).lower()) if not ch.isspace())
+    return letters if letters and all(knows(ch) for ch in letters) else None
+
+
+class PieceSpeller(Speller):
+    """Spells text in a base's own SentencePiece pieces (zero-shot on a base without
+    per-language adapters, e.g. Omnilingual): the same `SpelledUtterance`s as `Speller`,
+    so the aligner is the same; only the token sequence differs.
+
+    Each word's letters are the project's normalised units, mapped like a foreign
+    adapter's alphabet (`map_letters`) where the base's pieces lack them; the word is
+    then split into pieces (`splitter.split`: "▁" opens it), so no word delimiter is
+    needed between words.
+    """
+
+    spelled_by = "base model"
+
+    def __init__(self, splitter, normalizer) -> None:
+        super().__init__({}, normalizer, map_letters=True)
+        self.splitter = splitter           # families.omniasr_zero_shot.PieceSplitter
+        self.delimiter = None
+
+    def _unit_letters(self, unit: str, missing: set[str]) -> str:
+        if unit and all(self.splitter.knows(ch) for ch in unit):
+            return unit
+        letters = map_letters(unit, self.splitter.knows, self._romanise)
+        if letters is None:
+            missing.add(unit)
+            return ""
+        return letters
+
+    def _unit_ids(self, unit: str, missing: set[str]) -> list[int]:
+        """For `coverage`: the unit's pieces when it is spelled alone."""
+        letters = self._unit_letters(unit, missing)
+        return list(self.splitter.split(letters)) if letters else []
+
+    def spell_word(self, word: str, missing: set[str]) -> SpelledWord:
+        parts, text = [], ""
+        for unit in self.normalizer.tokens(word):
+            if unit == WORD_DELIMITER:      # the normaliser split the word: two words
+                parts.append(text)
+                text = ""
+                continue
+            text += self._unit_letters(unit, missing)
+        parts.append(text)
+        ids: list[int] = []
+        for part in parts:
+            if not part:
+                continue
+            pieces = self.splitter.split(part)
+            if not pieces:
+                missing.add(part)
+            ids.extend(pieces)
+        return SpelledWord(word, tuple(ids))
 
 
 def _strip_marks(text: str) -> str:

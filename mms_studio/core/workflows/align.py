@@ -13,7 +13,9 @@ Which acoustic model: the project's own adapter when it has one (or the one
 named); otherwise, zero-shot, one of the base model's adapters for a language
 written with the same letters (the best coverage of the transcript's letters,
 the project's own language first), the letters mapped onto its alphabet
-(`align_text.Speller`: lower case, accents, `uroman` romanisation). Align, train,
+(`align_text.Speller`: lower case, accents, `uroman` romanisation); on a base
+without per-language adapters (Omnilingual), its own output, the words split
+into its own SentencePiece pieces (`align_text.PieceSpeller`). Align, train,
 and align again with the project's own adapter: the second pass scores higher.
 
 Everything that can be wrong with the input is checked before the project is
@@ -46,7 +48,8 @@ class AlignReport:
     alignment: Alignment
     transcription: Transcription
     audio: Path
-    model: str                    # which adapter aligned ("abc (base model)" when zero-shot)
+    model: str                    # which adapter aligned ("abc (base model)" / "base model
+                                  # (zero-shot)" when the base's own output aligned)
     zero_shot: bool
     clip_ids: tuple[str, ...]     # per line, "" when no clip was made
 
@@ -110,6 +113,30 @@ def _choose_base_language(base_dir: Path, lines: list[str], normalizer, *,
     return best[3], vocabs[best[3]]
 
 
+def _zero_shot_speller(base_dir: Path, lines: list[str], normalizer, *, language: str | None,
+                       prefer: str) -> tuple[str, Speller]:
+    """The base model's own tokens for the transcript (zero-shot), by family: MMS, one of its
+    adapters' alphabets (`language`, else the one that spells the transcript best);
+    a base without per-language adapters (Omnilingual), its own SentencePiece pieces,
+    whatever the code (`language` only a label, the project's by default)."""
+    from mms_studio.core.engine.evaluate import family_has_base_adapters
+
+    if not family_has_base_adapters(base_dir):
+        from mms_studio.core.engine.align_text import PieceSpeller
+        from mms_studio.core.engine.families.omniasr_zero_shot import PieceSplitter
+
+        return language or prefer, PieceSpeller(PieceSplitter.from_base(base_dir), normalizer)
+    if language is None:
+        language, vocab = _choose_base_language(base_dir, lines, normalizer, prefer=prefer)
+    else:
+        from mms_studio.core.engine.base import base_vocabularies
+
+        vocab = base_vocabularies(base_dir).get(language)
+        if vocab is None:
+            raise AlignmentInputError(f"The base model has no adapter for “{language}”.")
+    return language, Speller(vocab, normalizer, map_letters=True)
+
+
 def align_recording(project: Any, audio: Path, transcript: Path | list[str], *,
                     adapter: str | None = None, language: str | None = None,
                     tier: str | None = None, add_clips: bool = True, speaker: str | None = None,
@@ -119,12 +146,14 @@ def align_recording(project: Any, audio: Path, transcript: Path | list[str], *,
     """Align `transcript` (a file, or its lines) to `audio` and add each line found as a clip.
 
     adapter: a project or library adapter by name; language: one of the base model's
-        own adapters (zero-shot); neither: the project's newest adapter, else the
-        base adapter that spells the transcript best.
+        own adapters (zero-shot; on a base without them, Omnilingual, only a label: its
+        own output in its own pieces); neither: the project's newest adapter, else the
+        base's own output (MMS: the base adapter that spells the transcript best).
     add_clips: False only computes the alignment (the review page shows it first).
     """
     from mms_studio.core.audio import probe
     from mms_studio.core.engine.base import resolve_base_model
+    from mms_studio.core.engine.evaluate import resolve_base_output
     from mms_studio.core.engine.jobs import find_adapter
     from mms_studio.core.engine.library import list_adapters
     from mms_studio.core.engine.transcribe import Recogniser
@@ -155,20 +184,13 @@ def align_recording(project: Any, audio: Path, transcript: Path | list[str], *,
     else:
         base_model = project.settings.base_model
         base_dir = resolve_base_model(base_model, state=state)
-        if language is None:
-            language, vocab = _choose_base_language(base_dir, lines, normalizer,
-                                                    prefer=project.settings.language)
-        else:
-            from mms_studio.core.engine.base import base_vocabularies
-
-            vocab = base_vocabularies(base_dir).get(language)
-            if vocab is None:
-                raise AlignmentInputError(f"The base model has no adapter for “{language}”.")
-        utterances = Speller(vocab, normalizer, map_letters=True).spell(lines)
-        base_dir = resolve_base_model(base_model, languages=[language], state=state)
+        language, speller = _zero_shot_speller(base_dir, lines, normalizer, language=language,
+                                               prefer=project.settings.language)
+        utterances = speller.spell(lines)
+        base_dir = resolve_base_output(base_model, language, state=state)
         rec = Recogniser.load(base_dir, language=language, device=device, precision=precision,
                               base_model=base_model)
-        model_name, zero_shot = f"{language} (base model)", True
+        model_name, zero_shot = rec.adapter.name, True
     check_cancelled(state)
     token_ids = {i for u in utterances for i in u.ids}
     emissions = compute_emissions(rec, audio, token_ids=token_ids, state=state)

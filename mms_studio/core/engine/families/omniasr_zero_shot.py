@@ -115,6 +115,85 @@ def read_piece_vocabulary(base_dir: Path) -> PieceVocabulary:
     return PieceVocabulary(pieces=pieces, blank=blank, special=frozenset(special | {blank}))
 
 
+def _piece_scores(base_dir: Path) -> dict[int, float]:
+    """id -> log-probability of each piece of a Unigram tokenizer.json ({} for other models)."""
+    path = Path(base_dir) / "tokenizer.json"
+    if not path.is_file():
+        return {}
+    try:
+        vocab = (json.loads(path.read_text(encoding="utf-8")).get("model") or {}).get("vocab")
+        if isinstance(vocab, list):
+            return {i: float(entry[1]) for i, entry in enumerate(vocab)}
+    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+        pass
+    return {}
+
+
+@dataclass(frozen=True)
+class PieceSplitter:
+    """Splits a word into the base's own pieces, as its SentencePiece tokenizer would.
+
+    Forced alignment on an Omnilingual base (zero-shot) needs the typed transcript as the
+    token ids its CTC head writes. A Unigram model's split is the one that maximises the
+    sum of the pieces' log-probabilities (a Viterbi pass over the word's characters),
+    "▁" opening the word; without scores (a BPE or vocab.json folder) every piece costs
+    the same, so the fewest, longest pieces win. No tokenizer code runs: the vocabulary
+    is read as data, and the split is a few lines.
+    """
+
+    pieces: dict[str, tuple[int, float]]     # text piece -> (id, log-probability)
+    longest: int
+    letters: frozenset[str]                  # characters some piece holds ("▁" apart)
+
+    @classmethod
+    def from_base(cls, base_dir: Path) -> PieceSplitter:
+        vocabulary = read_piece_vocabulary(base_dir)
+        scores = _piece_scores(base_dir)
+        pieces: dict[str, tuple[int, float]] = {}
+        for i, piece in enumerate(vocabulary.pieces):
+            if i in vocabulary.special or not piece or piece in pieces:
+                continue
+            pieces[piece] = (i, scores.get(i, -1.0))
+        if not pieces:
+            raise ModelError(f"The tokenizer of the base model in {base_dir} has no pieces of "
+                             "text; download the model folder again.")
+        letters = frozenset(ch for piece in pieces for ch in piece if ch != WORD_START)
+        return cls(pieces=pieces, longest=max(map(len, pieces)), letters=letters)
+
+    def knows(self, letter: str) -> bool:
+        return letter in self.letters
+
+    def split(self, word: str) -> tuple[int, ...]:
+        """Piece ids of `word` ("▁" + word; the word alone when no piece opens it), or ()."""
+        for text in (WORD_START + word, word):
+            found = self._viterbi(text)
+            if found:
+                return found
+        return ()
+
+    def _viterbi(self, text: str) -> tuple[int, ...]:
+        n = len(text)
+        best = [0.0] + [float("-inf")] * n
+        back: list[tuple[int, int]] = [(0, -1)] * (n + 1)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - self.longest), end):
+                if best[start] == float("-inf"):
+                    continue
+                found = self.pieces.get(text[start:end])
+                if found is not None and best[start] + found[1] > best[end]:
+                    best[end] = best[start] + found[1]
+                    back[end] = (start, found[0])
+        if best[n] == float("-inf"):
+            return ()
+        ids: list[int] = []
+        at = n
+        while at > 0:
+            start, piece = back[at]
+            ids.append(piece)
+            at = start
+        return tuple(reversed(ids))
+
+
 def piece_decode(ids: np.ndarray, probs: np.ndarray, *, vocabulary: PieceVocabulary,
                  frame_offset: int = 0, gap_frames: int | None = None) -> Decoded:
     """Collapse repeats, drop the blank and control pieces, start a word at each "▁".
