@@ -182,7 +182,7 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
     """`workflows.transcription.transcribe_file` with the project's decoder (LM, hotwords)."""
     from mms_studio.core.engine.jobs import find_adapter
     from mms_studio.core.engine.transcribe import DEFAULT_SPEECH
-    from mms_studio.core.workflows.transcription import recogniser
+    from mms_studio.core.workflows.transcription import recogniser, with_base_output_said
 
     state = state or NullTaskState()
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
@@ -200,10 +200,12 @@ def transcribe_with_lm(audio, *, project, adapter: str | None = None, use_lm: bo
                              hotwords=hotwords)
     try:
         state.set_status(choice.description)
-        return rec.transcribe(Path(audio), chunk_seconds=chunk_seconds, decoder=choice.decoder,
-                              speech=DEFAULT_SPEECH if speech_detection else None, state=state)
+        result = rec.transcribe(Path(audio), chunk_seconds=chunk_seconds,
+                                decoder=choice.decoder,
+                                speech=DEFAULT_SPEECH if speech_detection else None, state=state)
     finally:
         choice.close()
+    return with_base_output_said(result) if adapter is None else result
 
 
 @dataclass(frozen=True)

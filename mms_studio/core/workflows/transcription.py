@@ -106,7 +106,11 @@ def transcribe_file(audio: str | Path, *, project: Any, adapter: str | None = No
     rec = recogniser(project, adapter=adapter, device=device, precision=precision, state=state)
     result = rec.transcribe(Path(audio), chunk_seconds=chunk_seconds,
                             speech=DEFAULT_SPEECH if speech_detection else None, state=state)
-    if adapter is None:     # said in the result too: the status line is gone by then
-        used = base_output_used(rec.adapter.name, rec.adapter.language)
-        result = replace(result, meta={**result.meta, "model": str(used), "zero_shot": True})
-    return result
+    return with_base_output_said(result) if adapter is None else result
+
+
+def with_base_output_said(result: Transcription) -> Transcription:
+    """`result` of the base model's own output, saying so in its meta ("model", "zero_shot"):
+    the status line is gone by the time a person reads the result."""
+    used = base_output_used(result.adapter, result.language)
+    return replace(result, meta={**result.meta, "model": str(used), "zero_shot": True})

@@ -72,6 +72,7 @@ def _plain_transformers_text(base: Path, samples: np.ndarray) -> str:
 def test_an_untrained_omnilingual_project_transcribes_with_the_bases_own_output(omni_base,
                                                                                tmp_path):
     from mms_studio.core.project import Project
+    from mms_studio.core.workflows.lm import transcribe_with_lm
     from mms_studio.core.workflows.transcription import (
         default_adapter,
         release_models,
@@ -89,14 +90,20 @@ def test_an_untrained_omnilingual_project_transcribes_with_the_bases_own_output(
                                 speech_detection=False, state=state)
         second = transcribe_file(audio, project=project, device="cpu", precision="fp32",
                                  speech_detection=False, state=state)
+        # the page's decoder path (LM / hotwords when the project has them): the same output
+        decoded = transcribe_with_lm(audio, project=project, device="cpu", precision="fp32",
+                                     speech_detection=False, state=state)
     finally:
         release_models()
         project.close()
-    assert first.text == second.text == expected
+    assert first.text == second.text == decoded.text == expected
+    assert decoded.meta["zero_shot"] and decoded.adapter == first.adapter
+    assert "Decoding: greedy (the base model's own output, zero-shot)." in state.statuses
     assert first.adapter == "base model (zero-shot)" and first.language == "xsy"
     assert first.meta["zero_shot"] is True and "own output (zero-shot)" in first.meta["model"]
-    said = [s for s in state.statuses if "own output (zero-shot)" in s]
-    assert len(said) == 2                          # each transcription says what it used
+    said = [s for s in state.statuses if s.startswith("No adapter trained yet") and
+            "own output (zero-shot)" in s]
+    assert len(said) == 3                          # each transcription says what it used
     assert state.statuses.count("Loading the model…") == 1
 
 
@@ -113,6 +120,7 @@ def test_the_cli_transcribes_an_untrained_omnilingual_project_and_says_with_what
                  "-o", str(out), "--device", "cpu", "--precision", "fp32"]) == 0
     result = json.loads(out.read_text())
     assert result["text"] == expected and result["adapter"] == "base model (zero-shot)"
+    assert result["meta"]["zero_shot"] and "own output (zero-shot)" in result["meta"]["model"]
     err = capsys.readouterr().err
     assert "the base model's own output (zero-shot)" in err and "Error" not in err
 
