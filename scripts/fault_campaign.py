@@ -2,7 +2,7 @@
 
 Why: a project is often the only copy of a community's recordings, and people close
 laptops, pull plugs and kill frozen programs. Every long command (import, segment,
-train, transcribe, both exports) and a recording through the replay sound card runs as
+align, train, transcribe, both exports) and a recording through the replay sound card runs as
 its own process and is killed with SIGKILL (no clean-up code runs) at a random moment
 of its uninterrupted duration. The project is then reopened as the app would and
 checked:
@@ -13,7 +13,9 @@ checked:
   and no temporary file is left anywhere in the project;
 - an interrupted training run resumes from its last checkpoint and ends with the same
   adapter and metrics as an uninterrupted run (within float tolerance);
-- exported files (transcripts, bundles, HF folders, datasets) are whole or absent;
+- exported files (transcripts, alignments, bundles, HF folders, datasets) are whole or
+  absent;
+- an interrupted import or alignment, run again, ends with the uninterrupted run's clips;
 - takes cut short are recovered as readable WAVs.
 
 Usage: `make faults` or `python scripts/fault_campaign.py --kills 120 [--kinds train,...]`.
@@ -43,10 +45,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 REPLAY_CLIP = REPO.parent / "shared" / "data" / "abui" / "elpis_lib" / "processing" / "abui_4_660.wav"
-KINDS = ("import", "segment", "record", "train", "transcribe", "export-model",
+KINDS = ("import", "segment", "align", "record", "train", "transcribe", "export-model",
          "export-dataset")
 # Share of the kill points each kind gets (train and record are the slow or subtle ones).
-WEIGHTS = {"import": 4, "segment": 2, "record": 3, "train": 2, "transcribe": 2,
+WEIGHTS = {"import": 4, "segment": 2, "align": 3, "record": 3, "train": 2, "transcribe": 2,
            "export-model": 2, "export-dataset": 3}
 TRAIN_ARGS = ["--name", "run", "--max-steps", "12", "--eval-every", "4", "--checkpoint-every",
               "2", "--device", "cpu", "--precision", "fp32", "--seconds-per-batch", "8",
@@ -75,16 +77,18 @@ def timed(cmd: list[str]) -> float:
     return time.monotonic() - start
 
 
-def timed_after(cmd: list[str], *, start: Path, end: Path) -> float:
-    """Run `cmd` to its end; the seconds from the file `start` appearing to `end` appearing."""
+def timed_after(cmd: list[str], *, start: Path | Callable[[], bool],
+                end: Path | None = None) -> float:
+    """Run `cmd` to its end; the seconds from the file `start` appearing (or the test `start`
+    turning true) to `end` appearing, or to the end of the process without `end`."""
     proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
     began = ended = None
     while proc.poll() is None:
         now = time.monotonic()
-        if began is None and start.exists():
+        if began is None and _happened(start):
             began = now
-        if ended is None and end.exists():
+        if ended is None and end is not None and end.exists():
             ended = now
         time.sleep(0.01)
     if proc.returncode != 0 or began is None:
@@ -92,12 +96,17 @@ def timed_after(cmd: list[str], *, start: Path, end: Path) -> float:
     return (ended or time.monotonic()) - began
 
 
-def kill_after(cmd: list[str], delay: float, *, after: Path | None = None) -> bool:
+def _happened(after: Path | Callable[[], bool]) -> bool:
+    return after() if callable(after) else after.exists()
+
+
+def kill_after(cmd: list[str], delay: float, *,
+               after: Path | Callable[[], bool] | None = None) -> bool:
     """Start `cmd`, SIGKILL it `delay` seconds after it starts (or after the file `after`
-    appears: the kill window then covers the work, not the interpreter's start-up);
-    True when it was still running."""
+    appears, or the test `after` turns true: the kill window then covers the work, not the
+    interpreter's start-up); True when it was still running."""
     proc = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while after is not None and not after.exists() and proc.poll() is None:
+    while after is not None and not _happened(after) and proc.poll() is None:
         time.sleep(0.01)
     try:
         proc.wait(timeout=delay)
@@ -183,11 +192,35 @@ def file_is_whole(path: Path, reference: Path | None) -> str | None:
                 bad = archive.testzip()
             if bad:
                 return f"{path.name}: member {bad} is damaged"
+        elif suffix in (".eaf", ".textgrid") and reference is not None:
+            if _annotation_content(path) != _annotation_content(reference):
+                return f"{path.name} differs from an uninterrupted run's"
         elif reference is not None:
             return f"{path.name} differs from an uninterrupted export"
     except Exception as exc:  # noqa: BLE001
         return f"{path.name} is not whole ({exc})"
     return None
+
+
+def _annotation_content(path: Path) -> object:
+    """What an EAF or TextGrid says, less the moment it was written (an EAF's DATE) and
+    where it was written (its media's relative path, resolved from the file's folder)."""
+    if path.suffix.lower() == ".eaf":
+        import os.path
+        from xml.etree.ElementTree import tostring
+
+        from defusedxml.ElementTree import parse
+
+        root = parse(str(path)).getroot()
+        root.attrib.pop("DATE", None)
+        for media in root.iter("MEDIA_DESCRIPTOR"):
+            relative = media.get("RELATIVE_MEDIA_URL")
+            if relative:
+                media.set("RELATIVE_MEDIA_URL", os.path.normpath(path.parent / relative))
+        return tostring(root)
+    from mms_studio.core.formats.textgrid import read_textgrid
+
+    return read_textgrid(path)
 
 
 def check_output(out: Path, reference: Path) -> list[str]:
@@ -320,6 +353,111 @@ def kill_segment(fx: Fixtures, delay: float, tag: str) -> Outcome:
     root = fx.copy(fx.empty, tag)
     killed = kill_after(cmd(root), delay)
     return Outcome("segment", delay, killed, check_project(root))
+
+
+ALIGN_LINES = 20
+
+
+def align_fixtures(fx: Fixtures) -> tuple[Path, Path, Path]:
+    """(project, recording, transcript), made once: the demo project (its adapter is trained
+    on the made-up language, so alignment works with the tiny model) and a ~50 s recording
+    of ALIGN_LINES sentences joined by pauses, with its untimed transcript in paragraphs."""
+    folder = fx.work / "align"
+    project, wav, text = folder / "demo", folder / "story.wav", folder / "story.txt"
+    if not text.exists():
+        import numpy as np
+        import soundfile as sf
+
+        from mms_studio.devtools import SAMPLE_RATE, synthetic_clips
+
+        folder.mkdir(parents=True, exist_ok=True)
+        run(cli("demo", str(project)))
+        rng = np.random.default_rng(4)
+        parts, lines = [], []
+        for clip in synthetic_clips(ALIGN_LINES, seed=21, words_per_clip=(2, 6)):
+            gap = int(rng.uniform(0.5, 2.0) * SAMPLE_RATE)
+            parts += [(0.01 * rng.standard_normal(gap)).astype(np.float32), clip.samples]
+            lines.append(clip.text)
+        sf.write(str(wav), np.concatenate(parts), SAMPLE_RATE, subtype="PCM_16")
+        text.write_text("\n\n".join("\n".join(lines[i:i + 5]) for i in range(0, len(lines), 5))
+                        + "\n", encoding="utf-8")
+    return project, wav, text
+
+
+def aligned_clips(root: Path) -> list[tuple]:
+    from mms_studio.core.project import Project
+
+    with Project.open_read_only(root) as project:
+        return sorted((c.transcript, c.media_start, c.media_end, c.status)
+                      for c in project.clips(include_deleted=True))
+
+
+def writing_clips(root: Path) -> Callable[[], bool]:
+    """True once a new file appears in `root`'s clips/ folder: the aligned lines are being
+    added (loading the model and computing the alignment before that write nothing)."""
+    clips = root / "clips"
+    before = len(os.listdir(clips))
+    return lambda: len(os.listdir(clips)) > before
+
+
+def align_cmd(fx: Fixtures) -> Callable[[Path, Path], list[str]]:
+    _template, wav, text = align_fixtures(fx)
+    return lambda root, out: cli("align", str(root), str(wav), str(text), "-o", str(out),
+                                 "--speaker", "spk", "--device", "cpu", "--precision", "fp32")
+
+
+def align_reference(fx: Fixtures, out_name: str = "story.json") -> Path:
+    """The uninterrupted alignment writing `out_name` (made once); it measures the kill
+    window, from the first new file in clips/ to `out_name` appearing."""
+    template, _wav, _text = align_fixtures(fx)
+    ref = fx.work / f"reference-align-{out_name}"
+    if not ref.exists():
+        ref.mkdir()
+        shutil.copytree(template, ref / "project")
+        fx.durations[f"align-{out_name}"] = timed_after(
+            align_cmd(fx)(ref / "project", ref / out_name),
+            start=writing_clips(ref / "project"), end=ref / out_name)
+    fx.durations["align"] = fx.durations[f"align-{out_name}"]
+    return ref
+
+
+def _align_kind(fx: Fixtures, delay: float, tag: str, out_name: str) -> Outcome:
+    """Align a long recording to its transcript, adding clips and writing `out_name` (JSON,
+    EAF or TextGrid); after the kill the project is sound, the file whole or absent, and
+    aligning again ends with the uninterrupted run's clips, none twice. The kill window is
+    the writing: from the first new file in clips/ to the output file's appearing."""
+    template, _wav, _text = align_fixtures(fx)
+    ref = align_reference(fx, out_name)
+    cmd = align_cmd(fx)
+    root = fx.copy(template, tag)
+    out_dir = fx.work / "runs" / f"{tag}-out"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir()
+    killed = kill_after(cmd(root, out_dir / out_name), delay, after=writing_clips(root))
+    problems = check_output(out_dir / out_name, ref / out_name) + check_project(root)
+    before, want = len(aligned_clips(template)), aligned_clips(ref / "project")
+    note = (f"{len(aligned_clips(root)) - before} of {len(want) - before} clips added, "
+            f"{out_name} {'written' if (out_dir / out_name).exists() else 'absent'}"
+            if not problems else "")
+    again = run(cmd(root, out_dir / ("again-" + out_name)), check=False)
+    if again.returncode != 0:
+        problems.append(f"aligning again failed: {again.stderr.strip()[-600:]}")
+    elif aligned_clips(root) != want:
+        problems.append(f"after aligning again: {len(aligned_clips(root))} clips, "
+                        f"{len(want)} as uninterrupted (or other times)")
+    return Outcome("align", delay, killed, problems, note)
+
+
+def kill_align(fx: Fixtures, delay: float, tag: str) -> Outcome:
+    return _align_kind(fx, delay, tag, "story.json")
+
+
+def kill_align_eaf(fx: Fixtures, delay: float, tag: str) -> Outcome:
+    return _align_kind(fx, delay, tag + "-eaf", "story.eaf")
+
+
+def kill_align_textgrid(fx: Fixtures, delay: float, tag: str) -> Outcome:
+    return _align_kind(fx, delay, tag + "-tg", "story.TextGrid")
 
 
 RECORD_TAKES, RECORD_SECONDS = 3, 1.0
@@ -504,9 +642,16 @@ def kill_export_dataset(fx: Fixtures, delay: float, tag: str) -> Outcome:
 
 
 KILLERS: dict[str, Callable[[Fixtures, float, str], Outcome]] = {
-    "import": kill_import, "segment": kill_segment, "record": kill_record, "train": kill_train,
-    "transcribe": kill_transcribe, "export-model": kill_export_model,
+    "import": kill_import, "segment": kill_segment, "align": kill_align, "record": kill_record,
+    "train": kill_train, "transcribe": kill_transcribe, "export-model": kill_export_model,
     "export-dataset": kill_export_dataset,
+}
+#: Kinds that measure their kill window without a warm-up kill.
+MEASURE: dict[str, Callable[[Fixtures], object]] = {"align": align_reference}
+#: Kinds with several outputs take them in turn, one kill point after another.
+VARIANTS: dict[str, tuple[Callable[[Fixtures, float, str], Outcome], ...]] = {
+    "export-model": (kill_export_model, kill_export_hf),
+    "align": (kill_align, kill_align_eaf, kill_align_textgrid),
 }
 
 
@@ -521,9 +666,10 @@ def campaign(fx: Fixtures, *, kills: int, kinds: tuple[str, ...], seed: int,
     for kind in kinds:
         killed = attempts = 0
         while killed < plan[kind] and attempts < 2 * plan[kind]:   # a run may finish first
-            killer = KILLERS[kind]
-            if kind == "export-model" and attempts % 2:
-                killer = kill_export_hf
+            variants = VARIANTS.get(kind, (KILLERS[kind],))
+            killer = variants[attempts % len(variants)]
+            if kind in MEASURE and kind not in fx.durations:
+                MEASURE[kind](fx)
             if kind not in fx.durations:           # the reference run measures the window
                 killer(fx, 0.0, f"{kind}-warmup")
             window = fx.durations.get(kind, 10.0)

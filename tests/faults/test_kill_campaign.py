@@ -47,6 +47,12 @@ def test_killed_segmenting_leaves_a_sound_project(fx):
     _kill(fx, "segment", 1, seed=4)
 
 
+def test_a_killed_alignment_leaves_a_sound_project_and_finishes_when_run_again(fx):
+    """`mms-studio align` on the demo project (built once, ~40 s): killed while it adds its
+    clips or writes its JSON; aligning again gives the uninterrupted run's clips."""
+    _kill(fx, "align", 1, seed=6)
+
+
 @pytest.mark.parametrize("kind", ["export-model", "export-dataset", "transcribe"])
 def test_killed_exports_are_whole_or_absent(fx, kind):
     _kill(fx, kind, 1, seed=5)
