@@ -138,3 +138,32 @@ def test_an_omnilingual_base_without_its_tokenizer_says_so(omni_base, tmp_path, 
                  "--device", "cpu", "--precision", "fp32"]) == 1
     err = capsys.readouterr().err
     assert "tokenizer.json" in err and "Error" not in err and "Traceback" not in err
+
+
+def test_a_hub_id_of_an_omnilingual_base_needs_no_language_file(omni_base, tmp_path,
+                                                                monkeypatch):
+    """The base named by its Hub id, in the download cache, offline: transcription before any
+    training asks for no `adapter.<lang>` file (an Omnilingual base has none), so it works."""
+    from huggingface_hub import constants
+
+    from mms_studio.core.project import Project
+    from mms_studio.core.workflows.transcription import release_models, transcribe_file
+
+    repo = "hf-audio/omniasr-ctc-tiny-test"
+    cache = tmp_path / "hub"
+    snapshot = cache / f"models--{repo.replace('/', '--')}" / "snapshots" / ("a" * 40)
+    shutil.copytree(omni_base, snapshot)
+    (snapshot.parents[1] / "refs").mkdir()
+    (snapshot.parents[1] / "refs" / "main").write_text("a" * 40)
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    samples, audio = _audio(tmp_path / "a.wav")
+    project = Project.create(tmp_path / "p", language="xsy", name="T", base_model=repo)
+    try:
+        result = transcribe_file(audio, project=project, device="cpu", precision="fp32",
+                                 speech_detection=False, state=RecordingTaskState())
+    finally:
+        release_models()
+        project.close()
+    assert result.adapter == "base model (zero-shot)" and result.base_model == repo
+    assert result.text == _plain_transformers_text(omni_base, samples)
