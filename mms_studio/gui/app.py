@@ -66,7 +66,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
                 system_dark=app_settings.last_system_dark() if choice == "system" else None)
     if not app.property("mms_started"):
         app.setProperty("mms_started", True)
-        # Right after the first window paints (`_after_first_frame`), or at the latest now:
+        # Right after the first window paints (`_after_first_frame`), or in half a second:
         QTimer.singleShot(FALLBACK_MS, app, finish_start_up)
     return app
 
