@@ -177,7 +177,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "Decoding: greedy (no language model)."),
     QT_TRANSLATE_NOOP("core", "Decoding: greedy (the base model's own adapter)."),
     QT_TRANSLATE_NOOP("core", "Decoding: greedy (the base model's own output, zero-shot)."),
-    # transcribing before any training (core/workflows/transcription.base_output_used)
+    # transcribing before any training (core/workflows/transcription.base_output_used,
+    # base_output_choice)
+    QT_TRANSLATE_NOOP("core", "Base model's own {lang} adapter (if it has one)"),
+    QT_TRANSLATE_NOOP("core", "Base model's own output (zero-shot)"),
     QT_TRANSLATE_NOOP("core", "No adapter trained yet: transcribing with the base model's "
                       "own output (zero-shot)."),
     QT_TRANSLATE_NOOP("core", "No adapter trained yet: transcribing with the base model's "

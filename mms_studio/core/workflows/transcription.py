@@ -38,6 +38,24 @@ def default_adapter(project: Any) -> str | None:
     return found[0].name if found else None
 
 
+def base_output_choice(project: Any) -> Message:
+    """How the "nothing trained" choice reads where an adapter is picked (the Transcribe
+    page's list): the base's own adapter for the language on MMS, its own output
+    (zero-shot) on Omnilingual. Reads only the base's config.json / the catalogue."""
+    from mms_studio.core.engine.families import FAMILIES, MMS
+    from mms_studio.core.errors import MMSStudioError
+    from mms_studio.core.workflows.base_choice import current_base
+
+    try:
+        family = current_base(project).family
+    except (MMSStudioError, OSError, StopIteration):
+        family = MMS
+    if FAMILIES.get(family, FAMILIES[MMS]).base_adapters:
+        return Message("Base model's own {lang} adapter (if it has one)",
+                       lang=project.settings.language)
+    return Message("Base model's own output (zero-shot)")
+
+
 def recogniser(project: Any, *, adapter: str | None = None, device: str = "auto",
                precision: str = "auto", state: TaskState) -> Recogniser:
     """The loaded recogniser for `adapter` (a library adapter's name), or, when `adapter` is

@@ -167,3 +167,17 @@ def test_a_hub_id_of_an_omnilingual_base_needs_no_language_file(omni_base, tmp_p
         project.close()
     assert result.adapter == "base model (zero-shot)" and result.base_model == repo
     assert result.text == _plain_transformers_text(omni_base, samples)
+
+
+def test_the_untrained_choice_is_named_by_the_bases_family(omni_base, tmp_path, tiny_model_dir):
+    from mms_studio.core.project import Project
+    from mms_studio.core.workflows.transcription import base_output_choice
+
+    for base, expected in ((omni_base, "Base model's own output (zero-shot)"),
+                           (tiny_model_dir, "Base model's own xsy adapter (if it has one)")):
+        project = Project.create(tmp_path / base.name / "p", language="xsy", name="T",
+                                 base_model=str(base))
+        try:
+            assert base_output_choice(project) == expected
+        finally:
+            project.close()
