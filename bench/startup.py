@@ -11,7 +11,10 @@ asserts (target: the app within 1.5x of the bare window).
 
 Both children run from compiled bytecode, as an installed app does (pip
 compiles it at install): a private cache folder (PYTHONPYCACHEPREFIX) filled by
-the warm-up runs, whatever PYTHONDONTWRITEBYTECODE says in the shell.
+the warm-up runs, whatever PYTHONDONTWRITEBYTECODE says in the shell. The
+warm-up runs also leave what any start after the very first finds in the
+settings: the system's light/dark scheme seen last (the first start ever asks
+Qt before its frame, ~15 ms more).
 Run on an idle machine: `make bench` or `python bench/startup.py`.
 """
 
