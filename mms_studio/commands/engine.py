@@ -59,6 +59,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("--patience", type=int, help="default: 5 evaluations")
     train.add_argument("--mask-time-prob", type=float)
     train.add_argument("--seed", type=int)
+    train.add_argument("--adapter-kind", choices=("lora", "bottleneck"),
+                       help="Omnilingual bases only: lora (the default; loads in plain "
+                            "transformers and peft) or bottleneck (needs MMS Studio)")
+    train.add_argument("--lora-rank", type=int,
+                       help="Omnilingual bases only: the LoRA rank (default 4; a bottleneck "
+                            "is as large as LoRA of this rank)")
     train.set_defaults(func=_train)
 
     ev = subparsers.add_parser("evaluate", help="WER/CER of an adapter on the test clips")
@@ -115,7 +121,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # CLI flags that set a new run's settings (TrainConfig fields of the same name).
 SETTING_FLAGS = ("max_steps", "learning_rate", "warmup_steps", "seconds_per_batch", "grad_accum",
                  "gradient_checkpointing", "eval_every", "checkpoint_every", "patience",
-                 "mask_time_prob", "seed")
+                 "mask_time_prob", "seed", "adapter_kind", "lora_rank")
 
 
 def _new_run_config(args: argparse.Namespace, hardware):

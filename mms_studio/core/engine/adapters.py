@@ -120,6 +120,8 @@ def set_adapter_state(model, weights: dict) -> None:
     """Put adapter weights into `model`, resizing the output layer to their vocabulary."""
     import torch
 
+    if hasattr(model, "fit_adapter"):   # Omnilingual: rebuild the kind/rank the file was saved as
+        model.fit_adapter(weights)
     expected = set(model._get_adapters())
     if set(weights) != expected:
         raise ModelError("The adapter does not fit this base model (its layers differ).")

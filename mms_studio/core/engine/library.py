@@ -121,7 +121,12 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
             value = metrics[key]
             lines.append(f"- {key.upper() if key in ('cer', 'wer') else key.replace('_', ' ')}: "
                          + (f"{value:.1%}" if key in ("cer", "wer") else f"{value}"))
-    if info.get("base_family") == "omniasr":   # families/: merged LoRA, OmniASR's own classes
+    kind = (info.get("train_config") or {}).get("adapter_kind")
+    if info.get("base_family") == "omniasr" and kind == "bottleneck":   # families/omniasr.py
+        use = ["# A bottleneck adapter: it needs MMS Studio (plain transformers and peft cannot",
+               "# load it; train with --adapter-kind lora for a portable adapter).",
+               "# In MMS Studio: import this folder with `mms-studio import-adapter`."]
+    elif info.get("base_family") == "omniasr":   # families/: merged LoRA, OmniASR's own classes
         use = ["from transformers import OmniASRForCTC, OmniASRFeatureExtractor, "
                "Wav2Vec2CTCTokenizer",
                'model = OmniASRForCTC.from_pretrained("DIR")',

@@ -41,6 +41,10 @@ class TrainConfig:
     gradient_checkpointing: str = "auto"   # "auto" (only when memory requires it) | "on" | "off"
     max_clip_seconds: float = 30.0
     cache_features: bool = True        # keep the frozen conv encoder's frames across epochs
+    adapter_kind: str = ""             # Omnilingual bases: "lora" | "bottleneck"; "" = the
+                                       # family's default (MMS adapters have one fixed shape)
+    lora_rank: int = 0                 # Omnilingual LoRA rank (bottleneck: as large as LoRA
+                                       # of this rank); 0 = the default (families/omniasr)
     preset: str = ""                   # the preset it came from ("" set by hand); never read
                                        # by the loop, shown when the run is resumed
 

@@ -43,6 +43,7 @@ from mms_studio.core.engine.data import (
     preflight,
 )
 from mms_studio.core.engine.decode import blank_id
+from mms_studio.core.engine.families import shape_for_run
 from mms_studio.core.engine.features import FeatureCache
 from mms_studio.core.engine.hardware import (
     Hardware,
@@ -194,8 +195,8 @@ def train(*, model, codec: LabelCodec, train_set: Sequence[Utterance],
     when there is no dev set). Raises `Cancelled` after saving a checkpoint.
     """
     state = state or NullTaskState()
-    run, progress = _set_up(model, codec, train_set, dev_set, config, Path(run_dir), state,
-                            resume, hardware)
+    run, progress = _set_up(model, codec, train_set, dev_set, shape_for_run(model, config),
+                            Path(run_dir), state, resume, hardware)   # + adapter kind/rank
     state.set_status(Message("Training the adapter (recomputing activations to fit in memory)…")
                      if run.checkpointing else Message("Training the adapter…"))
 

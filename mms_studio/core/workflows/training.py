@@ -89,16 +89,23 @@ def train_adapter(project: Any, *, config: TrainConfig, name: str | None = None,
     """Start a new run and train it to the end; the adapter lands in the project's library.
 
     name: the run's and the adapter's name (default `run_name(language)`).
+    config: its `adapter_kind`/`lora_rank` choose the adapter on an Omnilingual base (LoRA of
+        rank 4 unless said; a ModelError sentence when given for an MMS base).
     on_planned: called once the run's manifest is written, before training (`mms-studio
         train` under several processes hands the run to the other processes there).
     hardware: this computer's `detect()` facts when the caller has them (detected once).
     Cancelling keeps a checkpoint: `resume_training` finishes the run.
     """
+    from mms_studio.core.engine.families import adapter_config, base_family, detected_family
     from mms_studio.core.engine.jobs import prepare_run, run_training
 
+    # an adapter kind/rank for an MMS base is refused before anything is loaded or downloaded
+    adapter_config(base_family(base or project.settings.base_model), config)
     keep_a_dev_clip(project, state=state)
     plan = prepare_run(project, name=name or run_name(project.settings.language), base=base,
                        from_adapter=from_adapter, state=state)
+    # Omnilingual: the kind and rank in full, so adapter.json and config.json say them
+    config = adapter_config(detected_family(plan.base_dir), config)
     if on_planned is not None:
         on_planned(plan)
     outcome = run_training(plan, config=config, state=state, hardware=hardware,

@@ -15,7 +15,7 @@ baselines), and how an adapter is written for plain transformers.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mms_studio.core.errors import ModelError
@@ -38,7 +38,8 @@ class Family:
 FAMILIES = {
     MMS: Family(MMS, ("wav2vec2",), "MMS bottleneck adapter layers + output layer", None, True),
     # Omnilingual's CTC models were trained on segments of at most 40 s.
-    OMNIASR: Family(OMNIASR, ("omniasr_ctc",), "LoRA on attention (q, v) + output layer",
+    OMNIASR: Family(OMNIASR, ("omniasr_ctc",), "LoRA on every encoder Linear (q, k, v, out, "
+                    "both feed-forward layers; or a bottleneck adapter, per run) + output layer",
                     40.0, False),
 }
 
@@ -73,3 +74,54 @@ def family_for(base_dir: Path) -> Family:
 def model_family(model) -> Family:
     """The family of a loaded model (MMS unless the model says otherwise)."""
     return FAMILIES[getattr(model, "family", MMS)]
+
+
+MMS_SHAPE_FIXED = ("An MMS base's adapters have one fixed shape; the adapter kind and LoRA rank "
+                   "apply to Omnilingual bases only.")
+
+
+def base_family(base: str) -> str:
+    """The family of a project's `base` setting (a folder, or a Hub id from the catalogue),
+    without loading or downloading it; MMS when it cannot tell."""
+    from mms_studio.core.engine.families.catalog import base_choice
+
+    if Path(base).is_dir():
+        return detected_family(Path(base))
+    found = base_choice(base)
+    return found.family if found is not None else MMS
+
+
+def check_adapter_choice(family: str, *, kind: str = "", rank: int = 0) -> None:
+    """A sentence (ModelError) when a run's adapter kind/rank cannot be trained on `family`."""
+    if not (kind or rank):
+        return
+    if family != OMNIASR:
+        raise ModelError(MMS_SHAPE_FIXED)
+    from mms_studio.core.engine.families.omniasr import DEFAULT_KIND, LORA_RANK, check_shape
+
+    check_shape(kind or DEFAULT_KIND, rank or LORA_RANK)
+
+
+def adapter_config(family: str, config):
+    """`config` (a TrainConfig) with the adapter its run trains said in full: on Omnilingual
+    the kind and rank (the defaults filled in), so config.json and adapter.json record them;
+    on MMS unchanged (refused when it asks for a kind or rank)."""
+    check_adapter_choice(family, kind=config.adapter_kind, rank=config.lora_rank)
+    if family != OMNIASR:
+        return config
+    from mms_studio.core.engine.families.omniasr import DEFAULT_KIND, LORA_RANK
+
+    return replace(config, adapter_kind=config.adapter_kind or DEFAULT_KIND,
+                   lora_rank=config.lora_rank or LORA_RANK)
+
+
+def shape_for_run(model, config):
+    """The trainer's hook: `adapter_config` for `model`'s family, and an Omnilingual model's
+    adapter rebuilt to that kind/rank (fresh, seeded) when it was loaded with another."""
+    config = adapter_config(model_family(model).name, config)
+    if hasattr(model, "reshape_adapter"):
+        from mms_studio.core.engine.families.omniasr import AdapterShape
+
+        model.reshape_adapter(AdapterShape(config.adapter_kind, config.lora_rank),
+                              seed=config.seed)
+    return config

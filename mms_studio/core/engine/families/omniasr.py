@@ -12,19 +12,38 @@ evaluation, transcription and the library run unchanged. Our own LoRA layers
 (no peft at run time) compute exactly what peft's do, and the HF export writes
 them in peft's file layout and also merged into the weights.
 
-Why LoRA rather than MMS-style bottlenecks, although at equal size on the tiny
-random model the bottleneck learned the synthetic task better (best dev CER of 150
-steps, seeds 0/1/2 of the random bases: bottleneck 9.9/9.3/4.4%, mean 7.9%; LoRA
-12.6/12.6/9.3%, mean 11.5%; the tiny MMS model 5.5/9.3/7.7%, mean 7.5%;
-tests/core/engine/test_families_learning.py prints its own): only LoRA
-loads in plain transformers (merged into the weights) or transformers + peft,
-which is the point of an Apache-2.0 base; a bottleneck needs our code at the
-user's end. `kind="bottleneck"` stays for measuring.
+The adapter's kind and size are a per-run setting (`TrainConfig.adapter_kind`,
+`lora_rank`; `mms-studio train --adapter-kind --lora-rank`): LoRA (the default)
+or an MMS-style bottleneck after each encoder layer. A saved adapter's kind and
+rank are read back from its own tensors (`fit_adapter`, called by
+`adapters.set_adapter_state`), so transcribing, resuming or exporting rebuilds
+the adapter it was trained with, whatever the default is now.
+
+Why LoRA is the default, although on the tiny random base the bottleneck of
+equal size learns the synthetic task better: only LoRA loads in plain
+transformers (merged into the weights) or transformers + peft, which is the
+point of an Apache-2.0 base; a bottleneck needs MMS Studio at the user's end.
+Figures (best dev CER of 150 steps, seeds 0/1/2/3/4 of the random bases, the
+same data and settings; tests/core/engine/test_families_learning.py prints its
+own): MMS adapter (34,368 weights) 5.5/9.3/7.7/11.5/10.4%, mean 8.9%;
+bottleneck (30,264) 9.3/8.2/4.4/8.2/12.6%, mean 8.6%; LoRA rank 4 on all six
+Linears (28,672) 12.6/12.6/9.3/18.1/12.1%, mean 12.9%. LoRA under-fits at
+equal steps (train loss 0.18-0.25 where MMS reaches 0.08), yet no rate fixes it:
+LoRA's rate x3 or x10, or LoRA+ (B at 16x) collapse to blanks on some seeds;
+LoRA+ at 4x (mean 13.4% over five seeds), B and A at other rates, alpha 4,
+rank 2/5/6/9/11 on other Linears at equal size, DoRA, trainable layer norms
+and LoRA on the input projection all stay at 10-16% (three seeds). The likely
+cause is the random base itself: its frozen weights (std 0.02) leave every
+feed-forward nearly linear and every attention nearly uniform, so LoRA, which
+can only re-weight those layers, has no non-linearity to work with, while a
+bottleneck brings its own ReLU. On a trained base that gap is not expected,
+but we have not measured it there (no network here).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -37,13 +56,52 @@ from mms_studio.core.errors import ModelError
 #: both feed-forward layers): 18·H·4 weights per layer, ~1.8 M (7 MB float32) for the 300M
 #: model (24 layers, H=1024), about an MMS adapter's size. On the tiny model, rank 4 on all
 #: six learned better than rank 16 on q and v alone (dev CER 12.6% vs 33.5% after 150 steps).
+#: alpha = 2·rank at every rank (peft's scaling alpha/r stays 2, the measured best).
 LORA_RANK = 4
-LORA_ALPHA = 8
+LORA_SCALING = 2.0
+LORA_ALPHA = LORA_SCALING * LORA_RANK
+MAX_LORA_RANK = 256
 LORA_TARGETS = ("attention.q_proj", "attention.k_proj", "attention.v_proj",
                 "attention.out_proj", "feed_forward.intermediate_dense",
                 "feed_forward.output_dense")   # paths inside each encoder layer
 DEFAULT_KIND = "lora"
 ADAPTER_KINDS = ("lora", "bottleneck")
+
+
+def lora_alpha(rank: int) -> float:
+    """peft's lora_alpha for `rank` (scaling alpha/r = LORA_SCALING at every rank)."""
+    return LORA_SCALING * rank
+
+
+@dataclass(frozen=True)
+class AdapterShape:
+    """What is trained on an Omnilingual base: `kind`, and its size (LoRA rank or bottleneck
+    width; a bottleneck is as large as LoRA of `rank` would be)."""
+
+    kind: str = DEFAULT_KIND
+    rank: int = LORA_RANK
+    width: int | None = None        # bottleneck only; None: equal in size to LoRA of `rank`
+
+    def to_dict(self) -> dict:
+        return {"adapter_kind": self.kind, "lora_rank": self.rank, "bottleneck_width": self.width}
+
+
+def check_shape(kind: str, rank: int) -> None:
+    """A clear sentence for an adapter kind or rank MMS Studio cannot train."""
+    if kind not in ADAPTER_KINDS:
+        raise ModelError(f"There is no adapter kind “{kind}”; choose lora or bottleneck.")
+    if not isinstance(rank, int) or not 1 <= rank <= MAX_LORA_RANK:
+        raise ModelError(f"The LoRA rank must be a whole number from 1 to {MAX_LORA_RANK}.")
+
+
+def shape_of(weights: dict) -> AdapterShape | None:
+    """The kind and size of a saved adapter, read from its own tensors (None: neither kind)."""
+    for key, value in weights.items():
+        if key.endswith(".adapter_layer.lora_A.weight"):
+            return AdapterShape("lora", int(value.shape[0]))
+        if key.endswith(".adapter_layer.down.weight"):
+            return AdapterShape("bottleneck", LORA_RANK, int(value.shape[0]))
+    return None
 
 
 class LoRAPair(nn.Module):
@@ -67,12 +125,12 @@ class LoRAPair(nn.Module):
 class LoRALinear(nn.Module):
     """A frozen Linear plus its LoRA pair (named `adapter_layer`: never quantised, see inference)."""
 
-    def __init__(self, base: nn.Linear, *, rank: int, alpha: float) -> None:
+    def __init__(self, base: nn.Module, *, rank: int, alpha: float) -> None:
         super().__init__()
         self.base = base
         self.adapter_layer = LoRAPair(base.in_features, base.out_features, rank=rank,
                                       alpha=alpha)
-        self.adapter_layer.to(device=base.weight.device)
+        self.adapter_layer.to(device=_device_of(base))
 
     def forward(self, x):
         out = self.base(x)
@@ -113,6 +171,13 @@ class _AdaptedLayer(nn.Module):
         return self.adapter_layer(self.layer(hidden_states, *args, **kwargs))
 
 
+def _device_of(module: nn.Module):
+    """Where a (possibly quantised, parameter-less) module lives."""
+    for tensor in (*module.parameters(), *module.buffers()):
+        return tensor.device
+    return torch.device("cpu")
+
+
 class _ConvStack(nn.Module):
     """The encoder's conv layers as wav2vec2's feature encoder: (batch, samples) -> (batch, C, frames).
 
@@ -136,38 +201,27 @@ class OmniAdapterModel(nn.Module):
 
     family = "omniasr"
 
-    def __init__(self, omni, *, kind: str = DEFAULT_KIND) -> None:
+    def __init__(self, omni, *, kind: str = DEFAULT_KIND, rank: int = LORA_RANK) -> None:
         super().__init__()
-        if kind not in ADAPTER_KINDS:
-            raise ValueError(f"unknown adapter kind {kind!r}")
+        check_shape(kind, rank)
         audio = omni.config.audio_config
-        self.kind = kind
         self.model = omni.model               # OmniASRCTCModel: .audio_tower, as in the Hub files
         self.lm_head = omni.ctc_head          # replaced by our vocabulary's head in init_adapter
         self.target_lang = None
         self.max_window_seconds = 40.0
+        self.shape = AdapterShape()
         self.config = SimpleNamespace(
             model_type="omniasr_ctc", hidden_size=audio.hidden_size,
+            intermediate_size=audio.intermediate_size,
             vocab_size=omni.config.vocab_size, pad_token_id=omni.config.blank_token_id,
             initializer_range=audio.initializer_range, conv_kernel=list(audio.conv_kernel),
             conv_stride=list(audio.conv_stride), mask_time_prob=0.0, layerdrop=0.0,
-            ctc_zero_infinity=True, ctc_loss_reduction="mean", adapter_kind=kind,
-            lora_rank=LORA_RANK, lora_alpha=LORA_ALPHA, lora_targets=list(LORA_TARGETS),
+            ctc_zero_infinity=True, ctc_loss_reduction="mean", lora_targets=list(LORA_TARGETS),
             base_config=omni.config.to_dict())
         tower = self.model.audio_tower
         tower.layerdrop = 0.0
         tower.hidden_dropout = 0.0            # a float the tower applies itself
-        if kind == "lora":
-            for layer in tower.layers:
-                for target in LORA_TARGETS:
-                    parent_path, _, child = target.rpartition(".")
-                    parent = layer.get_submodule(parent_path)
-                    setattr(parent, child, LoRALinear(getattr(parent, child), rank=LORA_RANK,
-                                                      alpha=LORA_ALPHA))
-        else:
-            dim = equal_size_bottleneck(audio.hidden_size, audio.intermediate_size)
-            tower.layers = nn.ModuleList(_AdaptedLayer(layer, audio.hidden_size, dim)
-                                         for layer in tower.layers)
+        self._add_adapters(AdapterShape(kind, rank))
         conv = _ConvStack(tower.subsampling.conv_layers)
         # Not registered as a child: the conv layers already belong to the tower.
         object.__setattr__(self, "_shim", SimpleNamespace(feature_extractor=conv))
@@ -178,6 +232,73 @@ class OmniAdapterModel(nn.Module):
             return sub.projection(sub.layer_norm(feats))
 
         sub.forward = subsample
+
+    # -- the adapter's kind and size -----------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self.shape.kind
+
+    def _resolved(self, shape: AdapterShape) -> AdapterShape:
+        """`shape` with its bottleneck width said (LoRA has none)."""
+        if shape.kind == "lora":
+            return AdapterShape("lora", shape.rank)
+        return AdapterShape("bottleneck", shape.rank, shape.width or equal_size_bottleneck(
+            self.config.hidden_size, self.config.intermediate_size, rank=shape.rank))
+
+    def _add_adapters(self, shape: AdapterShape) -> None:
+        tower = self.model.audio_tower
+        shape = self._resolved(shape)
+        if shape.kind == "lora":
+            for layer in tower.layers:
+                for target in LORA_TARGETS:
+                    parent_path, _, child = target.rpartition(".")
+                    parent = layer.get_submodule(parent_path)
+                    setattr(parent, child, LoRALinear(getattr(parent, child), rank=shape.rank,
+                                                      alpha=lora_alpha(shape.rank)))
+        else:
+            device = _device_of(tower.layers[0])
+            tower.layers = nn.ModuleList(
+                _AdaptedLayer(layer, self.config.hidden_size, shape.width).to(device)
+                for layer in tower.layers)
+        self.shape = shape
+        self.config.adapter_kind = shape.kind
+        self.config.lora_rank = shape.rank
+        self.config.lora_alpha = lora_alpha(shape.rank)
+        self.config.bottleneck_width = shape.width
+
+    def _remove_adapters(self) -> None:
+        tower = self.model.audio_tower
+        if self.shape.kind == "bottleneck":
+            tower.layers = nn.ModuleList(layer.layer for layer in tower.layers)
+            return
+        for layer in tower.layers:
+            for target in LORA_TARGETS:
+                parent_path, _, child = target.rpartition(".")
+                parent = layer.get_submodule(parent_path)
+                setattr(parent, child, getattr(parent, child).base)
+
+    def reshape_adapter(self, shape: AdapterShape, *, seed: int = 0) -> bool:
+        """Rebuild the adapter layers as `shape` (fresh, seeded; LoRA B = 0) unless they are
+        already that; the output layer stays. Returns whether anything changed."""
+        check_shape(shape.kind, shape.rank)
+        wanted = self._resolved(shape)
+        if (wanted.kind, wanted.width or wanted.rank) == \
+                (self.shape.kind, self.shape.width or self.shape.rank):
+            return False
+        self._remove_adapters()
+        self._add_adapters(shape)
+        torch.manual_seed(seed)
+        for module in self.modules():
+            if isinstance(module, LoRAPair | Bottleneck):
+                module.reset()
+        return True
+
+    def fit_adapter(self, weights: dict) -> None:
+        """Take the kind and size of saved adapter `weights` (adapters.set_adapter_state's hook),
+        so an adapter loads as it was trained whatever the default is now."""
+        shape = shape_of(weights)
+        if shape is not None:
+            self.reshape_adapter(shape)
 
     # -- the Wav2Vec2ForCTC surface the engine uses --------------------------------------------
     @property
@@ -235,17 +356,17 @@ class OmniAdapterModel(nn.Module):
         self.model.activation_checkpointing_disable()
 
 
-def equal_size_bottleneck(hidden: int, intermediate: int) -> int:
-    """The bottleneck width whose weights per layer equal the LoRA adapter's (for measuring)."""
+def equal_size_bottleneck(hidden: int, intermediate: int, *, rank: int = LORA_RANK) -> int:
+    """The bottleneck width whose weights per layer equal those of LoRA of `rank`."""
     sizes = {"q_proj": (hidden, hidden), "k_proj": (hidden, hidden), "v_proj": (hidden, hidden),
              "out_proj": (hidden, hidden), "intermediate_dense": (hidden, intermediate),
              "output_dense": (intermediate, hidden)}
-    lora = sum(LORA_RANK * sum(sizes[t.rpartition(".")[2]]) for t in LORA_TARGETS)
+    lora = sum(rank * sum(sizes[t.rpartition(".")[2]]) for t in LORA_TARGETS)
     return max(1, round(lora / (2 * hidden)))
 
 
 def load_omniasr(base_dir: Path, *, target_lang: str | None = None, dtype=None,
-                 kind: str = DEFAULT_KIND) -> OmniAdapterModel:
+                 kind: str = DEFAULT_KIND, rank: int = LORA_RANK) -> OmniAdapterModel:
     """An Omnilingual CTC base from a local folder (safetensors only, no remote code), eval mode."""
     from transformers import OmniASRForCTC
 
@@ -258,7 +379,7 @@ def load_omniasr(base_dir: Path, *, target_lang: str | None = None, dtype=None,
             **({"dtype": dtype} if dtype is not None else {}))
     except (OSError, ValueError) as exc:
         raise ModelError(f"The base model in {base_dir} could not be loaded: {exc}") from exc
-    model = OmniAdapterModel(omni, kind=kind)
+    model = OmniAdapterModel(omni, kind=kind, rank=rank)
     if dtype is not None:
         model.to(dtype)
     model.eval()

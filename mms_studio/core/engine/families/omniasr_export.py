@@ -1,5 +1,10 @@
 """An Omnilingual adapter as files plain transformers (and peft) load, without MMS Studio.
 
+The adapter's rank (and alpha = 2·rank) is read from its own tensors, so a run
+trained with `--lora-rank 8` exports as rank 8. A bottleneck adapter cannot be
+written for plain transformers: exporting one is refused with a sentence saying
+it needs MMS Studio.
+
 The Hugging Face folder gets the base with the LoRA weights merged in and the
 output layer over the project's graphemes as `ctc_head`, so
 `OmniASRForCTC.from_pretrained(DIR)` alone gives the app's output (no peft, no
@@ -32,8 +37,9 @@ def _lora_modules(adapter: dict) -> list[str]:
 def merged_tensors(adapter: dict, base_tensors: dict, *, rank: int, alpha: float) -> dict:
     """The base's tensors with W += (alpha/r)·B·A per LoRA module and our head as ctc_head."""
     if any(".adapter_layer." in k and not k.endswith((_LORA_A, _LORA_B)) for k in adapter):
-        raise ModelError("This adapter has bottleneck layers, which plain transformers cannot "
-                         "load; only LoRA adapters can be exported as a Hugging Face folder.")
+        raise ModelError("This is a bottleneck adapter: it needs MMS Studio, and plain "
+                         "transformers cannot load it. Only a LoRA adapter (the default kind) "
+                         "can be exported as a Hugging Face folder.")
     out = {k: v for k, v in base_tensors.items() if not k.startswith("ctc_head.")}
     for module in _lora_modules(adapter):
         key = f"{module}.weight"
@@ -74,10 +80,16 @@ def write_hf_model(info, *, base_dir: Path, out: Path) -> None:
     from mms_studio.core.engine.families import omniasr
 
     adapter = read_adapter_file(info.weights_path)
+    shape = omniasr.shape_of(adapter)
+    if shape is None or shape.kind != "lora":
+        raise ModelError("This is a bottleneck adapter: it needs MMS Studio, and plain "
+                         "transformers cannot load it. Only a LoRA adapter (the default kind) "
+                         "can be exported as a Hugging Face folder.")
+    rank, alpha = shape.rank, omniasr.lora_alpha(shape.rank)
     with safe_open(str(Path(base_dir) / "model.safetensors"), framework="pt") as handle:
         meta = handle.metadata()
         base = {key: handle.get_tensor(key) for key in handle.keys()}  # noqa: SIM118
-    merged = merged_tensors(adapter, base, rank=omniasr.LORA_RANK, alpha=omniasr.LORA_ALPHA)
+    merged = merged_tensors(adapter, base, rank=rank, alpha=alpha)
     del base
     with atomic_path(out / "model.safetensors", suffix=".safetensors") as tmp:
         save_file(merged, str(tmp), metadata=meta or {"format": "pt"})
@@ -96,5 +108,5 @@ def write_hf_model(info, *, base_dir: Path, out: Path) -> None:
     with atomic_path(peft_dir / "adapter_model.safetensors", suffix=".safetensors") as tmp:
         save_file(peft_tensors(adapter), str(tmp), metadata={"format": "pt"})
     write_json(peft_dir / "adapter_config.json", peft_config(
-        base_model=str(info.meta.get("base_model") or base_dir), rank=omniasr.LORA_RANK,
-        alpha=omniasr.LORA_ALPHA, targets=list(omniasr.LORA_TARGETS)))
+        base_model=str(info.meta.get("base_model") or base_dir), rank=rank, alpha=alpha,
+        targets=list(omniasr.LORA_TARGETS)))
