@@ -40,20 +40,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The same dev clips transcribed by the base model on its own: its adapter for this language (MMS), or its own output, zero-shot (Omnilingual); — when it has none</source>
+        <translation>Los mismos fragmentos de control transcritos por el modelo base solo: su adaptador para este idioma (MMS), o su propia salida, sin entrenamiento (Omnilingual); — cuando no tiene</translation>
+    </message>
+    <message>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
+        <translation type="vanished">Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+98"/>
-        <location line="+43"/>
+        <location filename="../../mms_studio/gui/app.py" line="+146"/>
+        <location line="+38"/>
         <source>Cannot open this project</source>
         <translation>No se puede abrir este proyecto</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Opening {name}… — MMS Studio</source>
         <translation>Abriendo {name}… — MMS Studio</translation>
     </message>
@@ -327,12 +331,12 @@
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed: {note}</source>
         <translation>Velocidad: {note}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder with a base model</source>
         <translation>Carpeta con un modelo base</translation>
     </message>
@@ -491,7 +495,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+90"/>
         <source>MMS Studio hit a problem</source>
         <translation>MMS Studio tuvo un problema</translation>
     </message>
@@ -501,18 +505,33 @@
         <translation>Algo salió mal dentro de MMS Studio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+To tell the developers, press Copy report and paste it into your message. The details are also in the log file:
+{path}</source>
+        <translation>Sus grabaciones, transcripciones y entrenamientos terminados se guardan mientras trabaja, así que no se ha perdido nada de lo que completó. Puede seguir trabajando, o reiniciar la aplicación por seguridad.
+
+Para avisar a los desarrolladores, pulse Copiar informe y péguelo en su mensaje. Los detalles también están en el registro:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
         <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
 
 The details are in the log file:
 {path}</source>
-        <translation>Sus grabaciones, transcripciones y entrenamientos terminados se guardan mientras trabaja, así que no se ha perdido nada de lo que completó. Puede seguir trabajando o reiniciar la aplicación por seguridad.
+        <translation type="vanished">Sus grabaciones, transcripciones y entrenamientos terminados se guardan mientras trabaja, así que no se ha perdido nada de lo que completó. Puede seguir trabajando o reiniciar la aplicación por seguridad.
 
 Los detalles están en el archivo de registro:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta del registro</translation>
     </message>
@@ -903,7 +922,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+77"/>
         <source>Test clips</source>
         <translation>Fragmentos de prueba</translation>
     </message>
@@ -919,12 +938,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Choose an adapter and press Evaluate.</source>
         <translation>Elija un adaptador y pulse Evaluar.</translation>
     </message>
@@ -935,12 +954,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Speaker</source>
         <translation>Hablante</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Greedy CER</source>
         <translation>CER sin LM</translation>
     </message>
@@ -955,7 +974,12 @@ Los detalles están en el archivo de registro:
         <translation>CER del modelo base</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>What the base model writes without training on your recordings: its own adapter for the project&apos;s language (MMS), or its own output, the same for every language (Omnilingual).</source>
+        <translation>Lo que escribe el modelo base sin entrenar con sus grabaciones: su adaptador propio para el idioma del proyecto (MMS), o su propia salida, la misma para todos los idiomas (Omnilingual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Play clip</source>
         <translation>&amp;Reproducir fragmento</translation>
     </message>
@@ -1376,7 +1400,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+109"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
@@ -1411,32 +1435,32 @@ Los detalles están en el archivo de registro:
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
         <translation>Las partes del proyecto: elija una con las flechas o pulse Ctrl+1 a Ctrl+5 desde cualquier lugar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opening the project…</source>
         <translation>Abriendo el proyecto…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Every change is saved as you make it.</source>
         <translation>Cada cambio se guarda al momento.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -1446,12 +1470,12 @@ Los detalles están en el archivo de registro:
         <translation>Se conservaron {n} toma(s) interrumpida(s) por un fallo; revíselas en la página Grabar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -1486,12 +1510,12 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1511,33 +1535,33 @@ Los detalles están en el archivo de registro:
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Show the {page} page</source>
         <translation>Mostrar la página {page}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Follow the system</source>
         <translation>Seguir el sistema</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -1547,12 +1571,12 @@ Los detalles están en el archivo de registro:
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Getting started</source>
         <translation>Primeros &amp;pasos</translation>
     </message>
@@ -1572,7 +1596,7 @@ Los detalles están en el archivo de registro:
         <translation>A&amp;cerca de MMS Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -1587,7 +1611,7 @@ Los detalles están en el archivo de registro:
         <translation>MMS Studio estará en {language} cuando lo reinicie; hasta entonces sigue igual.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -1596,7 +1620,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">El nuevo idioma de la interfaz se verá por completo la próxima vez que se inicie MMS Studio.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1617,7 +1641,7 @@ Los detalles están en el archivo de registro:
         <translation>Qué hace</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>About MMS Studio</source>
         <translation>Acerca de MMS Studio</translation>
     </message>
@@ -1652,12 +1676,12 @@ Los detalles están en el archivo de registro:
         <translation>Transcripciones (*.txt *.eaf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a background job</source>
         <translation>una tarea en segundo plano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop and close?</source>
         <translation>¿Detener y cerrar?</translation>
     </message>
@@ -1680,7 +1704,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+78"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -1767,7 +1791,7 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
         <translation>Escriba el nombre del idioma o su código ISO 639-3 y elíjalo en la lista (una variedad sin código propio: de qaa a qtz).</translation>
     </message>
@@ -1776,7 +1800,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">Código de &amp;idioma:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Keep it &amp;in:</source>
         <translation>&amp;Guardarlo en:</translation>
     </message>
@@ -1796,7 +1820,7 @@ Los detalles están en el archivo de registro:
         <translation>Cerrar sin crear un proyecto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Give the project a name.</source>
         <translation>Ponga un nombre al proyecto.</translation>
     </message>
@@ -2310,7 +2334,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+66"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2806,12 +2830,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Remove text</source>
         <translation>Quitar el texto</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Aprender también de las transcripciones del proyecto</translation>
     </message>
@@ -2832,12 +2856,17 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
+        <source>Hot&amp;words:</source>
+        <translation>&amp;Palabras clave:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
@@ -3244,9 +3273,14 @@ Los detalles están en el archivo de registro:
         <translation>paso {step}: pérdida {loss}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminado: adaptador {name}, CER de control {cer}; adaptador propio del modelo base: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own output (zero-shot): CER {base}.</source>
+        <translation>Terminado: adaptador {name}, CER de control {cer}; salida propia del modelo base (sin entrenamiento): CER {base}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3266,7 +3300,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">Los mismos fragmentos de control transcritos por el adaptador propio del modelo base para este idioma, si lo tiene (— si no lo tiene)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>Adapter library (this project)</source>
         <translation>Biblioteca de adaptadores (este proyecto)</translation>
     </message>
@@ -3323,7 +3357,7 @@ Los detalles están en el archivo de registro:
         <translation type="vanished">paso {step}: pérdida {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
         <translation>✓ Terminado. El adaptador está en la biblioteca de abajo y en la página Transcribir.</translation>
     </message>
@@ -3394,7 +3428,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+75"/>
         <location line="+27"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
@@ -3536,7 +3570,12 @@ Los detalles están en el archivo de registro:
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+155"/>
+        <source>greedy</source>
+        <translation>voraz</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ added to the dataset</source>
         <translation>✓ añadido a los datos</translation>
     </message>
@@ -3546,7 +3585,7 @@ Los detalles están en el archivo de registro:
         <translation>✎ corregido</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Save the transcript as {format}</source>
         <translation>Guardar la transcripción como {format}</translation>
     </message>
@@ -3695,7 +3734,7 @@ Los detalles están en el archivo de registro:
         <translation>{n} segmento(s). Corrija primero los menos seguros y luego añádalos a los datos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Decoder: {decoder}.</source>
         <translation>Decodificador: {decoder}.</translation>
     </message>
@@ -3795,12 +3834,12 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -3875,12 +3914,12 @@ Los detalles están en el archivo de registro:
         <translation>Proyectos &amp;recientes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Open project folder</source>
         <translation>Abrir la carpeta del proyecto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Making the demo project in {path}…</source>
         <translation>Creando el proyecto de demostración en {path}…</translation>
     </message>
@@ -3895,7 +3934,7 @@ Los detalles están en el archivo de registro:
         <translation>El proyecto de demostración está listo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stopped. What was made is still in its folder.</source>
         <translation>Detenido. Lo creado sigue en su carpeta.</translation>
     </message>
@@ -4160,6 +4199,11 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
+        <source>Comparing with what the base model writes on its own (zero-shot)…</source>
+        <translation>Comparando con lo que escribe el modelo base solo (sin entrenamiento)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
         <translation>Reanudando {run} con su propia configuración: paso {step} de {steps}. Para cambiarla, inicie un nuevo entrenamiento.</translation>
     </message>
@@ -4552,6 +4596,136 @@ Los detalles están en el archivo de registro:
         <location line="+1"/>
         <source>Tuning the language model weights on {clips} dev clips…</source>
         <translation>Ajustando los pesos del modelo de lenguaje con {clips} fragmentos de control…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy</source>
+        <translation>voraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beam search with hotwords</source>
+        <translation>búsqueda en haz con palabras clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: beam search with hotwords, no language model.</source>
+        <translation>Decodificación: búsqueda en haz con palabras clave, sin modelo de lenguaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (no language model).</source>
+        <translation>Decodificación: voraz (sin modelo de lenguaje).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own adapter).</source>
+        <translation>Decodificación: voraz (el adaptador propio del modelo base).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
+        <translation>Decodificación: voraz (salida propia del modelo base, sin entrenamiento).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adaptador {lang} propio del modelo base (si tiene uno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s own output (zero-shot)</source>
+        <translation>Salida propia del modelo base (sin entrenamiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own output (zero-shot).</source>
+        <translation>Aún no hay ningún adaptador entrenado: se transcribe con la salida propia del modelo base (sin entrenamiento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own adapter for “{language}”.</source>
+        <translation>Aún no hay ningún adaptador entrenado: se transcribe con el adaptador propio del modelo base para «{language}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding without the language model: {reason}</source>
+        <translation>Decodificación sin el modelo de lenguaje: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding without the language model: it did not lower this adapter&apos;s dev error rates (use --lm to force it).</source>
+        <translation>Decodificación sin el modelo de lenguaje: no redujo las tasas de error de control de este adaptador (use --lm para forzarlo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding: {decoder}.</source>
+        <translation>Decodificación: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {order}, {words} words, from {sentences} sentences</source>
+        <translation>orden {order}, {words} palabras, de {sentences} frases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuned on the dev clips</source>
+        <translation>ajustado con los fragmentos de control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tuned yet: default weights</source>
+        <translation>aún sin ajustar: pesos predeterminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
+        <translation>modelo de lenguaje ({model}; peso {alpha:g}, bonificación por palabra {beta:g}, {tuned}) + {count} palabras clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
+        <translation>modelo de lenguaje ({model}; peso {alpha:g}, bonificación por palabra {beta:g}, {tuned})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,162 languages with ready adapters</source>
+        <translation>1162 idiomas con adaptadores listos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation>el más lento: un paso de adaptador con 4 × 5 s tarda ~12 s en el procesador de 2 núcleos de un portátil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1,600+ languages (no ready adapters)</source>
+        <translation>más de 1600 idiomas (sin adaptadores listos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
+        <translation>317 M de pesos, 3× menos que MMS 1B: entrenamiento y transcripción más rápidos (bench/families.py mide ambos en este ordenador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
+        <translation>casi tan pesado como MMS 1B (velocidad parecida); más preciso que el 300M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model folder on this computer</source>
+        <translation>una carpeta de modelo en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model from the Hub</source>
+        <translation>un modelo del Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the model</source>
+        <translation>depende del modelo</translation>
     </message>
 </context>
 <context>

@@ -40,20 +40,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The same dev clips transcribed by the base model on its own: its adapter for this language (MMS), or its own output, zero-shot (Omnilingual); — when it has none</source>
+        <translation>Les mêmes extraits de contrôle transcrits par le modèle de base seul&#xa0;: son adaptateur pour cette langue (MMS), ou sa propre sortie, sans entraînement (Omnilingual)&#xa0;; — s&apos;il n&apos;en a pas</translation>
+    </message>
+    <message>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Les mêmes extraits de contrôle transcrits par l&apos;adaptateur propre au modèle de base pour cette langue, s&apos;il en a un (— s&apos;il n&apos;en a pas)</translation>
+        <translation type="vanished">Les mêmes extraits de contrôle transcrits par l&apos;adaptateur propre au modèle de base pour cette langue, s&apos;il en a un (— s&apos;il n&apos;en a pas)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+98"/>
-        <location line="+43"/>
+        <location filename="../../mms_studio/gui/app.py" line="+146"/>
+        <location line="+38"/>
         <source>Cannot open this project</source>
         <translation>Impossible d&apos;ouvrir ce projet</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Opening {name}… — MMS Studio</source>
         <translation>Ouverture de {name}… — MMS Studio</translation>
     </message>
@@ -327,12 +331,12 @@
         <translation>Langues&#xa0;: {languages}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed: {note}</source>
         <translation>Vitesse&#xa0;: {note}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder with a base model</source>
         <translation>Dossier contenant un modèle de base</translation>
     </message>
@@ -491,7 +495,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+90"/>
         <source>MMS Studio hit a problem</source>
         <translation>MMS Studio a rencontré un problème</translation>
     </message>
@@ -501,18 +505,33 @@
         <translation>Une erreur s&apos;est produite dans MMS Studio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+To tell the developers, press Copy report and paste it into your message. The details are also in the log file:
+{path}</source>
+        <translation>Vos enregistrements, transcriptions et entraînements terminés sont sauvegardés au fur et à mesure&#xa0;: rien de ce que vous avez achevé n&apos;est perdu. Vous pouvez continuer à travailler, ou redémarrer l&apos;application par précaution.
+
+Pour prévenir les développeurs, appuyez sur Copier le rapport et collez-le dans votre message. Les détails sont aussi dans le journal&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
         <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
 
 The details are in the log file:
 {path}</source>
-        <translation>Vos enregistrements, transcriptions et entraînements terminés sont enregistrés au fur et à mesure&#xa0;: rien de ce que vous avez terminé n&apos;est perdu. Vous pouvez continuer à travailler, ou redémarrer l&apos;application par précaution.
+        <translation type="vanished">Vos enregistrements, transcriptions et entraînements terminés sont enregistrés au fur et à mesure&#xa0;: rien de ce que vous avez terminé n&apos;est perdu. Vous pouvez continuer à travailler, ou redémarrer l&apos;application par précaution.
 
 Les détails sont dans le fichier journal&#xa0;:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
@@ -903,7 +922,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+77"/>
         <source>Test clips</source>
         <translation>Extraits de test</translation>
     </message>
@@ -919,12 +938,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Choose an adapter and press Evaluate.</source>
         <translation>Choisissez un adaptateur et appuyez sur Évaluer.</translation>
     </message>
@@ -935,12 +954,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Greedy CER</source>
         <translation>CER sans LM</translation>
     </message>
@@ -955,7 +974,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>CER du modèle de base</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>What the base model writes without training on your recordings: its own adapter for the project&apos;s language (MMS), or its own output, the same for every language (Omnilingual).</source>
+        <translation>Ce que le modèle de base écrit sans entraînement sur vos enregistrements&#xa0;: son adaptateur propre pour la langue du projet (MMS), ou sa propre sortie, la même pour toutes les langues (Omnilingual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Play clip</source>
         <translation>É&amp;couter l&apos;extrait</translation>
     </message>
@@ -1376,7 +1400,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+109"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1411,32 +1435,32 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
         <translation>Les parties du projet&#xa0;: choisissez-en une avec les flèches, ou appuyez sur Ctrl+1 à Ctrl+5 depuis n&apos;importe où.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opening the project…</source>
         <translation>Ouverture du projet…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Every change is saved as you make it.</source>
         <translation>Chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -1446,12 +1470,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Prises interrompues par un plantage et gardées&#xa0;: {n}&#xa0;; revoyez-les sur la page Enregistrer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -1486,12 +1510,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1511,33 +1535,33 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Show the {page} page</source>
         <translation>Afficher la page {page}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -1547,12 +1571,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Getting started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -1572,7 +1596,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>À &amp;propos de MMS Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
@@ -1587,7 +1611,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>MMS Studio sera en {language} après redémarrage&#xa0;; d&apos;ici là, il reste tel quel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
@@ -1596,7 +1620,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">La nouvelle langue de l&apos;interface s&apos;affichera entièrement au prochain démarrage de MMS Studio.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1617,7 +1641,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>About MMS Studio</source>
         <translation>À propos de MMS Studio</translation>
     </message>
@@ -1652,12 +1676,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Transcriptions (*.txt *.eaf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a background job</source>
         <translation>une tâche en arrière-plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop and close?</source>
         <translation>Arrêter et fermer&#xa0;?</translation>
     </message>
@@ -1680,7 +1704,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+78"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -1767,7 +1791,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
         <translation>Écrivez le nom de la langue ou son code ISO 639-3 et choisissez-la dans la liste (une variété sans code propre&#xa0;: de qaa à qtz).</translation>
     </message>
@@ -1776,7 +1800,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">Code de &amp;langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Keep it &amp;in:</source>
         <translation>&amp;Dans le dossier&#xa0;:</translation>
     </message>
@@ -1796,7 +1820,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Fermer sans créer de projet</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Give the project a name.</source>
         <translation>Donnez un nom au projet.</translation>
     </message>
@@ -2310,7 +2334,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+66"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
@@ -2806,12 +2830,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Remove text</source>
         <translation>Retirer le texte</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Apprendre aussi des transcriptions du projet</translation>
     </message>
@@ -2832,12 +2856,17 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
+        <source>Hot&amp;words:</source>
+        <translation>&amp;Mots prioritaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -3244,9 +3273,14 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>étape {step}&#xa0;: perte {loss}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Terminé&#xa0;: adaptateur {name}, CER contrôle {cer}&#xa0;; adaptateur propre au modèle de base&#xa0;: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own output (zero-shot): CER {base}.</source>
+        <translation>Terminé&#xa0;: adaptateur {name}, CER de contrôle {cer}&#xa0;; sortie propre au modèle de base (sans entraînement)&#xa0;: CER {base}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3266,7 +3300,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">Les mêmes extraits de contrôle transcrits par l&apos;adaptateur propre au modèle de base pour cette langue, s&apos;il en a un (— s&apos;il n&apos;en a pas)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>Adapter library (this project)</source>
         <translation>Bibliothèque d&apos;adaptateurs (ce projet)</translation>
     </message>
@@ -3323,7 +3357,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation type="vanished">étape {step}&#xa0;: perte {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>✓ Finished. The adapter is in the library below and on the Transcribe page.</source>
         <translation>✓ Terminé. L&apos;adaptateur est dans la bibliothèque ci-dessous et sur la page Transcrire.</translation>
     </message>
@@ -3394,7 +3428,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+75"/>
         <location line="+27"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
@@ -3536,7 +3570,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+155"/>
+        <source>greedy</source>
+        <translation>glouton</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ added to the dataset</source>
         <translation>✓ ajouté aux données</translation>
     </message>
@@ -3546,7 +3585,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>✎ corrigé</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Save the transcript as {format}</source>
         <translation>Enregistrer la transcription en {format}</translation>
     </message>
@@ -3695,7 +3734,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>{n} segment(s). Corrigez d&apos;abord les moins sûrs, puis ajoutez-les aux données.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Decoder: {decoder}.</source>
         <translation>Décodeur&#xa0;: {decoder}.</translation>
     </message>
@@ -3795,12 +3834,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -3875,12 +3914,12 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Open project folder</source>
         <translation>Ouvrir le dossier du projet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Making the demo project in {path}…</source>
         <translation>Création du projet de démonstration dans {path}…</translation>
     </message>
@@ -3895,7 +3934,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Le projet de démonstration est prêt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stopped. What was made is still in its folder.</source>
         <translation>Arrêté. Ce qui a été créé est toujours dans son dossier.</translation>
     </message>
@@ -4160,6 +4199,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Comparing with what the base model writes on its own (zero-shot)…</source>
+        <translation>Comparaison avec ce que le modèle de base écrit seul (sans entraînement)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
         <translation>Reprise de {run} avec ses propres paramètres&#xa0;: étape {step} sur {steps}. Pour les changer, lancez un nouvel entraînement.</translation>
     </message>
@@ -4552,6 +4596,136 @@ Les détails sont dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>Tuning the language model weights on {clips} dev clips…</source>
         <translation>Réglage des poids du modèle de langue sur {clips} extraits de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy</source>
+        <translation>glouton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beam search with hotwords</source>
+        <translation>recherche en faisceau avec mots prioritaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: beam search with hotwords, no language model.</source>
+        <translation>Décodage&#xa0;: recherche en faisceau avec mots prioritaires, sans modèle de langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (no language model).</source>
+        <translation>Décodage&#xa0;: glouton (sans modèle de langue).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own adapter).</source>
+        <translation>Décodage&#xa0;: glouton (l&apos;adaptateur propre au modèle de base).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
+        <translation>Décodage&#xa0;: glouton (sortie propre au modèle de base, sans entraînement).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s own output (zero-shot)</source>
+        <translation>Sortie propre au modèle de base (sans entraînement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own output (zero-shot).</source>
+        <translation>Aucun adaptateur entraîné pour l&apos;instant&#xa0;: transcription avec la sortie propre au modèle de base (sans entraînement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own adapter for “{language}”.</source>
+        <translation>Aucun adaptateur entraîné pour l&apos;instant&#xa0;: transcription avec l&apos;adaptateur propre au modèle de base pour «&#xa0;{language}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding without the language model: {reason}</source>
+        <translation>Décodage sans le modèle de langue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding without the language model: it did not lower this adapter&apos;s dev error rates (use --lm to force it).</source>
+        <translation>Décodage sans le modèle de langue&#xa0;: il n&apos;a pas réduit les taux d&apos;erreur de contrôle de cet adaptateur (utilisez --lm pour le forcer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding: {decoder}.</source>
+        <translation>Décodage&#xa0;: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {order}, {words} words, from {sentences} sentences</source>
+        <translation>ordre {order}, {words} mots, à partir de {sentences} phrases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuned on the dev clips</source>
+        <translation>réglé sur les extraits de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tuned yet: default weights</source>
+        <translation>pas encore réglé&#xa0;: poids par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
+        <translation>modèle de langue ({model} ; poids {alpha:g}, bonus par mot {beta:g}, {tuned}) + {count} mots prioritaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
+        <translation>modèle de langue ({model} ; poids {alpha:g}, bonus par mot {beta:g}, {tuned})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,162 languages with ready adapters</source>
+        <translation>1 162 langues avec des adaptateurs prêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation>le plus lent&#xa0;: une étape d&apos;adaptateur sur 4 × 5 s prend ~12 s sur le processeur à 2 cœurs d&apos;un portable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1,600+ languages (no ready adapters)</source>
+        <translation>plus de 1 600 langues (pas d&apos;adaptateurs prêts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
+        <translation>317 M de poids, 3× moins que MMS 1B&#xa0;: entraînement et transcription plus rapides (bench/families.py mesure les deux sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
+        <translation>à peu près aussi lourd que MMS 1B (vitesse semblable)&#xa0;; plus précis que le 300M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model folder on this computer</source>
+        <translation>un dossier de modèle sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model from the Hub</source>
+        <translation>un modèle du Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the model</source>
+        <translation>dépend du modèle</translation>
     </message>
 </context>
 <context>

@@ -40,20 +40,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The same dev clips transcribed by the base model on its own: its adapter for this language (MMS), or its own output, zero-shot (Omnilingual); — when it has none</source>
+        <translation>Klip pemeriksa yang sama ditranskripsi oleh model dasar sendiri: adaptornya untuk bahasa ini (MMS), atau keluarannya sendiri, tanpa pelatihan (Omnilingual); — bila tidak ada</translation>
+    </message>
+    <message>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Klip pemeriksa yang sama, ditranskripsi oleh adaptor bawaan model dasar untuk bahasa ini jika ada (— jika tidak ada)</translation>
+        <translation type="vanished">Klip pemeriksa yang sama, ditranskripsi oleh adaptor bawaan model dasar untuk bahasa ini jika ada (— jika tidak ada)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+98"/>
-        <location line="+43"/>
+        <location filename="../../mms_studio/gui/app.py" line="+146"/>
+        <location line="+38"/>
         <source>Cannot open this project</source>
         <translation>Proyek ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Opening {name}… — MMS Studio</source>
         <translation>Membuka {name}… — MMS Studio</translation>
     </message>
@@ -327,12 +331,12 @@
         <translation>Bahasa: {languages}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed: {note}</source>
         <translation>Kecepatan: {note}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder with a base model</source>
         <translation>Folder berisi model dasar</translation>
     </message>
@@ -491,7 +495,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+90"/>
         <source>MMS Studio hit a problem</source>
         <translation>MMS Studio mengalami masalah</translation>
     </message>
@@ -501,18 +505,33 @@
         <translation>Terjadi kesalahan di dalam MMS Studio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+To tell the developers, press Copy report and paste it into your message. The details are also in the log file:
+{path}</source>
+        <translation>Rekaman, transkrip, dan sesi pelatihan yang sudah selesai disimpan selama Anda bekerja, jadi tidak ada yang hilang dari pekerjaan yang sudah Anda selesaikan. Anda dapat terus bekerja, atau memulai ulang aplikasi agar aman.
+
+Untuk memberi tahu pengembang, tekan Salin laporan lalu tempelkan ke pesan Anda. Rinciannya juga ada di berkas log:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy report</source>
+        <translation>Salin laporan</translation>
+    </message>
+    <message>
         <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
 
 The details are in the log file:
 {path}</source>
-        <translation>Rekaman, transkrip, dan sesi pelatihan yang sudah selesai disimpan selama Anda bekerja, jadi tidak ada hasil kerja Anda yang hilang. Anda dapat terus bekerja, atau memulai ulang aplikasi agar aman.
+        <translation type="vanished">Rekaman, transkrip, dan sesi pelatihan yang sudah selesai disimpan selama Anda bekerja, jadi tidak ada hasil kerja Anda yang hilang. Anda dapat terus bekerja, atau memulai ulang aplikasi agar aman.
 
 Rinciannya ada di berkas log:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open log folder</source>
         <translation>Buka folder log</translation>
     </message>
@@ -903,7 +922,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+77"/>
         <source>Test clips</source>
         <translation>Klip uji</translation>
     </message>
@@ -919,12 +938,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Choose an adapter and press Evaluate.</source>
         <translation>Pilih adaptor, lalu tekan Evaluasi.</translation>
     </message>
@@ -935,12 +954,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Speaker</source>
         <translation>Penutur</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Greedy CER</source>
         <translation>CER tanpa LM</translation>
     </message>
@@ -955,7 +974,12 @@ Rinciannya ada di berkas log:
         <translation>CER model dasar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>What the base model writes without training on your recordings: its own adapter for the project&apos;s language (MMS), or its own output, the same for every language (Omnilingual).</source>
+        <translation>Apa yang ditulis model dasar tanpa pelatihan pada rekaman Anda: adaptor bawaannya untuk bahasa proyek (MMS), atau keluarannya sendiri, sama untuk setiap bahasa (Omnilingual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Play clip</source>
         <translation>&amp;Putar klip</translation>
     </message>
@@ -1376,7 +1400,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+109"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
@@ -1411,32 +1435,32 @@ Rinciannya ada di berkas log:
         <translation>Tinjau</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
         <translation>Bagian-bagian proyek: pilih dengan tombol panah, atau tekan Ctrl+1 sampai Ctrl+5 dari mana saja.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opening the project…</source>
         <translation>Membuka proyek…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Every change is saved as you make it.</source>
         <translation>Setiap perubahan langsung disimpan.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -1446,12 +1470,12 @@ Rinciannya ada di berkas log:
         <translation>{n} rekaman coba yang terputus karena aplikasi mogok tetap disimpan; tinjau di halaman Rekam</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;New project…</source>
         <translation>Proyek &amp;baru…</translation>
     </message>
@@ -1486,12 +1510,12 @@ Rinciannya ada di berkas log:
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1511,33 +1535,33 @@ Rinciannya ada di berkas log:
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Show the {page} page</source>
         <translation>Tampilkan halaman {page}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Appearance</source>
         <translation>Te&amp;ma</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -1547,12 +1571,12 @@ Rinciannya ada di berkas log:
         <translation>Gelap</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Getting started</source>
         <translation>Panduan &amp;memulai</translation>
     </message>
@@ -1572,7 +1596,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Tentang MMS Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
@@ -1587,7 +1611,7 @@ Rinciannya ada di berkas log:
         <translation>MMS Studio akan tampil dalam {language} setelah Anda memulainya ulang; sampai saat itu tampilannya tidak berubah.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -1596,7 +1620,7 @@ Rinciannya ada di berkas log:
         <translation type="vanished">Bahasa antarmuka yang baru akan tampil sepenuhnya saat MMS Studio dibuka lagi.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
@@ -1617,7 +1641,7 @@ Rinciannya ada di berkas log:
         <translation>Fungsinya</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>About MMS Studio</source>
         <translation>Tentang MMS Studio</translation>
     </message>
@@ -1652,12 +1676,12 @@ Rinciannya ada di berkas log:
         <translation>Transkrip (*.txt *.eaf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a background job</source>
         <translation>tugas di latar belakang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop and close?</source>
         <translation>Hentikan dan tutup?</translation>
     </message>
@@ -1680,7 +1704,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+78"/>
         <source>New project</source>
         <translation>Proyek baru</translation>
     </message>
@@ -1767,7 +1791,7 @@ Rinciannya ada di berkas log:
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
         <translation>Ketik nama bahasa atau kode ISO 639-3-nya, lalu pilih dari daftar (varietas tanpa kode sendiri: qaa sampai qtz).</translation>
     </message>
@@ -1776,7 +1800,7 @@ Rinciannya ada di berkas log:
         <translation type="vanished">&amp;Kode bahasa:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Keep it &amp;in:</source>
         <translation>&amp;Simpan di:</translation>
     </message>
@@ -1796,7 +1820,7 @@ Rinciannya ada di berkas log:
         <translation>Tutup tanpa membuat proyek</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Give the project a name.</source>
         <translation>Beri nama proyek ini.</translation>
     </message>
@@ -2310,7 +2334,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+66"/>
         <source>Review</source>
         <translation>Tinjau</translation>
     </message>
@@ -2806,12 +2830,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Remove text</source>
         <translation>Hapus teks</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Belajar juga dari transkrip proyek</translation>
     </message>
@@ -2832,12 +2856,17 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
+        <source>Hot&amp;words:</source>
+        <translation>Kata &amp;prioritas:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Texts</source>
         <translation>Teks</translation>
     </message>
@@ -3313,9 +3342,14 @@ Rinciannya ada di berkas log:
         <translation type="vanished">langkah {step}: nilai loss {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Selesai: adaptor {name}, CER periksa {cer}; adaptor bawaan model dasar: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own output (zero-shot): CER {base}.</source>
+        <translation>Selesai: adaptor {name}, CER periksa {cer}; keluaran bawaan model dasar (tanpa pelatihan): CER {base}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3394,7 +3428,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+75"/>
         <location line="+27"/>
         <source>Transcribe</source>
         <translation>Transkripsi</translation>
@@ -3536,7 +3570,12 @@ Rinciannya ada di berkas log:
         <translation>Semua berkas</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+155"/>
+        <source>greedy</source>
+        <translation>greedy (langsung)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ added to the dataset</source>
         <translation>✓ ditambahkan ke data</translation>
     </message>
@@ -3546,7 +3585,7 @@ Rinciannya ada di berkas log:
         <translation>✎ dibetulkan</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Save the transcript as {format}</source>
         <translation>Simpan transkrip sebagai {format}</translation>
     </message>
@@ -3695,7 +3734,7 @@ Rinciannya ada di berkas log:
         <translation>{n} segmen. Betulkan dulu yang paling tidak yakin, lalu tambahkan ke data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Decoder: {decoder}.</source>
         <translation>Dekoder: {decoder}.</translation>
     </message>
@@ -3795,12 +3834,12 @@ Rinciannya ada di berkas log:
         <translation>Proyek &amp;baru…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Open project…</source>
         <translation>B&amp;uka proyek…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New project</source>
         <translation>Proyek baru</translation>
     </message>
@@ -3875,12 +3914,12 @@ Rinciannya ada di berkas log:
         <translation>Proyek &amp;terbaru</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Open project folder</source>
         <translation>Buka folder proyek</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Making the demo project in {path}…</source>
         <translation>Membuat proyek demo di {path}…</translation>
     </message>
@@ -3895,7 +3934,7 @@ Rinciannya ada di berkas log:
         <translation>Proyek demo sudah siap.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stopped. What was made is still in its folder.</source>
         <translation>Dihentikan. Yang sudah dibuat masih ada di foldernya.</translation>
     </message>
@@ -4160,6 +4199,11 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Comparing with what the base model writes on its own (zero-shot)…</source>
+        <translation>Membandingkan dengan apa yang ditulis model dasar sendiri (tanpa pelatihan)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
         <translation>Melanjutkan {run} dengan pengaturannya sendiri: langkah {step} dari {steps}. Untuk mengubahnya, mulai sesi pelatihan baru.</translation>
     </message>
@@ -4552,6 +4596,136 @@ Rinciannya ada di berkas log:
         <location line="+1"/>
         <source>Tuning the language model weights on {clips} dev clips…</source>
         <translation>Menyesuaikan bobot model bahasa pada {clips} klip pemeriksa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy</source>
+        <translation>greedy (langsung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beam search with hotwords</source>
+        <translation>pencarian beam dengan kata prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: beam search with hotwords, no language model.</source>
+        <translation>Dekode: pencarian beam dengan kata prioritas, tanpa model bahasa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (no language model).</source>
+        <translation>Dekode: greedy (tanpa model bahasa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own adapter).</source>
+        <translation>Dekode: greedy (adaptor bawaan model dasar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
+        <translation>Dekode: greedy (keluaran bawaan model dasar, tanpa pelatihan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adaptor {lang} bawaan model dasar (jika ada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s own output (zero-shot)</source>
+        <translation>Keluaran bawaan model dasar (tanpa pelatihan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own output (zero-shot).</source>
+        <translation>Belum ada adaptor yang dilatih: mentranskripsi dengan keluaran bawaan model dasar (tanpa pelatihan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own adapter for “{language}”.</source>
+        <translation>Belum ada adaptor yang dilatih: mentranskripsi dengan adaptor bawaan model dasar untuk “{language}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding without the language model: {reason}</source>
+        <translation>Dekode tanpa model bahasa: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding without the language model: it did not lower this adapter&apos;s dev error rates (use --lm to force it).</source>
+        <translation>Dekode tanpa model bahasa: model itu tidak menurunkan tingkat kesalahan periksa adaptor ini (gunakan --lm untuk memaksanya).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding: {decoder}.</source>
+        <translation>Dekode: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {order}, {words} words, from {sentences} sentences</source>
+        <translation>orde {order}, {words} kata, dari {sentences} kalimat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuned on the dev clips</source>
+        <translation>disetel pada klip pemeriksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tuned yet: default weights</source>
+        <translation>belum disetel: bobot bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
+        <translation>model bahasa ({model}; bobot {alpha:g}, bonus kata {beta:g}, {tuned}) + {count} kata prioritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
+        <translation>model bahasa ({model}; bobot {alpha:g}, bonus kata {beta:g}, {tuned})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,162 languages with ready adapters</source>
+        <translation>1.162 bahasa dengan adaptor siap pakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation>paling lambat: satu langkah adaptor untuk 4 × 5 d memerlukan ~12 d pada prosesor laptop 2 inti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1,600+ languages (no ready adapters)</source>
+        <translation>1.600+ bahasa (tanpa adaptor siap pakai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
+        <translation>317 M bobot, 3× lebih sedikit daripada MMS 1B: pelatihan dan transkripsi lebih cepat (bench/families.py mengukur keduanya di komputer ini)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
+        <translation>kira-kira seberat MMS 1B (kecepatan serupa); lebih akurat daripada yang 300M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model folder on this computer</source>
+        <translation>folder model di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model from the Hub</source>
+        <translation>model dari Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the model</source>
+        <translation>tergantung modelnya</translation>
     </message>
 </context>
 <context>

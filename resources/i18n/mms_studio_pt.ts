@@ -40,20 +40,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The same dev clips transcribed by the base model on its own: its adapter for this language (MMS), or its own output, zero-shot (Omnilingual); — when it has none</source>
+        <translation>Os mesmos trechos de controle transcritos pelo modelo base sozinho: seu adaptador para este idioma (MMS), ou sua própria saída, sem treinamento (Omnilingual); — quando não tem</translation>
+    </message>
+    <message>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Os mesmos trechos de controle transcritos pelo adaptador próprio do modelo base para este idioma, quando houver (— quando não houver)</translation>
+        <translation type="vanished">Os mesmos trechos de controle transcritos pelo adaptador próprio do modelo base para este idioma, quando houver (— quando não houver)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+98"/>
-        <location line="+43"/>
+        <location filename="../../mms_studio/gui/app.py" line="+146"/>
+        <location line="+38"/>
         <source>Cannot open this project</source>
         <translation>Não é possível abrir este projeto</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Opening {name}… — MMS Studio</source>
         <translation>Abrindo {name}… — MMS Studio</translation>
     </message>
@@ -327,12 +331,12 @@
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed: {note}</source>
         <translation>Velocidade: {note}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder with a base model</source>
         <translation>Pasta com um modelo base</translation>
     </message>
@@ -491,7 +495,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+90"/>
         <source>MMS Studio hit a problem</source>
         <translation>O MMS Studio encontrou um problema</translation>
     </message>
@@ -501,18 +505,33 @@
         <translation>Algo deu errado no MMS Studio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+To tell the developers, press Copy report and paste it into your message. The details are also in the log file:
+{path}</source>
+        <translation>Suas gravações, transcrições e treinamentos concluídos são salvos enquanto você trabalha, então nada do que você concluiu foi perdido. Você pode continuar trabalhando ou reiniciar o aplicativo por segurança.
+
+Para avisar os desenvolvedores, clique em Copiar relatório e cole-o na sua mensagem. Os detalhes também estão no log:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy report</source>
+        <translation>Copiar relatório</translation>
+    </message>
+    <message>
         <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
 
 The details are in the log file:
 {path}</source>
-        <translation>Suas gravações, transcrições e treinamentos concluídos são salvos enquanto você trabalha, por isso nada do que você terminou foi perdido. Você pode continuar trabalhando ou, por segurança, reiniciar o programa.
+        <translation type="vanished">Suas gravações, transcrições e treinamentos concluídos são salvos enquanto você trabalha, por isso nada do que você terminou foi perdido. Você pode continuar trabalhando ou, por segurança, reiniciar o programa.
 
 Os detalhes estão no arquivo de log:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open log folder</source>
         <translation>Abrir a pasta de log</translation>
     </message>
@@ -903,7 +922,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+77"/>
         <source>Test clips</source>
         <translation>Trechos de teste</translation>
     </message>
@@ -919,12 +938,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Choose an adapter and press Evaluate.</source>
         <translation>Escolha um adaptador e pressione Avaliar.</translation>
     </message>
@@ -935,12 +954,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Speaker</source>
         <translation>Falante</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Greedy CER</source>
         <translation>CER sem LM</translation>
     </message>
@@ -955,7 +974,12 @@ Os detalhes estão no arquivo de log:
         <translation>CER do modelo base</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>What the base model writes without training on your recordings: its own adapter for the project&apos;s language (MMS), or its own output, the same for every language (Omnilingual).</source>
+        <translation>O que o modelo base escreve sem treinar com suas gravações: o adaptador próprio para o idioma do projeto (MMS), ou sua própria saída, a mesma para todos os idiomas (Omnilingual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Play clip</source>
         <translation>&amp;Ouvir trecho</translation>
     </message>
@@ -1376,7 +1400,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+109"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
@@ -1411,32 +1435,32 @@ Os detalhes estão no arquivo de log:
         <translation>Revisão</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
         <translation>As partes do projeto: escolha uma com as setas do teclado, ou pressione Ctrl+1 a Ctrl+5 de qualquer lugar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opening the project…</source>
         <translation>Abrindo o projeto…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Every change is saved as you make it.</source>
         <translation>Cada alteração é salva assim que você a faz.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -1446,12 +1470,12 @@ Os detalhes estão no arquivo de log:
         <translation>Mantivemos {n} tomada(s) interrompida(s) por uma falha; revise-as na página Gravar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;New project…</source>
         <translation>&amp;Novo projeto…</translation>
     </message>
@@ -1486,12 +1510,12 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1511,33 +1535,33 @@ Os detalhes estão no arquivo de log:
         <translation>Refazer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Show the {page} page</source>
         <translation>Ir para a página {page}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aparência</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -1547,12 +1571,12 @@ Os detalhes estão no arquivo de log:
         <translation>Escuro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Getting started</source>
         <translation>Primeiros &amp;passos</translation>
     </message>
@@ -1572,7 +1596,7 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Sobre o MMS Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma da interface</translation>
     </message>
@@ -1587,7 +1611,7 @@ Os detalhes estão no arquivo de log:
         <translation>O MMS Studio estará em {language} depois que você reiniciá-lo; até lá, continua como está.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
     </message>
@@ -1596,7 +1620,7 @@ Os detalhes estão no arquivo de log:
         <translation type="vanished">O novo idioma da interface aparecerá por completo na próxima vez que o MMS Studio for aberto.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -1617,7 +1641,7 @@ Os detalhes estão no arquivo de log:
         <translation>O que faz</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>About MMS Studio</source>
         <translation>Sobre o MMS Studio</translation>
     </message>
@@ -1652,12 +1676,12 @@ Os detalhes estão no arquivo de log:
         <translation>Transcrições (*.txt *.eaf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a background job</source>
         <translation>uma tarefa em segundo plano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop and close?</source>
         <translation>Parar e fechar?</translation>
     </message>
@@ -1680,7 +1704,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+78"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -1767,7 +1791,7 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
         <translation>Digite o nome do idioma ou o código ISO 639-3 dele e escolha-o na lista (uma variedade sem código próprio: de qaa a qtz).</translation>
     </message>
@@ -1776,7 +1800,7 @@ Os detalhes estão no arquivo de log:
         <translation type="vanished">Código do &amp;idioma:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Keep it &amp;in:</source>
         <translation>&amp;Salvar em:</translation>
     </message>
@@ -1796,7 +1820,7 @@ Os detalhes estão no arquivo de log:
         <translation>Fechar sem criar um projeto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Give the project a name.</source>
         <translation>Dê um nome ao projeto.</translation>
     </message>
@@ -2310,7 +2334,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+66"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
@@ -2806,12 +2830,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Remove text</source>
         <translation>Retirar o texto</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Aprender também com as transcrições do projeto</translation>
     </message>
@@ -2832,12 +2856,17 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
+        <source>Hot&amp;words:</source>
+        <translation>Pala&amp;vras-chave:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
@@ -3313,9 +3342,14 @@ Os detalhes estão no arquivo de log:
         <translation type="vanished">passo {step}: perda {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Concluído: adaptador {name}, CER de controle {cer}; adaptador próprio do modelo base: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own output (zero-shot): CER {base}.</source>
+        <translation>Concluído: adaptador {name}, CER de controle {cer}; saída própria do modelo base (sem treinamento): CER {base}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3394,7 +3428,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+75"/>
         <location line="+27"/>
         <source>Transcribe</source>
         <translation>Transcrever</translation>
@@ -3536,7 +3570,12 @@ Os detalhes estão no arquivo de log:
         <translation>Todos os arquivos</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+155"/>
+        <source>greedy</source>
+        <translation>guloso</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ added to the dataset</source>
         <translation>✓ adicionado aos dados</translation>
     </message>
@@ -3546,7 +3585,7 @@ Os detalhes estão no arquivo de log:
         <translation>✎ corrigido</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Save the transcript as {format}</source>
         <translation>Salvar a transcrição como {format}</translation>
     </message>
@@ -3695,7 +3734,7 @@ Os detalhes estão no arquivo de log:
         <translation>{n} segmento(s). Corrija primeiro os menos seguros e depois adicione-os aos dados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Decoder: {decoder}.</source>
         <translation>Decodificador: {decoder}.</translation>
     </message>
@@ -3795,12 +3834,12 @@ Os detalhes estão no arquivo de log:
         <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New project</source>
         <translation>Novo projeto</translation>
     </message>
@@ -3875,12 +3914,12 @@ Os detalhes estão no arquivo de log:
         <translation>Projetos &amp;recentes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Open project folder</source>
         <translation>Abrir a pasta do projeto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Making the demo project in {path}…</source>
         <translation>Criando o projeto de demonstração em {path}…</translation>
     </message>
@@ -3895,7 +3934,7 @@ Os detalhes estão no arquivo de log:
         <translation>O projeto de demonstração está pronto.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stopped. What was made is still in its folder.</source>
         <translation>Parado. O que foi criado continua na pasta dele.</translation>
     </message>
@@ -4160,6 +4199,11 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
+        <source>Comparing with what the base model writes on its own (zero-shot)…</source>
+        <translation>Comparando com o que o modelo base escreve sozinho (sem treinamento)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
         <translation>Retomando {run} com as próprias configurações: passo {step} de {steps}. Para mudá-las, inicie um novo treinamento.</translation>
     </message>
@@ -4552,6 +4596,136 @@ Os detalhes estão no arquivo de log:
         <location line="+1"/>
         <source>Tuning the language model weights on {clips} dev clips…</source>
         <translation>Ajustando os pesos do modelo de linguagem com {clips} trechos de controle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy</source>
+        <translation>guloso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beam search with hotwords</source>
+        <translation>busca em feixe com palavras-chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: beam search with hotwords, no language model.</source>
+        <translation>Decodificação: busca em feixe com palavras-chave, sem modelo de linguagem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (no language model).</source>
+        <translation>Decodificação: gulosa (sem modelo de linguagem).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own adapter).</source>
+        <translation>Decodificação: gulosa (o adaptador próprio do modelo base).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
+        <translation>Decodificação: gulosa (saída própria do modelo base, sem treinamento).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adaptador {lang} próprio do modelo base (se tiver um)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s own output (zero-shot)</source>
+        <translation>Saída própria do modelo base (sem treinamento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own output (zero-shot).</source>
+        <translation>Nenhum adaptador treinado ainda: transcrevendo com a saída própria do modelo base (sem treinamento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own adapter for “{language}”.</source>
+        <translation>Nenhum adaptador treinado ainda: transcrevendo com o adaptador próprio do modelo base para “{language}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding without the language model: {reason}</source>
+        <translation>Decodificação sem o modelo de linguagem: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding without the language model: it did not lower this adapter&apos;s dev error rates (use --lm to force it).</source>
+        <translation>Decodificação sem o modelo de linguagem: ele não reduziu as taxas de erro de controle deste adaptador (use --lm para forçá-lo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding: {decoder}.</source>
+        <translation>Decodificação: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {order}, {words} words, from {sentences} sentences</source>
+        <translation>ordem {order}, {words} palavras, de {sentences} frases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuned on the dev clips</source>
+        <translation>ajustado nos trechos de controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tuned yet: default weights</source>
+        <translation>ainda não ajustado: pesos padrão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
+        <translation>modelo de linguagem ({model}; peso {alpha:g}, bônus por palavra {beta:g}, {tuned}) + {count} palavras-chave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
+        <translation>modelo de linguagem ({model}; peso {alpha:g}, bônus por palavra {beta:g}, {tuned})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,162 languages with ready adapters</source>
+        <translation>1.162 idiomas com adaptadores prontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation>o mais lento: um passo de adaptador com 4 × 5 s leva ~12 s no processador de 2 núcleos de um notebook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1,600+ languages (no ready adapters)</source>
+        <translation>mais de 1.600 idiomas (sem adaptadores prontos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
+        <translation>317 M de pesos, 3× menos que o MMS 1B: treinamento e transcrição mais rápidos (bench/families.py mede ambos neste computador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
+        <translation>quase tão pesado quanto o MMS 1B (velocidade parecida); mais preciso que o 300M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model folder on this computer</source>
+        <translation>uma pasta de modelo neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model from the Hub</source>
+        <translation>um modelo do Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the model</source>
+        <translation>depende do modelo</translation>
     </message>
 </context>
 <context>

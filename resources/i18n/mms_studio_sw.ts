@@ -40,20 +40,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The same dev clips transcribed by the base model on its own: its adapter for this language (MMS), or its own output, zero-shot (Omnilingual); — when it has none</source>
+        <translation>Vipande vile vile vya kukagua vilivyonakiliwa na modeli ya msingi peke yake: adapta yake ya lugha hii (MMS), au matokeo yake yenyewe, bila mafunzo (Omnilingual); — isipokuwa nayo</translation>
+    </message>
+    <message>
         <source>The same dev clips transcribed by the base model&apos;s own adapter for this language, when it has one (— when it has none)</source>
-        <translation>Vipande vilevile vya kukagua, vilivyonakiliwa na adapta ya modeli ya msingi yenyewe kwa lugha hii, ikiwa ipo (— ikiwa haipo)</translation>
+        <translation type="vanished">Vipande vilevile vya kukagua, vilivyonakiliwa na adapta ya modeli ya msingi yenyewe kwa lugha hii, ikiwa ipo (— ikiwa haipo)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../mms_studio/gui/app.py" line="+98"/>
-        <location line="+43"/>
+        <location filename="../../mms_studio/gui/app.py" line="+146"/>
+        <location line="+38"/>
         <source>Cannot open this project</source>
         <translation>Haiwezekani kufungua mradi huu</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Opening {name}… — MMS Studio</source>
         <translation>Inafungua {name}… — MMS Studio</translation>
     </message>
@@ -327,12 +331,12 @@
         <translation>Lugha: {languages}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed: {note}</source>
         <translation>Kasi: {note}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder with a base model</source>
         <translation>Folda yenye modeli ya msingi</translation>
     </message>
@@ -491,7 +495,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../mms_studio/gui/shell/crash.py" line="+56"/>
+        <location filename="../../mms_studio/gui/shell/crash.py" line="+90"/>
         <source>MMS Studio hit a problem</source>
         <translation>MMS Studio imekumbwa na tatizo</translation>
     </message>
@@ -501,18 +505,33 @@
         <translation>Hitilafu imetokea ndani ya MMS Studio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
+
+To tell the developers, press Copy report and paste it into your message. The details are also in the log file:
+{path}</source>
+        <translation>Rekodi zako, maandishi na mafunzo yaliyokamilika huhifadhiwa unapofanya kazi, kwa hiyo hakuna ulichokamilisha kilichopotea. Unaweza kuendelea kufanya kazi, au kuanzisha upya programu ili kuwa salama.
+
+Ili kuwajulisha watengenezaji, bonyeza Nakili ripoti kisha ubandike kwenye ujumbe wako. Maelezo pia yamo kwenye faili ya kumbukumbu:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy report</source>
+        <translation>Nakili ripoti</translation>
+    </message>
+    <message>
         <source>Your recordings, transcripts and finished training runs are saved as you work, so nothing you completed has been lost. You can keep working, or restart the app to be safe.
 
 The details are in the log file:
 {path}</source>
-        <translation>Rekodi zako, maandishi na mafunzo yaliyokamilika huhifadhiwa unapofanya kazi, kwa hivyo hakuna ulichokamilisha kilichopotea. Unaweza kuendelea kufanya kazi, au uanzishe upya programu ili kuwa salama.
+        <translation type="vanished">Rekodi zako, maandishi na mafunzo yaliyokamilika huhifadhiwa unapofanya kazi, kwa hivyo hakuna ulichokamilisha kilichopotea. Unaweza kuendelea kufanya kazi, au uanzishe upya programu ili kuwa salama.
 
 Maelezo yako kwenye faili ya kumbukumbu:
 {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open log folder</source>
         <translation>Fungua folda ya kumbukumbu</translation>
     </message>
@@ -903,7 +922,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+76"/>
+        <location filename="../../mms_studio/gui/pages/evaluation.py" line="+77"/>
         <source>Test clips</source>
         <translation>Vipande vya majaribio</translation>
     </message>
@@ -919,12 +938,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Choose an adapter and press Evaluate.</source>
         <translation>Chagua adapta kisha bonyeza Tathmini.</translation>
     </message>
@@ -935,12 +954,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Speaker</source>
         <translation>Mzungumzaji</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Greedy CER</source>
         <translation>CER bila LM</translation>
     </message>
@@ -955,7 +974,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>CER ya modeli ya msingi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>What the base model writes without training on your recordings: its own adapter for the project&apos;s language (MMS), or its own output, the same for every language (Omnilingual).</source>
+        <translation>Kile ambacho modeli ya msingi huandika bila mafunzo kwa rekodi zako: adapta yake yenyewe ya lugha ya mradi (MMS), au matokeo yake yenyewe, yale yale kwa kila lugha (Omnilingual).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Play clip</source>
         <translation>&amp;Cheza kipande</translation>
     </message>
@@ -1376,7 +1400,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mms_studio/gui/main_window.py" line="+112"/>
+        <location filename="../../mms_studio/gui/main_window.py" line="+109"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
@@ -1411,32 +1435,32 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Pitia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>MMS Studio</source>
         <translation>MMS Studio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The parts of the project: choose one with the arrow keys, or press Ctrl+1 to Ctrl+5 from anywhere.</source>
         <translation>Vipengele vya mradi: chagua kimoja kwa vitufe vya mishale, au bonyeza Ctrl+1 hadi Ctrl+5 popote ulipo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Opening the project…</source>
         <translation>Inafungua mradi…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Every change is saved as you make it.</source>
         <translation>Kila badiliko huhifadhiwa mara unapolifanya.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>{name} ({language}) — MMS Studio</source>
         <translation>{name} ({language}) — MMS Studio</translation>
     </message>
@@ -1446,12 +1470,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Majaribio {n} yaliyokatizwa na hitilafu yamehifadhiwa; yapitie kwenye ukurasa wa Rekodi</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;New project…</source>
         <translation>Mradi &amp;mpya…</translation>
     </message>
@@ -1486,12 +1510,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Tendua</translation>
     </message>
@@ -1511,33 +1535,33 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Rudia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>&amp;Go</source>
         <translation>&amp;Nenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Show the {page} page</source>
         <translation>Onyesha ukurasa wa {page}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>&amp;Appearance</source>
         <translation>M&amp;andhari</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Follow the system</source>
         <translation>Fuata mfumo</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Mwanga</translation>
     </message>
@@ -1547,12 +1571,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Giza</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>&amp;Usaidizi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Mwongozo wa kuanza</translation>
     </message>
@@ -1572,7 +1596,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Kuhusu MMS Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya kiolesura</translation>
     </message>
@@ -1587,7 +1611,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>MMS Studio itakuwa katika {language} baada ya kuifungua upya; hadi hapo itabaki kama ilivyo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
@@ -1596,7 +1620,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation type="vanished">Lugha mpya ya kiolesura itaonekana kikamilifu MMS Studio itakapofunguliwa tena.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
@@ -1617,7 +1641,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Kazi yake</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>About MMS Studio</source>
         <translation>Kuhusu MMS Studio</translation>
     </message>
@@ -1652,12 +1676,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Maandishi (*.txt *.eaf);;Faili zote (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a background job</source>
         <translation>kazi ya chinichini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Stop and close?</source>
         <translation>Simamisha na ufunge?</translation>
     </message>
@@ -1680,7 +1704,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../mms_studio/gui/welcome.py" line="+70"/>
+        <location filename="../../mms_studio/gui/welcome.py" line="+78"/>
         <source>New project</source>
         <translation>Mradi mpya</translation>
     </message>
@@ -1767,7 +1791,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Type the language&apos;s name or its ISO 639-3 code and pick it from the list (a variety without a code of its own: qaa to qtz).</source>
         <translation>Andika jina la lugha au msimbo wake wa ISO 639-3 na uichague kwenye orodha (lahaja isiyo na msimbo wake yenyewe: qaa hadi qtz).</translation>
     </message>
@@ -1776,7 +1800,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation type="vanished">&amp;Msimbo wa lugha:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Keep it &amp;in:</source>
         <translation>&amp;Hifadhi katika:</translation>
     </message>
@@ -1796,7 +1820,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Funga bila kuunda mradi</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Give the project a name.</source>
         <translation>Upe mradi jina.</translation>
     </message>
@@ -2310,7 +2334,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/review.py" line="+65"/>
+        <location filename="../../mms_studio/gui/pages/review.py" line="+66"/>
         <source>Review</source>
         <translation>Pitia</translation>
     </message>
@@ -2806,12 +2830,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Remove text</source>
         <translation>Ondoa andiko</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Also learn from the project&apos;s transcripts</source>
         <translation>Jifunza pia kutoka kwa maandishi ya mradi</translation>
     </message>
@@ -2832,12 +2856,17 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
+        <source>Hot&amp;words:</source>
+        <translation>Maneno &amp;muhimu:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Texts</source>
         <translation>Maandiko</translation>
     </message>
@@ -3313,9 +3342,14 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation type="vanished">hatua {step}: hasara {loss:.3f}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own adapter: CER {base}.</source>
         <translation>Imekamilika: adapta {name}, CER ya ukaguzi {cer}; adapta ya modeli ya msingi yenyewe: CER {base}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: adapter {name}, dev CER {cer}; the base model&apos;s own output (zero-shot): CER {base}.</source>
+        <translation>Imekamilika: adapta {name}, CER ya ukaguzi {cer}; matokeo ya modeli ya msingi yenyewe (bila mafunzo): CER {base}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3394,7 +3428,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>TranscribePage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+74"/>
+        <location filename="../../mms_studio/gui/pages/transcribe.py" line="+75"/>
         <location line="+27"/>
         <source>Transcribe</source>
         <translation>Nakili</translation>
@@ -3536,7 +3570,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Faili zote</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+155"/>
+        <source>greedy</source>
+        <translation>ya moja kwa moja</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ added to the dataset</source>
         <translation>✓ imeongezwa kwenye data</translation>
     </message>
@@ -3546,7 +3585,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>✎ imesahihishwa</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Save the transcript as {format}</source>
         <translation>Hifadhi maandishi kama {format}</translation>
     </message>
@@ -3695,7 +3734,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Sehemu {n}. Sahihisha kwanza zile zenye uhakika mdogo zaidi, kisha uziongeze kwenye data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Decoder: {decoder}.</source>
         <translation>Kisimbuzi: {decoder}.</translation>
     </message>
@@ -3795,12 +3834,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Mradi &amp;mpya…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Fungua mradi…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New project</source>
         <translation>Mradi mpya</translation>
     </message>
@@ -3875,12 +3914,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Miradi ya &amp;hivi karibuni</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Open project folder</source>
         <translation>Fungua folda ya mradi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Making the demo project in {path}…</source>
         <translation>Inatengeneza mradi wa mfano katika {path}…</translation>
     </message>
@@ -3895,7 +3934,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Mradi wa mfano uko tayari.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stopped. What was made is still in its folder.</source>
         <translation>Imesimamishwa. Kilichotengenezwa bado kiko kwenye folda yake.</translation>
     </message>
@@ -4160,6 +4199,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
+        <source>Comparing with what the base model writes on its own (zero-shot)…</source>
+        <translation>Inalinganisha na kile ambacho modeli ya msingi huandika peke yake (bila mafunzo)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resuming {run} with its own settings: step {step} of {steps}. To change them, start a new run.</source>
         <translation>Inaendelea na {run} kwa mipangilio yake yenyewe: hatua {step} kati ya {steps}. Ili kuibadilisha, anza mafunzo mapya.</translation>
     </message>
@@ -4552,6 +4596,136 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <location line="+1"/>
         <source>Tuning the language model weights on {clips} dev clips…</source>
         <translation>Inarekebisha uzito wa modeli ya lugha kwa vipande {clips} vya kukagua…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greedy</source>
+        <translation>ya moja kwa moja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beam search with hotwords</source>
+        <translation>utafutaji wa boriti pamoja na maneno muhimu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: beam search with hotwords, no language model.</source>
+        <translation>Usimbuaji: utafutaji wa boriti pamoja na maneno muhimu, bila modeli ya lugha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (no language model).</source>
+        <translation>Usimbuaji: wa moja kwa moja (bila modeli ya lugha).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own adapter).</source>
+        <translation>Usimbuaji: wa moja kwa moja (adapta ya modeli ya msingi yenyewe).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
+        <translation>Usimbuaji: wa moja kwa moja (matokeo ya modeli ya msingi yenyewe, bila mafunzo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base model&apos;s own {lang} adapter (if it has one)</source>
+        <translation>Adapta ya {lang} ya modeli ya msingi yenyewe (ikiwa ipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base model&apos;s own output (zero-shot)</source>
+        <translation>Matokeo ya modeli ya msingi yenyewe (bila mafunzo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own output (zero-shot).</source>
+        <translation>Hakuna adapta iliyofunzwa bado: inanakili kwa matokeo ya modeli ya msingi yenyewe (bila mafunzo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adapter trained yet: transcribing with the base model&apos;s own adapter for “{language}”.</source>
+        <translation>Hakuna adapta iliyofunzwa bado: inanakili kwa adapta ya modeli ya msingi yenyewe ya “{language}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding without the language model: {reason}</source>
+        <translation>Usimbuaji bila modeli ya lugha: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding without the language model: it did not lower this adapter&apos;s dev error rates (use --lm to force it).</source>
+        <translation>Usimbuaji bila modeli ya lugha: haikupunguza viwango vya makosa vya ukaguzi vya adapta hii (tumia --lm kuilazimisha).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoding: {decoder}.</source>
+        <translation>Usimbuaji: {decoder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {order}, {words} words, from {sentences} sentences</source>
+        <translation>daraja {order}, maneno {words}, kutoka sentensi {sentences}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuned on the dev clips</source>
+        <translation>imerekebishwa kwa vipande vya kukagua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tuned yet: default weights</source>
+        <translation>bado haijarekebishwa: uzito wa kawaida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
+        <translation>modeli ya lugha ({model}; uzito {alpha:g}, ziada ya neno {beta:g}, {tuned}) + maneno muhimu {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
+        <translation>modeli ya lugha ({model}; uzito {alpha:g}, ziada ya neno {beta:g}, {tuned})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1,162 languages with ready adapters</source>
+        <translation>lugha 1,162 zenye adapta tayari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation>ya polepole zaidi: hatua moja ya adapta kwa 4 × 5 s huchukua ~12 s kwenye prosesa ya kompyuta mpakato yenye viini 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1,600+ languages (no ready adapters)</source>
+        <translation>lugha 1,600+ (bila adapta tayari)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
+        <translation>uzito milioni 317, mara 3 pungufu kuliko MMS 1B: mafunzo na unakili wa haraka zaidi (bench/families.py hupima vyote viwili kwenye kompyuta hii)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
+        <translation>karibu uzito sawa na MMS 1B (kasi inayofanana); sahihi zaidi kuliko ile ya 300M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a model folder on this computer</source>
+        <translation>folda ya modeli kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a model from the Hub</source>
+        <translation>modeli kutoka Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the model</source>
+        <translation>inategemea modeli</translation>
     </message>
 </context>
 <context>
