@@ -2863,7 +2863,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="-20"/>
         <source>Hot&amp;words:</source>
-        <translation>&amp;Palabras clave:</translation>
+        <translation>Palabras &amp;prioritarias:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3572,7 +3572,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+155"/>
         <source>greedy</source>
-        <translation>voraz</translation>
+        <translation>sin modelo de lenguaje</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4600,32 +4600,32 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+2"/>
         <source>greedy</source>
-        <translation>voraz</translation>
+        <translation>sin modelo de lenguaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beam search with hotwords</source>
-        <translation>búsqueda en haz con palabras clave</translation>
+        <translation>búsqueda en haz con palabras prioritarias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: beam search with hotwords, no language model.</source>
-        <translation>Decodificación: búsqueda en haz con palabras clave, sin modelo de lenguaje.</translation>
+        <translation>Decodificación: búsqueda en haz con palabras prioritarias, sin modelo de lenguaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (no language model).</source>
-        <translation>Decodificación: voraz (sin modelo de lenguaje).</translation>
+        <translation>Decodificación: sin modelo de lenguaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own adapter).</source>
-        <translation>Decodificación: voraz (el adaptador propio del modelo base).</translation>
+        <translation>Decodificación: sin modelo de lenguaje (el adaptador propio del modelo base).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
-        <translation>Decodificación: voraz (salida propia del modelo base, sin entrenamiento).</translation>
+        <translation>Decodificación: sin modelo de lenguaje (salida propia del modelo base, sin entrenamiento).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4680,7 +4680,7 @@ Los detalles están en el archivo de registro:
     <message>
         <location line="+1"/>
         <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
-        <translation>modelo de lenguaje ({model}; peso {alpha:g}, bonificación por palabra {beta:g}, {tuned}) + {count} palabras clave</translation>
+        <translation>modelo de lenguaje ({model}; peso {alpha:g}, bonificación por palabra {beta:g}, {tuned}) + {count} palabras prioritarias</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3572,7 +3572,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+155"/>
         <source>greedy</source>
-        <translation>glouton</translation>
+        <translation>sans modèle de langue</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4600,7 +4600,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+2"/>
         <source>greedy</source>
-        <translation>glouton</translation>
+        <translation>sans modèle de langue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4615,17 +4615,17 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (no language model).</source>
-        <translation>Décodage&#xa0;: glouton (sans modèle de langue).</translation>
+        <translation>Décodage&#xa0;: sans modèle de langue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own adapter).</source>
-        <translation>Décodage&#xa0;: glouton (l&apos;adaptateur propre au modèle de base).</translation>
+        <translation>Décodage&#xa0;: sans modèle de langue (l&apos;adaptateur propre au modèle de base).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
-        <translation>Décodage&#xa0;: glouton (sortie propre au modèle de base, sans entraînement).</translation>
+        <translation>Décodage&#xa0;: sans modèle de langue (sortie propre au modèle de base, sans entraînement).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4680,12 +4680,12 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <location line="+1"/>
         <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
-        <translation>modèle de langue ({model} ; poids {alpha:g}, bonus par mot {beta:g}, {tuned}) + {count} mots prioritaires</translation>
+        <translation>modèle de langue ({model}&#xa0;; poids {alpha:g}, bonus par mot {beta:g}, {tuned}) + {count} mots prioritaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned})</source>
-        <translation>modèle de langue ({model} ; poids {alpha:g}, bonus par mot {beta:g}, {tuned})</translation>
+        <translation>modèle de langue ({model}&#xa0;; poids {alpha:g}, bonus par mot {beta:g}, {tuned})</translation>
     </message>
     <message>
         <location line="+3"/>

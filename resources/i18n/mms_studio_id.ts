@@ -3572,7 +3572,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+155"/>
         <source>greedy</source>
-        <translation>greedy (langsung)</translation>
+        <translation>tanpa LM</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4600,7 +4600,7 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+2"/>
         <source>greedy</source>
-        <translation>greedy (langsung)</translation>
+        <translation>tanpa LM</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4615,17 +4615,17 @@ Rinciannya ada di berkas log:
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (no language model).</source>
-        <translation>Dekode: greedy (tanpa model bahasa).</translation>
+        <translation>Dekode: tanpa LM (tanpa model bahasa).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own adapter).</source>
-        <translation>Dekode: greedy (adaptor bawaan model dasar).</translation>
+        <translation>Dekode: tanpa LM (adaptor bawaan model dasar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
-        <translation>Dekode: greedy (keluaran bawaan model dasar, tanpa pelatihan).</translation>
+        <translation>Dekode: tanpa LM (keluaran bawaan model dasar, tanpa pelatihan).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2863,7 +2863,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="-20"/>
         <source>Hot&amp;words:</source>
-        <translation>Pala&amp;vras-chave:</translation>
+        <translation>Palavras &amp;prioritárias:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3572,7 +3572,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+155"/>
         <source>greedy</source>
-        <translation>guloso</translation>
+        <translation>sem modelo de linguagem</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4600,32 +4600,32 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+2"/>
         <source>greedy</source>
-        <translation>guloso</translation>
+        <translation>sem modelo de linguagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beam search with hotwords</source>
-        <translation>busca em feixe com palavras-chave</translation>
+        <translation>busca em feixe com palavras prioritárias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: beam search with hotwords, no language model.</source>
-        <translation>Decodificação: busca em feixe com palavras-chave, sem modelo de linguagem.</translation>
+        <translation>Decodificação: busca em feixe com palavras prioritárias, sem modelo de linguagem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (no language model).</source>
-        <translation>Decodificação: gulosa (sem modelo de linguagem).</translation>
+        <translation>Decodificação: sem modelo de linguagem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own adapter).</source>
-        <translation>Decodificação: gulosa (o adaptador próprio do modelo base).</translation>
+        <translation>Decodificação: sem modelo de linguagem (o adaptador próprio do modelo base).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
-        <translation>Decodificação: gulosa (saída própria do modelo base, sem treinamento).</translation>
+        <translation>Decodificação: sem modelo de linguagem (saída própria do modelo base, sem treinamento).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4680,7 +4680,7 @@ Os detalhes estão no arquivo de log:
     <message>
         <location line="+1"/>
         <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
-        <translation>modelo de linguagem ({model}; peso {alpha:g}, bônus por palavra {beta:g}, {tuned}) + {count} palavras-chave</translation>
+        <translation>modelo de linguagem ({model}; peso {alpha:g}, bônus por palavra {beta:g}, {tuned}) + {count} palavras prioritárias</translation>
     </message>
     <message>
         <location line="+2"/>

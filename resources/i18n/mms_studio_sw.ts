@@ -2863,7 +2863,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="-20"/>
         <source>Hot&amp;words:</source>
-        <translation>Maneno &amp;muhimu:</translation>
+        <translation>Maneno ya &amp;kipaumbele:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3572,7 +3572,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+155"/>
         <source>greedy</source>
-        <translation>ya moja kwa moja</translation>
+        <translation>bila LM</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4600,32 +4600,32 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+2"/>
         <source>greedy</source>
-        <translation>ya moja kwa moja</translation>
+        <translation>bila LM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beam search with hotwords</source>
-        <translation>utafutaji wa boriti pamoja na maneno muhimu</translation>
+        <translation>utafutaji wa boriti pamoja na maneno ya kipaumbele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: beam search with hotwords, no language model.</source>
-        <translation>Usimbuaji: utafutaji wa boriti pamoja na maneno muhimu, bila modeli ya lugha.</translation>
+        <translation>Usimbuaji: utafutaji wa boriti pamoja na maneno ya kipaumbele, bila modeli ya lugha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (no language model).</source>
-        <translation>Usimbuaji: wa moja kwa moja (bila modeli ya lugha).</translation>
+        <translation>Usimbuaji: bila LM (bila modeli ya lugha).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own adapter).</source>
-        <translation>Usimbuaji: wa moja kwa moja (adapta ya modeli ya msingi yenyewe).</translation>
+        <translation>Usimbuaji: bila LM (adapta ya modeli ya msingi yenyewe).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding: greedy (the base model&apos;s own output, zero-shot).</source>
-        <translation>Usimbuaji: wa moja kwa moja (matokeo ya modeli ya msingi yenyewe, bila mafunzo).</translation>
+        <translation>Usimbuaji: bila LM (matokeo ya modeli ya msingi yenyewe, bila mafunzo).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4680,7 +4680,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
     <message>
         <location line="+1"/>
         <source>language model ({model}; weight {alpha:g}, word bonus {beta:g}, {tuned}) + {count} hotwords</source>
-        <translation>modeli ya lugha ({model}; uzito {alpha:g}, ziada ya neno {beta:g}, {tuned}) + maneno muhimu {count}</translation>
+        <translation>modeli ya lugha ({model}; uzito {alpha:g}, ziada ya neno {beta:g}, {tuned}) + maneno ya kipaumbele {count}</translation>
     </message>
     <message>
         <location line="+2"/>
