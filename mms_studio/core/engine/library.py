@@ -14,6 +14,13 @@ language model in as pyctcdecode saves a decoder (`alphabet.json`,
 `language_model/{attrs.json, lm.arpa, unigrams.txt}`). Importing a bundle keeps the
 adapter only (a model belongs to the project whose texts built it).
 
+The base model an adapter was trained on is written as its project writes it
+(`core.base_location`): a folder inside the project as "./base-model", so a
+moved project still finds it. Read from a folder in a project's `adapters/`,
+`meta["base_model"]` is a Hub id or an absolute path again. An export cannot
+use a path inside a project it does not carry, so its `adapter.json` names such
+a base instead (`base_model_name`; family and licence are there already).
+
 Zips from elsewhere are untrusted: members with absolute paths, "..", links
 or unexpected names are refused before anything is written.
 """
@@ -33,6 +40,12 @@ from typing import Any
 
 from mms_studio import MMS_LICENSE_NOTICE, __version__
 from mms_studio.core.atomic import atomic_path, write_json, write_text
+from mms_studio.core.base_location import (
+    adapter_project_root,
+    is_relative,
+    resolved_base,
+    stored_base,
+)
 from mms_studio.core.errors import ImportFailedError, ModelError
 
 INFO_FILE = "adapter.json"
@@ -91,6 +104,9 @@ def read_adapter_info(folder: Path) -> AdapterInfo:
         raise ModelError(f"The adapter folder {folder.name} is damaged.") from exc
     if not (folder / f"adapter.{language}.safetensors").is_file():
         raise ModelError(f"The adapter folder {folder.name} has no weights for “{language}”.")
+    root = adapter_project_root(folder)
+    if root is not None and isinstance(meta.get("base_model"), str):
+        meta = {**meta, "base_model": resolved_base(meta["base_model"], root)}
     return AdapterInfo(folder, meta.get("name", folder.name), language, vocab, meta)
 
 
@@ -109,7 +125,8 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
     """README.md for an adapter: what it is, data, figures, how to use it, the licence."""
     lang = info["language"]
     lines = [f"# MMS adapter: {info.get('name', lang)} ({lang})", "",
-             f"A language adapter for `{info.get('base_model', '')}` trained with MMS Studio "
+             f"A language adapter for {_base_words(str(info.get('base_model') or ''))} "
+             "trained with MMS Studio "
              f"{info.get('app_version', __version__)}.", "", "## Data", ""]
     data = info.get("data", {})
     for key in ("train_clips", "train_seconds", "dev_clips", "speakers", "dropped_clips"):
@@ -142,6 +159,34 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _base_words(base: str) -> str:
+    """The base as the model card names it; a path inside the project is no use to a reader."""
+    if is_relative(base):
+        return (f"the local base model `{_base_name(base)}` (a model folder kept inside the "
+                "project that trained it, not a Hub model)")
+    return f"`{base}`"
+
+
+def _base_name(stored: str) -> str:
+    return stored.replace("\\", "/").rstrip("/").rpartition("/")[2] or stored
+
+
+def exported_info(adapter_dir: Path) -> dict[str, Any]:
+    """adapter.json as an export writes it: a base inside the adapter's project (a relative
+    path, meaningless outside it) becomes its name; Hub ids and other folders stay."""
+    info = json.loads((Path(adapter_dir) / INFO_FILE).read_text(encoding="utf-8"))
+    base = info.get("base_model")
+    root = adapter_project_root(Path(adapter_dir))
+    if isinstance(base, str) and root is not None:
+        base = stored_base(resolved_base(base, root), root)   # an old absolute one, too
+    if isinstance(base, str) and is_relative(base):
+        info.pop("base_model")
+        info["base_model_name"] = _base_name(base)
+        info["base_model_note"] = ("a model folder inside the project that trained this "
+                                   "adapter; use the adapter with that same base model")
+    return info
+
+
 def save_adapter(model, *, folder: Path, name: str, language: str, vocab: dict[str, int],
                  base_model: str, text_settings: dict[str, Any] | None = None,
                  metrics: dict[str, Any] | None = None,
@@ -157,7 +202,9 @@ def save_adapter(model, *, folder: Path, name: str, language: str, vocab: dict[s
     folder.mkdir(parents=True, exist_ok=True)
     save_adapter_file(model, folder / f"adapter.{language}.safetensors")
     write_json(folder / VOCAB_FILE, {language: vocab})
-    info = {"name": name, "language": language, "base_model": base_model,
+    root = adapter_project_root(folder)     # in a project: its own base folder as "./..."
+    info = {"name": name, "language": language,
+            "base_model": stored_base(base_model, root) if root is not None else base_model,
             "app_version": __version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "text_settings": text_settings or {}, "license": license_notice(family),
             "base_family": family, **(extra or {})}
@@ -207,9 +254,10 @@ def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False,
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp) / "bundle"
         stage.mkdir()
-        for fname in (info.weights_path.name, VOCAB_FILE, INFO_FILE, METRICS_FILE, CARD_FILE):
+        for fname in (info.weights_path.name, VOCAB_FILE, METRICS_FILE, CARD_FILE):
             if (info.path / fname).is_file():
                 shutil.copyfile(info.path / fname, stage / fname)
+        write_json(stage / INFO_FILE, exported_info(info.path))
         _tokenizer_files(stage / VOCAB_FILE, info.language, stage)
         _feature_extractor_file(stage)
         if add_files is not None:
@@ -275,9 +323,10 @@ def _hf_tail(info: AdapterInfo, out: Path, *, add_files: Callable[[Path], object
     _tokenizer_files(out / VOCAB_FILE, info.language, out)
     if feature_extractor:
         _feature_extractor_file(out)
-    for fname in (INFO_FILE, METRICS_FILE, CARD_FILE):
+    for fname in (METRICS_FILE, CARD_FILE):
         if (info.path / fname).is_file():
             _copy(info.path / fname, out / fname)
+    write_json(out / INFO_FILE, exported_info(info.path))
     if add_files is not None:
         add_files(out)
     return out

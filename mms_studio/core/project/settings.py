@@ -3,6 +3,11 @@
 The file is small and human-readable on purpose: a project folder must stay
 usable when MMS Studio is gone. It is rewritten whole and atomically on every
 change, so a crash leaves the old settings or the new ones, never a mix.
+
+A base-model folder inside the project is written relative to it ("./base-model",
+`core.base_location`) so the folder can be moved or copied whole; in memory
+`settings.base_model` stays a Hub id or an absolute path. Reading never writes:
+an old absolute path is rewritten relative only when the settings are saved anyway.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Any
 
 from mms_studio import DEFAULT_BASE_MODEL, __version__
 from mms_studio.core.atomic import write_json
+from mms_studio.core.base_location import resolved_base, stored_base
 from mms_studio.core.diskerrors import require_folder
 from mms_studio.core.errors import ProjectError, ProjectNotFoundError, SchemaTooNewError
 from mms_studio.core.project import layout
@@ -122,9 +128,12 @@ def load_settings(root: Path, *, max_schema: int) -> ProjectSettings:
         raise SchemaTooNewError(
             f"This project was saved by a newer MMS Studio (format {version}, this one reads up "
             f"to {max_schema}); update MMS Studio to open it.")
-    return ProjectSettings.from_dict(data)
+    settings = ProjectSettings.from_dict(data)
+    return replace(settings, base_model=resolved_base(settings.base_model, root))
 
 
 def save_settings(root: Path, settings: ProjectSettings) -> None:
     require_folder(root)    # a vanished project is never recreated with only its settings
-    write_json(root / SETTINGS_FILE, settings.to_dict())
+    data = settings.to_dict()
+    data["base_model"] = stored_base(settings.base_model, root)
+    write_json(root / SETTINGS_FILE, data)
