@@ -1,12 +1,15 @@
 """The tiny Omnilingual model learns the synthetic language through the same trainer as the tiny
 MMS model, at equal steps and settings, with graphemes its SentencePiece vocabulary lacks.
 
-Figures (best dev CER of 150 steps), seeds 0/1/2 of the random bases: MMS adapter
-5.5/9.3/7.7% (mean 7.5%); Omnilingual bottleneck of equal size 9.9/9.3/4.4% (mean 7.9%);
-Omnilingual LoRA (the shipped kind: portable to transformers + peft) 12.6/12.6/9.3% (mean
-11.5%), and 17.6% on this test's respelt texts (seed 0). So on random tiny bases LoRA learns
-but trails the MMS adapter by a few points at equal steps; the bottleneck matches it. The test
-prints its figures.
+Figures (best dev CER of 150 steps, 1 thread, seeds 0/1/2/3/4 of the random bases, plain
+texts): MMS adapter (34,368 weights) 5.5/9.3/7.7/11.5/10.4% (mean 8.9%); Omnilingual
+bottleneck of equal size (30,264; `adapter_kind="bottleneck"`) 9.3/8.2/4.4/8.2/12.6% (mean
+8.6%); Omnilingual LoRA rank 4 (28,672; the default, portable to transformers + peft)
+12.6/12.6/9.3/18.1/12.1% (mean 12.9%). LoRA trails at equal steps on these random bases and
+no learning rate, LoRA+, alpha, rank/target or DoRA setting closed it (omniasr.py says what
+was tried); over five seeds the bottleneck matches MMS. This test runs seed 0 on its respelt
+texts (there: bottleneck 18.7%, LoRA 17.6%, MMS 5.5%: one seed says little), prints the figures
+and asserts both kinds learn, within 15 points of the MMS adapter.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ def _respelt(items: list[Utterance]) -> list[Utterance]:
 
 def test_omniasr_learns_like_mms_at_equal_steps(trained, train_set, dev_set, tmp_path, capsys):
     from mms_studio.core.engine.adapters import init_adapter
-    from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.data import LabelCodec
+    from mms_studio.core.engine.families.omniasr import load_omniasr
     from mms_studio.core.engine.run_log import EvalRow
     from mms_studio.core.engine.trainer import train
     from mms_studio.core.tasks import RecordingTaskState
@@ -41,21 +44,27 @@ def test_omniasr_learns_like_mms_at_equal_steps(trained, train_set, dev_set, tmp
     train_respelt, dev_respelt = _respelt(train_set), _respelt(dev_set)
     codec = LabelCodec.from_texts([u.text for u in train_respelt])
     assert {"ɛ", "ŋ"} <= set(codec.vocab) and "a" not in codec.vocab
-    model = load_base_model(base)
-    init_adapter(model, vocab=codec.vocab)
-    state = RecordingTaskState()
-    result = train(model=model, codec=codec, train_set=train_respelt, dev_set=dev_respelt,
-                   config=fast_config(), run_dir=tmp_path / "run", state=state)
-    omni = [e.cer for e in state.partials if isinstance(e, EvalRow)]
     mms = [e.cer for e in trained.partials if isinstance(e, EvalRow)]
+    curves, best = {}, {}
+    for kind in ("bottleneck", "lora"):   # the per-run setting, and the default (last: used below)
+        model = load_omniasr(base, kind=kind)
+        init_adapter(model, vocab=codec.vocab)
+        state = RecordingTaskState()
+        result = train(model=model, codec=codec, train_set=train_respelt, dev_set=dev_respelt,
+                       config=fast_config(), run_dir=tmp_path / f"run-{kind}", state=state)
+        curves[kind] = [e.cer for e in state.partials if isinstance(e, EvalRow)]
+        best[kind] = result.best_cer
+        assert len(curves[kind]) == len(mms) and curves[kind][0] >= 0.9   # same schedule
     with capsys.disabled():
-        print(f"\ndev CER by evaluation (every 25 steps): MMS {[f'{c:.3f}' for c in mms]}, "
-              f"Omnilingual LoRA {[f'{c:.3f}' for c in omni]}")
-    assert len(omni) == len(mms) and omni[0] >= 0.9              # same schedule, from scratch
-    assert result.best_cer <= 0.25                                # it learns the task
-    # Not "at least as well" (see the figures above): within 15 points of the MMS adapter at
-    # equal steps; a broken adapter (frozen, or not in the forward) stays near 100%.
-    assert result.best_cer <= trained.result.best_cer + 0.15
+        print(f"\nbest dev CER at {len(mms) * 25} steps: MMS {trained.result.best_cer:.3f}, "
+              f"Omnilingual bottleneck {best['bottleneck']:.3f}, LoRA {best['lora']:.3f}; "
+              f"by evaluation: MMS {[f'{c:.3f}' for c in mms]}, "
+              + ", ".join(f"{k} {[f'{c:.3f}' for c in v]}" for k, v in curves.items()))
+    # Not "at least as well" (one seed is too few: see the figures above): each kind learns
+    # the task, within 15 points of the MMS adapter at equal steps; a broken adapter (frozen,
+    # or not in the forward) stays near 100%.
+    for kind in best:
+        assert best[kind] <= 0.25 and best[kind] <= trained.result.best_cer + 0.15, kind
     from mms_studio.core.engine.transcribe import AdapterRef, Recogniser
 
     rec = Recogniser(model, adapter=AdapterRef("xsy", codec.vocab))   # the app's decoding
