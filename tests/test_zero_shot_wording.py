@@ -3,7 +3,8 @@
 An MMS base is compared with its own adapter for the language; an Omnilingual base with its
 own output (zero-shot), one for every language. `BaselineScores.base_adapter` says which (set
 by the training run from the loaded model's family, kept in baseline.json), and
-`mms-studio train`, the Train page's log and `evaluate --help` word it from there.
+`mms-studio train`, the Train page's log and `evaluate --help` word it from there; an
+evaluation report knows its baseline's model (`EvalReport.baseline_model`) and says it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ def test_mms_studio_train_on_an_omnilingual_base_says_its_own_output(tmp_path, c
     run = next(Path(tmp_path / "p" / "runs").glob("xsy-*"))
     saved = json.loads((run / "baseline.json").read_text())
     assert saved["base_adapter"] is False
+
+    # evaluate --baseline: any code names the base's one output, and the report says so
+    assert main(["evaluate", str(tmp_path / "p"), "--baseline", "xsy", "--no-lm", "--split",
+                 "dev", "--device", "cpu"]) == 0
+    text = capsys.readouterr().out
+    assert "Baseline: the base model's own output (zero-shot; no training on your data):" in text
+    assert "Baseline “xsy”" not in text
+    assert main(["evaluate", str(tmp_path / "p"), "--baseline", "abc", "--no-lm", "--split",
+                 "dev", "--device", "cpu", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["baseline"] == "abc" and data["baseline_model"] == "base model (zero-shot)"
+    assert data["baseline_cer"] is not None and data["clips"] > 0
 
 
 def test_evaluate_help_names_both_families(capsys):

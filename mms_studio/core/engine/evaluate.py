@@ -46,6 +46,9 @@ class EvalReport:
     adapter: str
     baseline: str | None
     utterances: tuple[UtteranceScore, ...] = field(default_factory=tuple)
+    # what the baseline was, as the recogniser names it ("abc (base model)" on MMS;
+    # ZERO_SHOT_NAME on a base without per-language adapters, where the code is a label)
+    baseline_model: str | None = None
 
     def _total(self, attr: str) -> ErrorCounts:
         total = ZERO
@@ -81,7 +84,9 @@ class EvalReport:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"adapter": self.adapter, "baseline": self.baseline, "clips": len(self.utterances),
+        return {"adapter": self.adapter, "baseline": self.baseline,
+                "baseline_model": self.baseline_model if self.baseline else None,
+                "clips": len(self.utterances),
                 "wer": self.wer, "cer": self.cer, "baseline_wer": self.baseline_wer,
                 "baseline_cer": self.baseline_cer, "per_speaker": self.per_speaker(),
                 "utterances": [u.to_dict() for u in self.utterances]}
@@ -91,7 +96,9 @@ class EvalReport:
                  f"  word error rate (WER): {self.wer:.1%}",
                  f"  character error rate (CER): {self.cer:.1%}"]
         if self.baseline:
-            lines += [f"Baseline “{self.baseline}” (no training on your data):",
+            lines += ["Baseline: the base model's own output (zero-shot; no training on your "
+                      "data):" if self.baseline_model == ZERO_SHOT_NAME else
+                      f"Baseline “{self.baseline}” (no training on your data):",
                       f"  WER {self.baseline_wer:.1%}, CER {self.baseline_cer:.1%}"]
         speakers = self.per_speaker()
         if len(speakers) > 1:
@@ -111,6 +118,7 @@ class EvalReport:
 def evaluate(transcribe: Callable[[Any], str], utterances: Sequence[Utterance], *,
              normalize: Callable[[str], str], adapter: str,
              baseline: dict[str, str] | None = None, baseline_name: str | None = None,
+             baseline_model: str | None = None,
              state: TaskState | None = None) -> EvalReport:
     """Score `transcribe(samples) -> text` on `utterances`, beside a baseline's texts.
 
@@ -118,6 +126,7 @@ def evaluate(transcribe: Callable[[Any], str], utterances: Sequence[Utterance], 
         applied to references and to both hypotheses.
     baseline: utterance id -> the baseline's transcript (see `transcribe_all`), so
         the model switches adapters once, not per clip.
+    baseline_model: the baseline as the recogniser named it (`EvalReport.baseline_model`).
     """
     state = state or NullTaskState()
     if not utterances:
@@ -138,7 +147,7 @@ def evaluate(transcribe: Callable[[Any], str], utterances: Sequence[Utterance], 
             baseline_chars=char_errors(ref, base) if base is not None else None))
         state.set_progress((i + 1) / len(utterances))
     return EvalReport(adapter=adapter, baseline=baseline_name if baseline else None,
-                      utterances=tuple(scores))
+                      utterances=tuple(scores), baseline_model=baseline_model)
 
 
 def transcribe_all(transcribe: Callable[[Any], str], utterances: Sequence[Utterance], *,

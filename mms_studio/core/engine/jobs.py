@@ -288,17 +288,18 @@ def evaluate_project(project, *, adapter: str | None = None, baseline: str | Non
         utterances = project_utterances(project, split="dev")
     info = find_adapter(project, adapter)
     rec = load_recogniser(project, adapter=info, device=device, state=state)
-    baseline_texts = None
+    baseline_texts = baseline_model = None
     if baseline:
         # On a base without per-language adapters (Omnilingual) the code is only a label:
         # the baseline is what the base writes on its own (evaluate.base_output).
         base_dir = resolve_base_output(rec.base_model, baseline, state=state)
         state.set_status(Message("Transcribing with the baseline “{baseline}”…", baseline=baseline))
         rec.use_base_language(base_dir, baseline)
+        baseline_model = rec.adapter.name
         baseline_texts = transcribe_all(rec.transcribe_text, utterances, state=state)
         rec.use_adapter(info.path)
     normalizer = project.normalizer
     return evaluate(rec.transcribe_text, utterances,
                     normalize=lambda text: units_to_text(normalizer.tokens(text)),
                     adapter=info.name, baseline=baseline_texts, baseline_name=baseline,
-                    state=state)
+                    baseline_model=baseline_model, state=state)
