@@ -135,3 +135,21 @@ def adapter_project_root(folder: Path) -> Path | None:
         return None
     root = folder.parent.parent
     return root if (root / SETTINGS_FILE).is_file() else None
+
+
+def rebased(path: str, *, old_root: str, new_root: Path) -> str:
+    """`path`, written when the project was at `old_root`, at its place under `new_root` now;
+    a path outside the old root (a Hub cache folder), or any other string, as it was.
+
+    For files that record absolute paths inside the project (a run's manifest): a stopped
+    run in a moved project still finds its clips and its base.
+    """
+    old, base = _absolute_path(path), _absolute_path(old_root)
+    if old is None or base is None or type(old) is not type(base) or \
+            Path(old_root) == Path(new_root):
+        return path
+    try:
+        inside = old.relative_to(base)
+    except ValueError:
+        return path
+    return str(Path(new_root).joinpath(*inside.parts))

@@ -137,3 +137,21 @@ def test_hub_ids_and_outside_folders_are_written_unchanged(tmp_path, hub):
     assert written_base(root) == base
     with Project.open(root) as project:
         assert project.settings.base_model == base
+
+
+def test_a_path_inside_the_old_root_is_rebased_onto_the_new_one(tmp_path):
+    from mms_studio.core.base_location import rebased
+
+    old_root, new_root = "/home/ana/demo", tmp_path / "usb" / "demo"
+    assert rebased("/home/ana/demo/clips/7.wav", old_root=old_root, new_root=new_root) == \
+        str(new_root / "clips" / "7.wav")
+    # outside the project, a Hub id, the same root: as they were
+    cache = "/home/ana/.cache/huggingface/hub/models--facebook--mms-1b-all"
+    assert rebased(cache, old_root=old_root, new_root=new_root) == cache
+    assert rebased(DEFAULT_BASE_MODEL, old_root=old_root, new_root=new_root) == \
+        DEFAULT_BASE_MODEL
+    assert rebased("/home/ana/demo/x", old_root=old_root, new_root=Path(old_root)) == \
+        "/home/ana/demo/x"
+    # written on Windows
+    assert rebased("C:\\Users\\ana\\demo\\base-model", old_root="C:\\Users\\ana\\demo",
+                   new_root=new_root) == str(new_root / "base-model")

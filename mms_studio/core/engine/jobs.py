@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mms_studio.core.atomic import write_json
+from mms_studio.core.base_location import rebased
 from mms_studio.core.engine.data import LabelCodec, Utterance
 from mms_studio.core.engine.evaluate import BaselineScores
 from mms_studio.core.engine.library import AdapterInfo, check_name, read_adapter_info, save_adapter
@@ -68,14 +69,22 @@ class RunPlan:
             raise TrainingError("The training run's manifest is missing or damaged; "
                                 "start a new run.") from exc
 
+        # The project may have moved since (a USB stick): its paths are found at their new place.
+        old_root = str(Path(data["adapter_dir"]).parent.parent)
+        new_root = Path(run_dir).absolute().parent.parent
+
+        def here(path: str) -> str:
+            return rebased(path, old_root=old_root, new_root=new_root)
+
         def utt(d: dict[str, Any]) -> Utterance:
             return Utterance(id=d["id"], text=d["text"], duration=d["duration"],
-                             path=Path(d["path"]), speaker=d["speaker"])
+                             path=Path(here(d["path"])), speaker=d["speaker"])
 
         return cls(run_dir=Path(run_dir), name=data["name"], language=data["language"],
-                   base_model=data["base_model"], base_dir=Path(data["base_dir"]),
+                   base_model=here(data["base_model"]), base_dir=Path(here(data["base_dir"])),
                    from_adapter=data["from_adapter"], vocab=data["vocab"],
-                   text_settings=data["text_settings"], adapter_dir=Path(data["adapter_dir"]),
+                   text_settings=data["text_settings"],
+                   adapter_dir=Path(here(data["adapter_dir"])),
                    train=tuple(map(utt, data["train"])), dev=tuple(map(utt, data["dev"])))
 
 

@@ -2,8 +2,8 @@
 
 The demo keeps its tiny base in `base-model/` so the folder is whole; a user carries such a
 project on a USB stick to another laptop. Here a tiny project is trained, moved with
-shutil.move, and then transcribed (CLI and core), aligned, evaluated, trained again and
-exported — all finding the base at its new place. A copy with the absolute paths an older
+shutil.move, and then transcribed (CLI and core), aligned, evaluated, trained again, a
+stopped run resumed and exported — all finding the base at its new place. A copy with the absolute paths an older
 MMS Studio wrote (project.json and adapter.json) is moved too and still works, and opening
 it rewrites nothing.
 """
@@ -20,6 +20,8 @@ import pytest
 import soundfile as sf
 
 from mms_studio.cli import main
+from mms_studio.core.errors import Cancelled
+from mms_studio.core.tasks import RecordingTaskState
 from mms_studio.devtools import synth_utterance, synthetic_clips
 from tests.core.engine.helpers import fast_config
 from tests.torch_threads import torch_threads
@@ -27,6 +29,7 @@ from tests.torch_threads import torch_threads
 pytestmark = pytest.mark.slow
 LANGUAGE = "xsy"
 ADAPTER = "first"
+STOPPED = "stopped"
 CLI_ARGS = ["--device", "cpu", "--precision", "fp32"]
 
 
@@ -58,6 +61,11 @@ def _make(root: Path, tiny_model_dir: Path) -> None:
             project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % 6}")
         train_project(project, name=ADAPTER,
                       config=fast_config(max_steps=4, eval_every=2, log_every=2))
+        stop = RecordingTaskState(cancel_when=lambda s: any(
+            getattr(p, "step", 0) >= 2 for p in s.partials))
+        with pytest.raises(Cancelled):      # a run stopped half way, to resume after the move
+            train_project(project, name=STOPPED, state=stop,
+                          config=fast_config(max_steps=4, eval_every=2, log_every=1))
 
 
 def _as_an_older_version_wrote_it(root: Path) -> None:
@@ -138,6 +146,17 @@ def test_training_again_after_the_move_keeps_the_base_relative(moved):
                                                                           eval_every=2))
         assert outcome.adapter.meta["base_model"] == str(moved.root / "base-model")
     assert _json(moved.root / "adapters" / "again" / "adapter.json")["base_model"] == \
+        "./base-model"
+
+
+def test_a_stopped_run_resumes_after_the_move(moved):
+    from mms_studio.core.project import Project
+    from mms_studio.core.workflows.training import resume_training
+
+    with torch_threads(1), Project.open(moved.root) as project:
+        report = resume_training(project, run=STOPPED, state=RecordingTaskState())
+    assert report.resumed and report.steps == 4
+    assert _json(moved.root / "adapters" / STOPPED / "adapter.json")["base_model"] == \
         "./base-model"
 
 
