@@ -231,8 +231,10 @@ class TranscribePage(Page):
             adapters = []
         for entry in adapters:
             self.adapter.addItem(entry.name, entry.name)
-        self.adapter.addItem(self.tr("Base model's own {lang} adapter (if it has one)").format(
-            lang=self.project.settings.language), "")
+        # Worded by the base's family in core: MMS's own adapter for the language, or an
+        # Omnilingual base's own output (zero-shot).
+        self.adapter.addItem(translate_status(self.transcription.base_output_choice(self.project)),
+                             "")
         index = self.adapter.findData(current) if current is not None else -1
         self.adapter.setCurrentIndex(max(index, 0))
 
