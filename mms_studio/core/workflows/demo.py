@@ -11,7 +11,9 @@ store, `core.engine.jobs.train_project`, the trained adapter in the library).
 
 The demo folder holds everything it needs: the tiny base model sits inside it
 (`base-model/`), so deleting the folder removes the demo entirely. Nothing is
-downloaded.
+downloaded. project.json and the adapter name that base relative to the project
+("./base-model", `core.base_location`), so the folder still works when moved or
+copied (tests/test_cli_moved_demo.py).
 """
 
 from __future__ import annotations
