@@ -139,10 +139,12 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
             lines.append(f"- {key.upper() if key in ('cer', 'wer') else key.replace('_', ' ')}: "
                          + (f"{value:.1%}" if key in ("cer", "wer") else f"{value}"))
     kind = (info.get("train_config") or {}).get("adapter_kind")
-    if info.get("base_family") == "omniasr" and kind == "bottleneck":   # families/omniasr.py
-        use = ["# A bottleneck adapter: it needs MMS Studio (plain transformers and peft cannot",
-               "# load it; train with --adapter-kind lora for a portable adapter).",
-               "# In MMS Studio: import this folder with `mms-studio import-adapter`."]
+    if info.get("base_family") == "omniasr" and kind == "bottleneck":   # families/omniasr_export
+        use = ["# The Omnilingual base re-laid out as a plain wav2vec2 model, this bottleneck",
+               "# adapter in its MMS adapter layers (export-model --hf-folder writes DIR):",
+               "from transformers import Wav2Vec2ForCTC, Wav2Vec2Processor",
+               f'model = Wav2Vec2ForCTC.from_pretrained("DIR", target_lang="{lang}")',
+               'processor = Wav2Vec2Processor.from_pretrained("DIR")']
     elif info.get("base_family") == "omniasr":   # families/: merged LoRA, OmniASR's own classes
         use = ["from transformers import OmniASRForCTC, OmniASRFeatureExtractor, "
                "Wav2Vec2CTCTokenizer",
@@ -292,11 +294,15 @@ def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
     info = read_adapter_info(adapter_dir)
     base_dir, out = Path(base_dir), Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    if detected_family(base_dir) == OMNIASR:  # merged LoRA + peft/ (families/omniasr_export)
-        from mms_studio.core.engine.families.omniasr_export import write_hf_model
+    if detected_family(base_dir) == OMNIASR:  # plain wav2vec2, or merged LoRA + peft/
+        from mms_studio.core.engine.families.omniasr_export import (
+            WAV2VEC2_LAYOUT,
+            write_hf_model,
+        )
 
-        write_hf_model(info, base_dir=base_dir, out=out)
-        return _hf_tail(info, out, add_files=add_files, feature_extractor=False)
+        wav2vec2 = write_hf_model(info, base_dir=base_dir, out=out) == WAV2VEC2_LAYOUT
+        return _hf_tail(info, out, add_files=add_files, feature_extractor=wav2vec2,
+                        adapter_file=not wav2vec2)
     adapter = load_file(str(info.weights_path))
     with safe_open(str(base_dir / "model.safetensors"), framework="pt") as handle:
         meta = handle.metadata()
@@ -316,9 +322,10 @@ def export_hf_folder(adapter_dir: Path, *, base_dir: Path, out: Path,
 
 
 def _hf_tail(info: AdapterInfo, out: Path, *, add_files: Callable[[Path], object] | None,
-             feature_extractor: bool = True) -> Path:
+             feature_extractor: bool = True, adapter_file: bool = True) -> Path:
     """The files every family's HF folder shares: adapter, vocabulary, tokenizer, card, extras."""
-    _copy(info.weights_path, out / info.weights_path.name)
+    if adapter_file:     # False: the family's writer wrote it in the layout transformers reads
+        _copy(info.weights_path, out / info.weights_path.name)
     write_json(out / VOCAB_FILE, {info.language: info.vocab})
     _tokenizer_files(out / VOCAB_FILE, info.language, out)
     if feature_extractor:
