@@ -96,7 +96,8 @@ def train_adapter(project: Any, *, config: TrainConfig, name: str | None = None,
     hardware: this computer's `detect()` facts when the caller has them (detected once).
     Cancelling keeps a checkpoint: `resume_training` finishes the run.
     """
-    from mms_studio.core.engine.families import adapter_config, base_family, detected_family
+    from mms_studio.core.engine.families import adapter_config, detected_family
+    from mms_studio.core.engine.families.catalog import base_family
     from mms_studio.core.engine.jobs import prepare_run, run_training
 
     # an adapter kind/rank for an MMS base is refused before anything is loaded or downloaded

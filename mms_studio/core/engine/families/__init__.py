@@ -38,9 +38,8 @@ class Family:
 FAMILIES = {
     MMS: Family(MMS, ("wav2vec2",), "MMS bottleneck adapter layers + output layer", None, True),
     # Omnilingual's CTC models were trained on segments of at most 40 s.
-    OMNIASR: Family(OMNIASR, ("omniasr_ctc",), "LoRA on every encoder Linear (q, k, v, out, "
-                    "both feed-forward layers; or a bottleneck adapter, per run) + output layer",
-                    40.0, False),
+    OMNIASR: Family(OMNIASR, ("omniasr_ctc",), "MMS-style bottleneck adapter layers (or, per "
+                    "run, LoRA on every encoder Linear) + output layer", 40.0, False),
 }
 
 
@@ -78,17 +77,6 @@ def model_family(model) -> Family:
 
 MMS_SHAPE_FIXED = ("An MMS base's adapters have one fixed shape; the adapter kind and LoRA rank "
                    "apply to Omnilingual bases only.")
-
-
-def base_family(base: str) -> str:
-    """The family of a project's `base` setting (a folder, or a Hub id from the catalogue),
-    without loading or downloading it; MMS when it cannot tell."""
-    from mms_studio.core.engine.families.catalog import base_choice
-
-    if Path(base).is_dir():
-        return detected_family(Path(base))
-    found = base_choice(base)
-    return found.family if found is not None else MMS
 
 
 def check_adapter_choice(family: str, *, kind: str = "", rank: int = 0) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mms_studio import DEFAULT_BASE_MODEL, MMS_LICENSE_NOTICE
-from mms_studio.core.engine.families import MMS, OMNIASR
+from mms_studio.core.engine.families import MMS, OMNIASR, detected_family
 from mms_studio.core.tasks import Message
 
 OMNIASR_LICENSE_NOTICE = (
@@ -62,3 +62,15 @@ def license_notice(family: str) -> str:
 def base_choice(model_id: str) -> BaseChoice | None:
     """The catalogue entry of a Hub id (None for a local folder or an unlisted model)."""
     return next((b for b in BASES if b.model_id == model_id), None)
+
+
+def base_family(base: str) -> str:
+    """The family of a project's `base` setting (a folder, or a Hub id from the catalogue),
+    without loading or downloading it; MMS when it cannot tell. (Here, not in the families
+    package itself, which the catalogue imports: no import cycle.)"""
+    from pathlib import Path
+
+    if Path(base).is_dir():
+        return detected_family(Path(base))
+    found = base_choice(base)
+    return found.family if found is not None else MMS
