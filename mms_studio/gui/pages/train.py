@@ -8,6 +8,8 @@ the worker's queued signals into the live curves and the log, so the window
 never freezes; a resumed run sends its earlier rows first, so its whole history
 shows. A finished adapter appears in the library table with its dev WER/CER
 beside the base model's own output (its adapter on MMS; zero-shot on Omnilingual).
+The module is longer than most because one page holds one run's whole life (preset,
+advanced settings, start/resume/cancel, curves, log, library), as one state machine.
 """
 
 from __future__ import annotations
