@@ -59,9 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("--patience", type=int, help="default: 5 evaluations")
     train.add_argument("--mask-time-prob", type=float)
     train.add_argument("--seed", type=int)
-    train.add_argument("--adapter-kind", choices=("lora", "bottleneck"),
-                       help="Omnilingual bases only: lora (the default; loads in plain "
-                            "transformers and peft) or bottleneck (needs MMS Studio)")
+    train.add_argument("--adapter-kind", choices=("bottleneck", "lora"),
+                       help="Omnilingual bases only: bottleneck (the default; MMS-style "
+                            "adapter layers, exported as a plain wav2vec2 model) or lora "
+                            "(exported merged, and for peft)")
     train.add_argument("--lora-rank", type=int,
                        help="Omnilingual bases only: the LoRA rank (default 4; a bottleneck "
                             "is as large as LoRA of this rank)")

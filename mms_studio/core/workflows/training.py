@@ -89,8 +89,9 @@ def train_adapter(project: Any, *, config: TrainConfig, name: str | None = None,
     """Start a new run and train it to the end; the adapter lands in the project's library.
 
     name: the run's and the adapter's name (default `run_name(language)`).
-    config: its `adapter_kind`/`lora_rank` choose the adapter on an Omnilingual base (LoRA of
-        rank 4 unless said; a ModelError sentence when given for an MMS base).
+    config: its `adapter_kind`/`lora_rank` choose the adapter on an Omnilingual base (a
+        bottleneck as large as LoRA of rank 4 unless said; a ModelError sentence when
+        given for an MMS base).
     on_planned: called once the run's manifest is written, before training (`mms-studio
         train` under several processes hands the run to the other processes there).
     hardware: this computer's `detect()` facts when the caller has them (detected once).

@@ -3,41 +3,46 @@
 Omnilingual's CTC models (`hf-audio/omniasr-ctc-300m-v2`, `-1b-v2`; Apache-2.0)
 are wav2vec2-style encoders with a CTC head over a SentencePiece vocabulary,
 and have no adapter layers. `OmniAdapterModel` holds the frozen encoder, adds
-trainable low-rank adapters (LoRA) on the attention's q and v projections and
-a new output layer (`lm_head`) over the project's own graphemes, and offers the
-few Wav2Vec2ForCTC members the engine uses (`forward(input_values,
-attention_mask)`, `_get_adapters`, `init_adapter_layers`, `freeze_base_model`,
-`_get_feat_extract_output_lengths`, `wav2vec2.feature_extractor`), so training,
-evaluation, transcription and the library run unchanged. Our own LoRA layers
-(no peft at run time) compute exactly what peft's do, and the HF export writes
-them in peft's file layout and also merged into the weights.
+trainable adapters and a new output layer (`lm_head`) over the project's own
+graphemes, and offers the few Wav2Vec2ForCTC members the engine uses
+(`forward(input_values, attention_mask)`, `_get_adapters`,
+`init_adapter_layers`, `freeze_base_model`, `_get_feat_extract_output_lengths`,
+`wav2vec2.feature_extractor`), so training, evaluation, transcription and the
+library run unchanged.
 
 The adapter's kind and size are a per-run setting (`TrainConfig.adapter_kind`,
-`lora_rank`; `mms-studio train --adapter-kind --lora-rank`): LoRA (the default)
-or an MMS-style bottleneck after each encoder layer. A saved adapter's kind and
-rank are read back from its own tensors (`fit_adapter`, called by
-`adapters.set_adapter_state`), so transcribing, resuming or exporting rebuilds
-the adapter it was trained with, whatever the default is now.
+`lora_rank`; `mms-studio train --adapter-kind --lora-rank`): an MMS-style
+bottleneck after each encoder layer (the default: x + up(relu(down(LayerNorm(x)))),
+as wide as LoRA of `lora_rank` is large) or LoRA on every encoder Linear (our
+own layers, no peft at run time, computing exactly what peft's do). A saved
+adapter's kind and rank are read back from its own tensors (`fit_adapter`,
+called by `adapters.set_adapter_state`), so transcribing, resuming or exporting
+rebuilds the adapter it was trained with, whatever the default is now (LoRA
+adapters trained when LoRA was the default keep loading).
 
-Why LoRA is the default, although on the tiny random base the bottleneck of
-equal size learns the synthetic task better: only LoRA loads in plain
-transformers (merged into the weights) or transformers + peft, which is the
-point of an Apache-2.0 base; a bottleneck needs MMS Studio at the user's end.
-Figures (best dev CER of 150 steps, seeds 0/1/2/3/4 of the random bases, the
-same data and settings; tests/core/engine/test_families_learning.py prints its
-own): MMS adapter (34,368 weights) 5.5/9.3/7.7/11.5/10.4%, mean 8.9%;
-bottleneck (30,264) 9.3/8.2/4.4/8.2/12.6%, mean 8.6%; LoRA rank 4 on all six
-Linears (28,672) 12.6/12.6/9.3/18.1/12.1%, mean 12.9%. LoRA under-fits at
-equal steps (train loss 0.18-0.25 where MMS reaches 0.08), yet no rate fixes it:
-LoRA's rate x3 or x10, or LoRA+ (B at 16x) collapse to blanks on some seeds;
-LoRA+ at 4x (mean 13.4% over five seeds), B and A at other rates, alpha 4,
-rank 2/5/6/9/11 on other Linears at equal size, DoRA, trainable layer norms
-and LoRA on the input projection all stay at 10-16% (three seeds). The likely
-cause is the random base itself: its frozen weights (std 0.02) leave every
-feed-forward nearly linear and every attention nearly uniform, so LoRA, which
-can only re-weight those layers, has no non-linearity to work with, while a
-bottleneck brings its own ReLU. On a trained base that gap is not expected,
-but we have not measured it there (no network here).
+Both kinds load without MMS Studio (omniasr_export): the Omnilingual encoder is
+a wav2vec2 stable-layer-norm encoder and Wav2Vec2ForCTC's MMS adapter layer
+(`adapter_attn_dim`) is our bottleneck, so a bottleneck adapter exports as a
+plain Wav2Vec2ForCTC + an MMS-layout `adapter.<lang>.safetensors`; LoRA exports
+merged into OmniASRForCTC's weights and in peft's layout.
+
+Why the bottleneck is the default: it learns the synthetic task as well as the
+MMS adapter at equal steps, and LoRA does not. Figures (best dev CER of 150
+steps, seeds 0/1/2/3/4 of the random bases, the same data and settings;
+tests/core/engine/test_families_learning.py prints its own): MMS adapter
+(34,368 weights) 5.5/9.3/7.7/11.5/10.4%, mean 8.9%; bottleneck (30,264)
+9.3/8.2/4.4/8.2/12.6%, mean 8.6%; LoRA rank 4 on all six Linears (28,672)
+12.6/12.6/9.3/18.1/12.1%, mean 12.9%. LoRA under-fits at equal steps (train
+loss 0.18-0.25 where MMS reaches 0.08), yet no rate fixes it: LoRA's rate x3 or
+x10, or LoRA+ (B at 16x) collapse to blanks on some seeds; LoRA+ at 4x (mean
+13.4% over five seeds), B and A at other rates, alpha 4, rank 2/5/6/9/11 on
+other Linears at equal size, DoRA, trainable layer norms and LoRA on the input
+projection all stay at 10-16% (three seeds). The likely cause is the random
+base itself: its frozen weights (std 0.02) leave every feed-forward nearly
+linear and every attention nearly uniform, so LoRA, which can only re-weight
+those layers, has no non-linearity to work with, while a bottleneck brings its
+own ReLU. On a trained base that gap may shrink, but we have not measured it
+there (no network here); LoRA stays a choice (`--adapter-kind lora`).
 """
 
 from __future__ import annotations
@@ -64,8 +69,8 @@ MAX_LORA_RANK = 256
 LORA_TARGETS = ("attention.q_proj", "attention.k_proj", "attention.v_proj",
                 "attention.out_proj", "feed_forward.intermediate_dense",
                 "feed_forward.output_dense")   # paths inside each encoder layer
-DEFAULT_KIND = "lora"
-ADAPTER_KINDS = ("lora", "bottleneck")
+DEFAULT_KIND = "bottleneck"   # learns as well as MMS adapters (see above); LoRA per run
+ADAPTER_KINDS = ("bottleneck", "lora")
 
 
 def lora_alpha(rank: int) -> float:
@@ -138,7 +143,10 @@ class LoRALinear(nn.Module):
 
 
 class Bottleneck(nn.Module):
-    """An MMS-style residual bottleneck after an encoder layer (measured against LoRA)."""
+    """An MMS-style residual bottleneck after an encoder layer (the default adapter kind).
+
+    Wav2Vec2AttnAdapterLayer's computation (LayerNorm eps 1e-5, linear_1, ReLU, linear_2,
+    added to the layer's output), so it exports into Wav2Vec2ForCTC's adapter layers."""
 
     def __init__(self, hidden: int, dim: int) -> None:
         super().__init__()
