@@ -15,6 +15,7 @@ stretch up to a pause (≤ 60 s: ~2 MB for 100 units) only when it uses one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,6 +78,29 @@ def greedy_decode(ids: np.ndarray, probs: np.ndarray, *, id_to_token: dict[int, 
     Special tokens (<s>, [UNK]...) are dropped from the text but their frames
     still separate words only if a delimiter does.
     """
+    def spell(tok: int) -> tuple[bool, str] | None:
+        if tok == blank:
+            return None
+        text = id_to_token.get(tok, "")
+        if text == WORD_DELIMITER:
+            return True, ""
+        return (False, text) if text and text not in SPECIAL_TOKENS else None
+
+    return collapse_words(ids, probs, spell=spell, frame_offset=frame_offset,
+                          gap_frames=gap_frames)
+
+
+def collapse_words(ids: np.ndarray, probs: np.ndarray, *,
+                   spell: Callable[[int], tuple[bool, str] | None], frame_offset: int = 0,
+                   gap_frames: int | None = None) -> Decoded:
+    """Best-path ids -> timed, scored words, whatever marks a word boundary in the vocabulary.
+
+    `spell(token)` says what an emitted token writes: None for nothing (blank, control
+    tokens), else (starts a new word, its text). Our vocabularies end a word with "|"
+    (True, ""); SentencePiece starts one on the piece itself ("▁ka": True, "ka"). A word's
+    frames are those its tokens were emitted on, its confidence their mean posterior;
+    a silence of `gap_frames` also ends a word (see `greedy_decode`).
+    """
     words: list[DecodedWord] = []
     chars: list[str] = []
     frame_probs: list[float] = []
@@ -97,13 +121,12 @@ def greedy_decode(ids: np.ndarray, probs: np.ndarray, *, id_to_token: dict[int, 
         run_end = t + 1
         while run_end < n and int(ids[run_end]) == tok:
             run_end += 1
-        if tok != blank and tok != prev:
-            text = id_to_token.get(tok, "")
-            if text == WORD_DELIMITER:
+        written = spell(tok) if tok != prev else None
+        if written is not None:
+            new_word, text = written
+            if new_word or (chars and gap_frames is not None and t - w_end >= gap_frames):
                 flush()
-            elif text and text not in SPECIAL_TOKENS:
-                if chars and gap_frames is not None and t - w_end >= gap_frames:
-                    flush()
+            if text:
                 if not chars:
                     w_start = t
                 chars.append(text)

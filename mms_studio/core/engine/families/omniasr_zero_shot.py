@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mms_studio.core.engine.decode import Decoded, DecodedWord, best_path
+from mms_studio.core.engine.decode import Decoded, best_path, collapse_words
 from mms_studio.core.errors import ModelError
 
 WORD_START = "\u2581"          # SentencePiece's "▁": the piece begins a word
@@ -199,44 +199,17 @@ def piece_decode(ids: np.ndarray, probs: np.ndarray, *, vocabulary: PieceVocabul
     """Collapse repeats, drop the blank and control pieces, start a word at each "▁".
 
     The same words, times and confidences as `decode.greedy_decode` gives for our own
-    vocabularies (a word's frames are those its pieces were emitted on); only the word
-    boundary differs: SentencePiece marks the start of a word on the piece itself.
+    vocabularies (one loop, `decode.collapse_words`); only the word boundary differs:
+    SentencePiece marks the start of a word on the piece itself.
     """
-    words: list[DecodedWord] = []
-    text: list[str] = []
-    frame_probs: list[float] = []
-    start = end = -1
-    prev = -1
-    t, n = 0, len(ids)
+    def spell(tok: int) -> tuple[bool, str] | None:
+        if tok in vocabulary.special or tok >= len(vocabulary.pieces):
+            return None
+        piece = vocabulary.pieces[tok]
+        return piece.startswith(WORD_START), piece.replace(WORD_START, "")
 
-    def flush() -> None:
-        nonlocal text, frame_probs, start, end
-        if text:
-            words.append(DecodedWord("".join(text), start + frame_offset, end + frame_offset,
-                                     float(np.mean(frame_probs))))
-        text, frame_probs, start, end = [], [], -1, -1
-
-    while t < n:
-        tok = int(ids[t])
-        run_end = t + 1
-        while run_end < n and int(ids[run_end]) == tok:
-            run_end += 1
-        if tok != prev and tok not in vocabulary.special and tok < len(vocabulary.pieces):
-            piece = vocabulary.pieces[tok]
-            if piece.startswith(WORD_START) or (text and gap_frames is not None
-                                                 and t - end >= gap_frames):
-                flush()
-            piece = piece.replace(WORD_START, "")
-            if piece:
-                if not text:
-                    start = t
-                text.append(piece)
-                frame_probs.extend(float(p) for p in probs[t:run_end])
-                end = run_end
-        prev = tok
-        t = run_end
-    flush()
-    return Decoded(words=tuple(words))
+    return collapse_words(ids, probs, spell=spell, frame_offset=frame_offset,
+                          gap_frames=gap_frames)
 
 
 class PieceDecoder:
