@@ -1,9 +1,10 @@
 """The Omnilingual adapter's kind and LoRA rank are a run's setting, kept wherever the adapter goes.
 
-A bottleneck run trains, saves, reloads (into a model built with the default LoRA) and
-transcribes identically; a rank-8 LoRA round-trips, exports as rank 8 and plain transformers
-gives our logits; a stopped run resumes with its own kind; an MMS base refuses a kind or rank
-with a sentence, before anything is loaded.
+A run with no kind said trains the default bottleneck, saves, reloads (into a model built as
+LoRA) and transcribes identically, and exports as a plain Wav2Vec2ForCTC giving our logits; a
+rank-8 LoRA round-trips (into a model built with the default bottleneck: LoRA adapters keep
+loading), exports as rank 8 and plain transformers gives our logits; a stopped run resumes with
+its own kind; an MMS base refuses a kind or rank with a sentence, before anything is loaded.
 """
 
 from __future__ import annotations
@@ -69,13 +70,13 @@ def _saved(report) -> tuple[dict, dict]:
     return info, read_adapter_file(report.adapter_dir / "adapter.abc.safetensors")
 
 
-def test_a_bottleneck_run_saves_reloads_and_transcribes_identically(omni_base, tmp_path):
+def test_the_default_bottleneck_run_saves_reloads_transcribes_and_exports(omni_base, tmp_path):
     from mms_studio.core.engine.adapters import set_adapter_state
     from mms_studio.core.engine.families.omniasr import load_omniasr
     from mms_studio.core.engine.transcribe import Recogniser
     from mms_studio.devtools import synthetic_clips
 
-    report = _trained(tmp_path / "p", omni_base, adapter_kind="bottleneck")
+    report = _trained(tmp_path / "p", omni_base)            # no kind said: the default
     assert report.cer is not None and report.cer < 0.9                 # it learned (from 100%)
     info, weights = _saved(report)
     assert info["train_config"]["adapter_kind"] == "bottleneck"
@@ -83,12 +84,12 @@ def test_a_bottleneck_run_saves_reloads_and_transcribes_identically(omni_base, t
     assert run_config["adapter_kind"] == "bottleneck"
     assert any(".adapter_layer.down." in k for k in weights)
     assert not any("lora_" in k for k in weights)
-    assert "needs MMS Studio" in (report.adapter_dir / "README.md").read_text(encoding="utf-8")
+    assert "Wav2Vec2ForCTC" in (report.adapter_dir / "README.md").read_text(encoding="utf-8")
 
     samples = synthetic_clips(1, seed=5, words_per_clip=(3, 4))[0].samples
     built = load_omniasr(omni_base, kind="bottleneck")      # the kind said up front
     set_adapter_state(built, weights)
-    fitted = load_omniasr(omni_base)                        # today's default (LoRA): rebuilt
+    fitted = load_omniasr(omni_base, kind="lora")           # built as LoRA: rebuilt
     set_adapter_state(fitted, weights)
     assert fitted.kind == "bottleneck"
     assert _logits(fitted, samples).equal(_logits(built, samples))
@@ -98,10 +99,17 @@ def test_a_bottleneck_run_saves_reloads_and_transcribes_identically(omni_base, t
                             precision="fp32").transcribe_text(samples)
     assert first == again and first.strip()
 
+    import torch
+    from transformers import Wav2Vec2ForCTC
+
     from mms_studio.core.engine.library import export_hf_folder
 
-    with pytest.raises(ModelError, match="needs MMS Studio"):
-        export_hf_folder(report.adapter_dir, base_dir=omni_base, out=tmp_path / "hf")
+    export_hf_folder(report.adapter_dir, base_dir=omni_base, out=tmp_path / "hf")
+    plain = Wav2Vec2ForCTC.from_pretrained(tmp_path / "hf", target_lang="abc").eval()
+    assert plain.config.adapter_attn_dim == fitted.shape.width
+    x = torch.as_tensor((samples - samples.mean()) / (samples.std() + 1e-7))[None]
+    with torch.no_grad():
+        assert torch.allclose(plain(x).logits, fitted(x).logits, atol=1e-4)
 
 
 def test_a_rank_8_lora_round_trips_and_exports_as_rank_8(omni_base, tmp_path):
@@ -113,7 +121,7 @@ def test_a_rank_8_lora_round_trips_and_exports_as_rank_8(omni_base, tmp_path):
     from mms_studio.core.engine.library import export_hf_folder
     from mms_studio.devtools import synthetic_clips
 
-    report = _trained(tmp_path / "p", omni_base, lora_rank=8)
+    report = _trained(tmp_path / "p", omni_base, adapter_kind="lora", lora_rank=8)
     info, weights = _saved(report)
     assert (info["train_config"]["adapter_kind"], info["train_config"]["lora_rank"]) == \
         ("lora", 8)
@@ -123,9 +131,9 @@ def test_a_rank_8_lora_round_trips_and_exports_as_rank_8(omni_base, tmp_path):
     samples = synthetic_clips(1, seed=6, words_per_clip=(3, 4))[0].samples
     built = load_omniasr(omni_base, rank=8)
     set_adapter_state(built, weights)
-    fitted = load_omniasr(omni_base)                        # rank 4 by default: rebuilt as 8
+    fitted = load_omniasr(omni_base)                        # the default bottleneck: rebuilt
     set_adapter_state(fitted, weights)
-    assert fitted.shape.rank == 8
+    assert (fitted.kind, fitted.shape.rank) == ("lora", 8)
     ours = _logits(fitted, samples)
     assert ours.equal(_logits(built, samples))
 
