@@ -9,8 +9,8 @@ and the output rows of every grapheme both vocabularies share, so training
 starts from what that language already knows.
 
 These functions serve every base family unchanged: an Omnilingual base is loaded
-as `families.omniasr.OmniAdapterModel`, whose `_get_adapters()` holds LoRA
-pairs instead of bottlenecks, beside the same `lm_head` (see families/).
+as `families.omniasr.OmniAdapterModel`, whose `_get_adapters()` holds its own
+bottlenecks (or, per run, LoRA pairs) beside the same `lm_head` (see families/).
 """
 
 from __future__ import annotations
