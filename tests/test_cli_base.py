@@ -35,7 +35,7 @@ def _saved_base(root: Path) -> str:
 def test_shows_the_base_with_family_licence_and_size(root, capsys):
     assert main(["base", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "MMS 1B (all languages)" in out and DEFAULT_BASE_MODEL in out
+    assert "MMS 1B all" in out and DEFAULT_BASE_MODEL in out
     assert "family:    mms" in out and "CC-BY-NC-4.0 (non-commercial use only" in out
     assert "3.9 GB to download" in out and "1,162 languages" in out
     assert "hf-audio/omniasr-ctc-300m-v2: Omnilingual ASR CTC 300M; Apache-2.0" in out

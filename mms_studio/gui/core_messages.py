@@ -198,11 +198,10 @@ TEMPLATES = (
                       "{tuned})"),
     # the base models a project can choose (core/engine/families/catalog.py, base_choice.py)
     QT_TRANSLATE_NOOP("core", "1,162 languages with ready adapters"),
-    QT_TRANSLATE_NOOP("core", "the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core "
-                      "laptop CPU"),
+    QT_TRANSLATE_NOOP("core", "the slowest: about 12 s per training step on a 2-core laptop"),
     QT_TRANSLATE_NOOP("core", "1,600+ languages (no ready adapters)"),
     QT_TRANSLATE_NOOP("core", "317 M weights, 3× fewer than MMS 1B: faster training and "
-                      "transcription (bench/families.py measures both on this computer)"),
+                      "transcription"),
     QT_TRANSLATE_NOOP("core", "about as heavy as MMS 1B (similar speed); more accurate than the "
                       "300M"),
     QT_TRANSLATE_NOOP("core", "a model folder on this computer"),

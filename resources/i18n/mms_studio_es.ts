@@ -2993,7 +2993,7 @@ Los detalles están en el archivo de registro:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+86"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
@@ -3440,12 +3440,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Record something to transcribe</source>
         <translation>Grabar algo para transcribir</translation>
     </message>
@@ -3550,12 +3550,11 @@ Los detalles están en el archivo de registro:
         <translation>escuchar ese segmento</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation>Adaptador {lang} propio del modelo base (si lo tiene)</translation>
+        <translation type="vanished">Adaptador {lang} propio del modelo base (si lo tiene)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
@@ -3590,7 +3589,7 @@ Los detalles están en el archivo de registro:
         <translation>Guardar la transcripción como {format}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Open audio</source>
         <translation>Abrir audio</translation>
     </message>
@@ -3601,12 +3600,12 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>&amp;Record</source>
         <translation>&amp;Grabar</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>El adaptador entrenado que escribe la transcripción</translation>
     </message>
@@ -3661,7 +3660,7 @@ Los detalles están en el archivo de registro:
         <translation>escuchar el segmento seleccionado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a recording</source>
         <translation>Abrir una grabación</translation>
     </message>
@@ -4694,21 +4693,29 @@ Los detalles están en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
-        <translation>el más lento: un paso de adaptador con 4 × 5 s tarda ~12 s en el procesador de 2 núcleos de un portátil</translation>
+        <source>the slowest: about 12 s per training step on a 2-core laptop</source>
+        <translation>el más lento: unos 12 s por paso de entrenamiento en un portátil de 2 núcleos</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription</source>
+        <translation>317 M de pesos, 3× menos que MMS 1B: entrenamiento y transcripción más rápidos</translation>
+    </message>
+    <message>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation type="vanished">el más lento: un paso de adaptador con 4 × 5 s tarda ~12 s en el procesador de 2 núcleos de un portátil</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>1,600+ languages (no ready adapters)</source>
         <translation>más de 1600 idiomas (sin adaptadores listos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
-        <translation>317 M de pesos, 3× menos que MMS 1B: entrenamiento y transcripción más rápidos (bench/families.py mide ambos en este ordenador)</translation>
+        <translation type="vanished">317 M de pesos, 3× menos que MMS 1B: entrenamiento y transcripción más rápidos (bench/families.py mide ambos en este ordenador)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
         <translation>casi tan pesado como MMS 1B (velocidad parecida); más preciso que el 300M</translation>
     </message>

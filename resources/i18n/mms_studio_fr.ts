@@ -2993,7 +2993,7 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+86"/>
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
@@ -3440,12 +3440,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Record something to transcribe</source>
         <translation>Enregistrer quelque chose à transcrire</translation>
     </message>
@@ -3550,12 +3550,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>écouter ce segment</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation>Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
+        <translation type="vanished">Adaptateur {lang} propre au modèle de base (s&apos;il en a un)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Export as {format}</source>
         <translation>Exporter en {format}</translation>
     </message>
@@ -3590,7 +3589,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Enregistrer la transcription en {format}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Open audio</source>
         <translation>Ouvrir un audio</translation>
     </message>
@@ -3601,12 +3600,12 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>L&apos;adaptateur entraîné qui écrit la transcription</translation>
     </message>
@@ -3661,7 +3660,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>écouter le segment sélectionné</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a recording</source>
         <translation>Ouvrir un enregistrement</translation>
     </message>
@@ -4694,21 +4693,29 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
-        <translation>le plus lent&#xa0;: une étape d&apos;adaptateur sur 4 × 5 s prend ~12 s sur le processeur à 2 cœurs d&apos;un portable</translation>
+        <source>the slowest: about 12 s per training step on a 2-core laptop</source>
+        <translation>le plus lent&#xa0;: environ 12 s par étape d&apos;entraînement sur un portable à 2 cœurs</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription</source>
+        <translation>317 M de poids, 3× moins que MMS 1B&#xa0;: entraînement et transcription plus rapides</translation>
+    </message>
+    <message>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation type="vanished">le plus lent&#xa0;: une étape d&apos;adaptateur sur 4 × 5 s prend ~12 s sur le processeur à 2 cœurs d&apos;un portable</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>1,600+ languages (no ready adapters)</source>
         <translation>plus de 1 600 langues (pas d&apos;adaptateurs prêts)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
-        <translation>317 M de poids, 3× moins que MMS 1B&#xa0;: entraînement et transcription plus rapides (bench/families.py mesure les deux sur cet ordinateur)</translation>
+        <translation type="vanished">317 M de poids, 3× moins que MMS 1B&#xa0;: entraînement et transcription plus rapides (bench/families.py mesure les deux sur cet ordinateur)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
         <translation>à peu près aussi lourd que MMS 1B (vitesse semblable)&#xa0;; plus précis que le 300M</translation>
     </message>

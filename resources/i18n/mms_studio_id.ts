@@ -2993,7 +2993,7 @@ Rinciannya ada di berkas log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+86"/>
         <source>Train</source>
         <translation>Latih</translation>
     </message>
@@ -3440,12 +3440,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Record something to transcribe</source>
         <translation>Rekam sesuatu untuk ditranskripsi</translation>
     </message>
@@ -3550,12 +3550,11 @@ Rinciannya ada di berkas log:
         <translation>dengarkan segmen itu</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation>Adaptor {lang} bawaan model dasar (jika ada)</translation>
+        <translation type="vanished">Adaptor {lang} bawaan model dasar (jika ada)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Export as {format}</source>
         <translation>Ekspor sebagai {format}</translation>
     </message>
@@ -3590,7 +3589,7 @@ Rinciannya ada di berkas log:
         <translation>Simpan transkrip sebagai {format}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Open audio</source>
         <translation>Buka audio</translation>
     </message>
@@ -3601,12 +3600,12 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>&amp;Record</source>
         <translation>Re&amp;kam</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>Adaptor terlatih yang menulis transkrip</translation>
     </message>
@@ -3661,7 +3660,7 @@ Rinciannya ada di berkas log:
         <translation>dengarkan segmen yang dipilih</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a recording</source>
         <translation>Buka rekaman</translation>
     </message>
@@ -4694,21 +4693,29 @@ Rinciannya ada di berkas log:
     </message>
     <message>
         <location line="+1"/>
-        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
-        <translation>paling lambat: satu langkah adaptor untuk 4 × 5 d memerlukan ~12 d pada prosesor laptop 2 inti</translation>
+        <source>the slowest: about 12 s per training step on a 2-core laptop</source>
+        <translation>paling lambat: sekitar 12 d per langkah pelatihan pada laptop 2 inti</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription</source>
+        <translation>317 M bobot, 3× lebih sedikit daripada MMS 1B: pelatihan dan transkripsi lebih cepat</translation>
+    </message>
+    <message>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation type="vanished">paling lambat: satu langkah adaptor untuk 4 × 5 d memerlukan ~12 d pada prosesor laptop 2 inti</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>1,600+ languages (no ready adapters)</source>
         <translation>1.600+ bahasa (tanpa adaptor siap pakai)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
-        <translation>317 M bobot, 3× lebih sedikit daripada MMS 1B: pelatihan dan transkripsi lebih cepat (bench/families.py mengukur keduanya di komputer ini)</translation>
+        <translation type="vanished">317 M bobot, 3× lebih sedikit daripada MMS 1B: pelatihan dan transkripsi lebih cepat (bench/families.py mengukur keduanya di komputer ini)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
         <translation>kira-kira seberat MMS 1B (kecepatan serupa); lebih akurat daripada yang 300M</translation>
     </message>

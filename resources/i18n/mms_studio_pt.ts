@@ -2993,7 +2993,7 @@ Os detalhes estão no arquivo de log:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+86"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
@@ -3440,12 +3440,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Record</source>
         <translation>Gravar</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Record something to transcribe</source>
         <translation>Gravar algo para transcrever</translation>
     </message>
@@ -3550,12 +3550,11 @@ Os detalhes estão no arquivo de log:
         <translation>ouvir esse segmento</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation>Adaptador {lang} próprio do modelo base (se houver)</translation>
+        <translation type="vanished">Adaptador {lang} próprio do modelo base (se houver)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
@@ -3590,7 +3589,7 @@ Os detalhes estão no arquivo de log:
         <translation>Salvar a transcrição como {format}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Open audio</source>
         <translation>Abrir áudio</translation>
     </message>
@@ -3601,12 +3600,12 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>&amp;Record</source>
         <translation>&amp;Gravar</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>O adaptador treinado que escreve a transcrição</translation>
     </message>
@@ -3661,7 +3660,7 @@ Os detalhes estão no arquivo de log:
         <translation>ouvir o segmento selecionado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a recording</source>
         <translation>Abrir uma gravação</translation>
     </message>
@@ -4694,21 +4693,29 @@ Os detalhes estão no arquivo de log:
     </message>
     <message>
         <location line="+1"/>
-        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
-        <translation>o mais lento: um passo de adaptador com 4 × 5 s leva ~12 s no processador de 2 núcleos de um notebook</translation>
+        <source>the slowest: about 12 s per training step on a 2-core laptop</source>
+        <translation>o mais lento: cerca de 12 s por passo de treinamento em um notebook de 2 núcleos</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription</source>
+        <translation>317 M de pesos, 3× menos que o MMS 1B: treinamento e transcrição mais rápidos</translation>
+    </message>
+    <message>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation type="vanished">o mais lento: um passo de adaptador com 4 × 5 s leva ~12 s no processador de 2 núcleos de um notebook</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>1,600+ languages (no ready adapters)</source>
         <translation>mais de 1.600 idiomas (sem adaptadores prontos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
-        <translation>317 M de pesos, 3× menos que o MMS 1B: treinamento e transcrição mais rápidos (bench/families.py mede ambos neste computador)</translation>
+        <translation type="vanished">317 M de pesos, 3× menos que o MMS 1B: treinamento e transcrição mais rápidos (bench/families.py mede ambos neste computador)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
         <translation>quase tão pesado quanto o MMS 1B (velocidade parecida); mais preciso que o 300M</translation>
     </message>

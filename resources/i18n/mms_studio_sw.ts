@@ -2993,7 +2993,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
 <context>
     <name>TrainPage</name>
     <message>
-        <location filename="../../mms_studio/gui/pages/train.py" line="+84"/>
+        <location filename="../../mms_studio/gui/pages/train.py" line="+86"/>
         <source>Train</source>
         <translation>Funza</translation>
     </message>
@@ -3440,12 +3440,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Record something to transcribe</source>
         <translation>Rekodi kitu cha kunakili</translation>
     </message>
@@ -3550,12 +3550,11 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>sikiliza sehemu hiyo</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Base model&apos;s own {lang} adapter (if it has one)</source>
-        <translation>Adapta ya {lang} ya modeli ya msingi yenyewe (ikiwa ipo)</translation>
+        <translation type="vanished">Adapta ya {lang} ya modeli ya msingi yenyewe (ikiwa ipo)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Export as {format}</source>
         <translation>Hamisha kama {format}</translation>
     </message>
@@ -3590,7 +3589,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>Hifadhi maandishi kama {format}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Open audio</source>
         <translation>Fungua sauti</translation>
     </message>
@@ -3601,12 +3600,12 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>&amp;Record</source>
         <translation>&amp;Rekodi</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>The trained adapter that writes the transcript</source>
         <translation>Adapta iliyofunzwa inayoandika maandishi</translation>
     </message>
@@ -3661,7 +3660,7 @@ Maelezo yako kwenye faili ya kumbukumbu:
         <translation>sikiliza sehemu iliyochaguliwa</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a recording</source>
         <translation>Fungua rekodi</translation>
     </message>
@@ -4694,21 +4693,29 @@ Maelezo yako kwenye faili ya kumbukumbu:
     </message>
     <message>
         <location line="+1"/>
-        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
-        <translation>ya polepole zaidi: hatua moja ya adapta kwa 4 × 5 s huchukua ~12 s kwenye prosesa ya kompyuta mpakato yenye viini 2</translation>
+        <source>the slowest: about 12 s per training step on a 2-core laptop</source>
+        <translation>ya polepole zaidi: takriban sekunde 12 kwa kila hatua ya mafunzo kwenye kompyuta mpakato yenye viini 2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription</source>
+        <translation>uzito milioni 317, mara 3 pungufu kuliko MMS 1B: mafunzo na unakili wa haraka zaidi</translation>
+    </message>
+    <message>
+        <source>the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core laptop CPU</source>
+        <translation type="vanished">ya polepole zaidi: hatua moja ya adapta kwa 4 × 5 s huchukua ~12 s kwenye prosesa ya kompyuta mpakato yenye viini 2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>1,600+ languages (no ready adapters)</source>
         <translation>lugha 1,600+ (bila adapta tayari)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>317 M weights, 3× fewer than MMS 1B: faster training and transcription (bench/families.py measures both on this computer)</source>
-        <translation>uzito milioni 317, mara 3 pungufu kuliko MMS 1B: mafunzo na unakili wa haraka zaidi (bench/families.py hupima vyote viwili kwenye kompyuta hii)</translation>
+        <translation type="vanished">uzito milioni 317, mara 3 pungufu kuliko MMS 1B: mafunzo na unakili wa haraka zaidi (bench/families.py hupima vyote viwili kwenye kompyuta hii)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about as heavy as MMS 1B (similar speed); more accurate than the 300M</source>
         <translation>karibu uzito sawa na MMS 1B (kasi inayofanana); sahihi zaidi kuliko ile ya 300M</translation>
     </message>

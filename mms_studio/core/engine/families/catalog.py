@@ -39,14 +39,13 @@ class BaseChoice:
 
 
 BASES: tuple[BaseChoice, ...] = (
-    BaseChoice(DEFAULT_BASE_MODEL, MMS, "MMS 1B (all languages)", "CC-BY-NC-4.0",
+    BaseChoice(DEFAULT_BASE_MODEL, MMS, "MMS 1B all", "CC-BY-NC-4.0",
                MMS_LICENSE_NOTICE, 3.9, Message("1,162 languages with ready adapters"),
-               Message("the slowest: an adapter step on 4 × 5 s takes ~12 s on a 2-core "
-                       "laptop CPU")),
+               Message("the slowest: about 12 s per training step on a 2-core laptop")),
     BaseChoice("hf-audio/omniasr-ctc-300m-v2", OMNIASR, "Omnilingual ASR CTC 300M", "Apache-2.0",
                OMNIASR_LICENSE_NOTICE, 1.3, Message("1,600+ languages (no ready adapters)"),
                Message("317 M weights, 3× fewer than MMS 1B: faster training and "
-                       "transcription (bench/families.py measures both on this computer)")),
+                       "transcription")),
     BaseChoice("hf-audio/omniasr-ctc-1b-v2", OMNIASR, "Omnilingual ASR CTC 1B", "Apache-2.0",
                OMNIASR_LICENSE_NOTICE, 3.9, Message("1,600+ languages (no ready adapters)"),
                Message("about as heavy as MMS 1B (similar speed); more accurate than the "
