@@ -89,10 +89,13 @@ def _recogniser_with_our_adapter(base_dir: Path):
     vocab = {"[PAD]": 0, "[UNK]": 1, "|": 2, "a": 3, "b": 4, "ŋ": 5}
     model = load_base_model(base_dir)
     init_adapter(model, vocab=vocab, seed=3)
-    with torch.no_grad():    # an adapter that changes the encoder's output
+    with torch.no_grad():    # an adapter that changes the encoder's output (either kind)
+        changed = 0
         for name, param in model.named_parameters():
-            if "lora_B" in name:
+            if "lora_B" in name or ".adapter_layer.up." in name:
                 param.normal_(0.0, 0.05)
+                changed += 1
+        assert changed
     return Recogniser(model, adapter=AdapterRef("xsy", vocab, "ours"))
 
 
