@@ -264,10 +264,10 @@ def write_wav2vec2_model(info, adapter: dict, *, base_dir: Path, out: Path) -> N
             from exc
     del tensors
     with tempfile.TemporaryDirectory(dir=out) as tmp:
-        model.save_pretrained(tmp, safe_serialization=True)
-        for fname in ("model.safetensors", "config.json"):
-            with atomic_path(out / fname, suffix=Path(fname).suffix) as dst:
-                shutil.copyfile(Path(tmp) / fname, dst)
+        model.save_pretrained(tmp, safe_serialization=True)   # shards (+ index) past 50 GB
+        for saved in sorted(Path(tmp).iterdir()):
+            with atomic_path(out / saved.name, suffix=saved.suffix) as dst:
+                shutil.copyfile(saved, dst)
     del model
     with atomic_path(out / f"adapter.{info.language}.safetensors", suffix=".safetensors") as tmp:
         save_file(mms_adapter_tensors(adapter), str(tmp), metadata={"format": "pt"})
