@@ -24,3 +24,10 @@ def test_a_phase_without_progress_passes_status_and_cancel_but_not_progress() ->
     assert state.partials == ["x"]
     state.request_interruption()
     assert quiet.is_interruption_requested()
+
+
+def test_the_eta_counts_from_the_first_report_not_from_a_silent_phase_before_it() -> None:
+    clock = EtaClock(started=0.0)
+    assert clock.update(0.0, now=5.0) is None   # 5 s of speech detection, then the model pass
+    eta = clock.update(0.1, now=6.0)            # 10 % in 1 s of the model pass: ~9 s left
+    assert eta is not None and 8 <= eta <= 10   # (counted from 0 s it would say 45 s)

@@ -275,6 +275,9 @@ class Recogniser:
         state.set_status(Message("Transcribing {speech} of speech ({skipped} of silence "
                                  "skipped)…", speech=format_duration(found.speech_seconds),
                                  skipped=format_duration(found.silence_seconds)))
+        # The ETA's clock starts with the model pass: its pace, not the speech detection's
+        # (or the model loading's) before it (the first estimate was ~2x the real time).
+        state.set_progress(0.0)
         done = 0.0
         for region in found.regions:
             check_cancelled(state)

@@ -145,3 +145,13 @@ def test_cancel_keeps_the_finished_segments(recogniser, long_clip):
 def test_silence_gives_an_empty_transcript(recogniser, speech):
     result = recogniser.transcribe(np.zeros(16000 * 3, dtype=np.float32), speech=speech)
     assert result.segments == () and result.text == ""
+
+
+def test_progress_starts_at_zero_when_the_model_pass_starts(recogniser, long_clip):
+    """Speech detection runs first without moving the bar; the model pass then reports 0 %
+    before its first window, so the ETA's clock measures the model's pace alone."""
+    state = RecordingTaskState()
+    recogniser.transcribe(long_clip.samples, state=state)
+    assert state.progress[0] == 0.0
+    assert state.progress[-1] == 1.0 and state.progress == sorted(state.progress)
+    assert any(s.startswith("Transcribing") for s in map(str, state.statuses))
