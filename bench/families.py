@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from pathlib import Path
@@ -132,7 +133,8 @@ def main() -> int:
     args = parser.parse_args()
     rows = [measure("mms", args), measure("omniasr", args)]
     print(f"adapter step on {args.batch} x {args.clip_seconds:g} s, transcription of one "
-          f"{args.audio_seconds:g} s window (indicative: shared CPU)")
+          f"{args.audio_seconds:g} s window; load average {os.getloadavg()[0]:.2f} "
+          f"(on {os.cpu_count()} CPUs: figures are comparable only on an idle machine)")
     print(f"{'base':<22}{'precision':>10}{'params':>10}{'adapter':>10}{'step':>9}{'RTF':>8}")
     names = {"mms": "MMS-1B-shaped", "omniasr": "Omnilingual-300M-shaped"}
     for r in rows:
