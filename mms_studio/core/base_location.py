@@ -21,6 +21,13 @@ base: `resolved_base` looks for the path's last parts under the new root. It
 never writes; the relative form reaches the file the next time the project
 writes it anyway.
 
+The same rule places a clip's original recording (`Clip.media`, the long recording
+a clip was cut from): a recording inside the project (`recordings/`) is stored
+"./recordings/a.wav" and read back absolute, one outside stays absolute, and an
+old absolute one that vanished is looked for inside the moved project. The
+general names are `stored_path` / `resolved_path` (a file by default);
+`stored_base` / `resolved_base` are them for a model folder.
+
 This module sits under both `core.project` and `core.engine` (which never
 import each other), so it repeats the two layout names it needs; a test keeps
 them equal to `core.project.layout`'s.
@@ -29,6 +36,7 @@ them equal to `core.project.layout`'s.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 SETTINGS_FILE = "project.json"     # = core.project.layout.SETTINGS_FILE
@@ -84,45 +92,69 @@ def _inside(path: Path, root: Path) -> PurePosixPath | None:
     return None
 
 
-def stored_base(base: str, root: Path) -> str:
-    """How a file in the project at `root` writes `base`: "./<inside>" for a folder inside
-    the project, anything else as it is (Hub ids, folders elsewhere as absolute paths).
+def is_model_folder(path: Path) -> bool:
+    """What `moved_location` looks for by default: a folder holding a model."""
+    return (path / _MODEL_MARK).is_file()
 
-    `base` is the form in memory, so a "./x" here is relative to the working folder (as
-    `engine.base.resolve_base_model` reads it), not yet to the project."""
-    local = _local_path(base) if base else None
+
+def stored_path(path: str, root: Path) -> str:
+    """How a file in the project at `root` writes `path`: "./<inside>" (POSIX) for a file or
+    folder inside the project, anything else as it is (Hub ids, paths elsewhere absolute).
+
+    `path` is the form in memory, so a "./x" here is relative to the working folder, not
+    yet to the project."""
+    local = _local_path(path) if path else None
     if local is None:
-        return base
+        return path
     inside = _inside(local, Path(root))
-    return RELATIVE + inside.as_posix() if inside is not None else base
+    return RELATIVE + inside.as_posix() if inside is not None else path
+
+
+def resolved_path(stored: str, root: Path, *,
+                  present: Callable[[Path], bool] = Path.exists,
+                  wanted: Callable[[Path], bool] = Path.is_file) -> str:
+    """The form in memory of a path read from a file of the project at `root`: a relative
+    one joined to `root` (absolute); an absolute one that is not `present` any more looked
+    for inside the moved project (`moved_location` with `wanted`); anything else unchanged.
+    Never writes."""
+    root = Path(root).absolute()
+    if is_relative(stored):
+        parts = PurePosixPath(stored.replace("\\", "/")).parts
+        return os.path.normpath(root.joinpath(*parts))
+    old = _absolute_path(stored)
+    if old is None or present(Path(stored)):
+        return stored
+    moved = moved_location(old, root, wanted=wanted)
+    return str(moved) if moved is not None else stored
+
+
+def stored_base(base: str, root: Path) -> str:
+    """`stored_path` for a base model: "./<inside>" for a folder inside the project, Hub
+    ids and folders elsewhere as they are (a "./x" given is relative to the working folder,
+    as `engine.base.resolve_base_model` reads it)."""
+    return stored_path(base, root)
 
 
 def resolved_base(stored: str, root: Path) -> str:
     """The base in memory for a file read in the project at `root`: an absolute path for a
     folder (a relative one joined to `root`; a vanished absolute one looked for inside the
     moved project), Hub ids unchanged."""
-    root = Path(root).absolute()
-    if is_relative(stored):
-        parts = PurePosixPath(stored.replace("\\", "/")).parts
-        return os.path.normpath(root.joinpath(*parts))
-    old = _absolute_path(stored)
-    if old is None or Path(stored).is_dir():
-        return stored
-    moved = moved_location(old, root)
-    return str(moved) if moved is not None else stored
+    return resolved_path(stored, root, present=Path.is_dir, wanted=is_model_folder)
 
 
-def moved_location(old: PurePath, root: Path) -> Path | None:
-    """The model folder at `old`'s place inside the project now at `root`, or None.
+def moved_location(old: PurePath, root: Path, *,
+                   wanted: Callable[[Path], bool] = is_model_folder) -> Path | None:
+    """What was at `old` at its place inside the project now at `root`, or None.
 
     The old project root is unknown (a copy may be renamed), so the longest tail of `old`
-    that names a model folder under `root` wins: `/home/a/demo/base-model` in a project
-    now at `/media/usb/demo` is `/media/usb/demo/base-model`.
+    that is `wanted` under `root` (by default a model folder) wins:
+    `/home/a/demo/base-model` in a project now at `/media/usb/demo` is
+    `/media/usb/demo/base-model`.
     """
     parts = old.parts[1:]          # without the anchor ("/", "C:\\")
     for start in range(len(parts)):
         candidate = Path(root).joinpath(*parts[start:])
-        if (candidate / _MODEL_MARK).is_file():
+        if wanted(candidate):
             return candidate
     return None
 

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from mms_studio.core import audio
+from mms_studio.core.base_location import stored_path
 from mms_studio.core.diskerrors import require_folder
 from mms_studio.core.errors import AudioError, ProjectError, TranscriptError
 from mms_studio.core.project import layout
@@ -55,7 +56,8 @@ class Clip:
     created: str
     updated: str
     status: str         # ok | needs_review | excluded | deleted
-    media: str | None = None          # absolute path of the original recording, if imported
+    media: str | None = None          # the original recording, if imported: absolute in memory,
+                                      # "./recordings/a.wav" in project.db when inside (media_places)
     media_start: float | None = None  # the cut of it, seconds
     media_end: float | None = None
     # Why the clip needs review, as sentences (each a `Message`, said in the interface
@@ -150,12 +152,15 @@ def get_clip(db: Database, clip_id: str) -> Clip:
     return _clip(rows[0])
 
 
-def has_media(db: Database, media: str | os.PathLike[str], start: float | None,
-              end: float | None) -> bool:
-    """Whether a clip cut from this recording at these times is already in the project."""
+def has_media(db: Database, media: str | os.PathLike[str] | tuple[str, ...],
+              start: float | None, end: float | None) -> bool:
+    """Whether a clip cut from this recording at these times is already in the project;
+    `media`: the recording, or every way a row may spell it (`MediaPlaces.names`)."""
+    names = media if isinstance(media, tuple) else (str(media),)
+    marks = ", ".join("?" * len(names))
     return bool(db.query(
-        "SELECT 1 FROM clips WHERE media = ? AND media_start IS ? AND media_end IS ? "
-        "AND status != 'deleted' LIMIT 1", (str(media), start, end)))
+        f"SELECT 1 FROM clips WHERE media IN ({marks}) AND media_start IS ? "
+        "AND media_end IS ? AND status != 'deleted' LIMIT 1", (*names, start, end)))
 
 
 def _new_clip(clip_id: str, duration: float, *, transcript: str, speaker: str | None,
@@ -231,7 +236,8 @@ def add_file(db: Database, root: Path, path: str | os.PathLike[str], *,
     stats = audio.convert_to_wav(media, wav, start=start, end=end)
     return _insert_or_remove(db, wav, _new_clip(
         clip_id, stats.duration, transcript=transcript, speaker=speaker, split=split,
-        source=source or str(media), status=status, media=str(media), start=start, end=end,
+        source=source or str(media), status=status, media=stored_path(str(media), root),
+        start=start, end=end,
         review_reasons=review_reasons))
 
 

@@ -30,6 +30,7 @@ from mms_studio import DEFAULT_BASE_MODEL
 from mms_studio.core.project import clips as clip_ops
 from mms_studio.core.project import layout, opening
 from mms_studio.core.project.clips import STATUSES, Clip
+from mms_studio.core.project.media_places import MediaPlaces
 from mms_studio.core.project.settings import ProjectSettings, save_settings
 from mms_studio.core.project.stats import ProjectStats, count
 from mms_studio.core.text import Normalizer, TextSettings
@@ -49,6 +50,7 @@ class Project:
         self.root = opened.root
         self._settings = opened.settings
         self._database = opened.database
+        self._media = MediaPlaces(self.root, self._database)   # clips' recordings, movable
         self._lock = opened.lock  # None: opened read-only
         self._normalizer: Normalizer | None = None
         self.swept: list[str] = opened.swept  # what `open` tidied up, for the log and the user
@@ -152,20 +154,27 @@ class Project:
     def clips(self, *, split: str | None = None, status: str | None = None,
               include_deleted: bool = False, speaker: str | None = None) -> list[Clip]:
         """Clips in the order they were added. Deleted ones only when asked for."""
-        return clip_ops.list_clips(self._database, split=split, status=status,
-                                   include_deleted=include_deleted, speaker=speaker)
+        return [self._media.located(clip) for clip in clip_ops.list_clips(
+            self._database, split=split, status=status, include_deleted=include_deleted,
+            speaker=speaker)]
 
     def clip(self, clip_id: str) -> Clip:
-        return clip_ops.get_clip(self._database, clip_id)
+        return self._media.located(clip_ops.get_clip(self._database, clip_id))
 
     def audio_path(self, clip: Clip | str) -> Path:
         rel = clip.audio if isinstance(clip, Clip) else self.clip(clip).audio
         return self.root / rel
 
+    def media_path(self, clip: Clip | str) -> Path | None:
+        """The recording `clip` was cut from, where it is now (inside a moved project too;
+        see media_places), or None for a recorded clip; it may be gone (check is_file)."""
+        media = (clip if isinstance(clip, Clip) else self.clip(clip)).media
+        return Path(self._media.resolved(media)) if media else None
+
     def has_media(self, media: str | os.PathLike[str], start: float | None,
                   end: float | None) -> bool:
         """Whether a clip cut from this recording at these times is already in the project."""
-        return clip_ops.has_media(self._database, media, start, end)
+        return clip_ops.has_media(self._database, self._media.names(media), start, end)
 
     def add_clip(self, samples: np.ndarray, *, transcript: str, speaker: str | None = None,
                  split: str | None = None, source: str = "", status: str = "ok") -> Clip:
@@ -188,10 +197,10 @@ class Project:
         `review_reasons` say why it needs review (kept with the clip, see `update_clip`).
         """
         self._database.refuse_if_read_only("take new clips")
-        return clip_ops.add_file(self._database, self.root, path, normalizer=self.normalizer,
-                                 transcript=transcript, start=start, end=end, speaker=speaker,
-                                 split=split, source=source, status=status,
-                                 review_reasons=tuple(review_reasons))
+        return self._media.located(clip_ops.add_file(
+            self._database, self.root, path, normalizer=self.normalizer,
+            transcript=transcript, start=start, end=end, speaker=speaker, split=split,
+            source=source, status=status, review_reasons=tuple(review_reasons)))
 
     def update_clip(self, clip_id: str, *, transcript: str = _UNSET, speaker: str | None = _UNSET,
                     split: str | None = _UNSET, status: str = _UNSET,
@@ -205,17 +214,18 @@ class Project:
         self._database.refuse_if_read_only("change clips")
         given = {"transcript": transcript, "speaker": speaker, "split": split, "status": status,
                  "review_reasons": review_reasons}
-        return clip_ops.update(self._database, clip_id, normalizer=self.normalizer,
-                               changes={k: v for k, v in given.items() if v is not _UNSET})
+        return self._media.located(clip_ops.update(
+            self._database, clip_id, normalizer=self.normalizer,
+            changes={k: v for k, v in given.items() if v is not _UNSET}))
 
     def delete_clip(self, clip_id: str) -> Clip:
         """Soft delete: the clip leaves every list and training, its WAV and row stay."""
         self._database.refuse_if_read_only("delete clips")
-        return clip_ops.delete(self._database, clip_id)
+        return self._media.located(clip_ops.delete(self._database, clip_id))
 
     def restore_clip(self, clip_id: str) -> Clip:
         self._database.refuse_if_read_only("restore clips")
-        return clip_ops.restore(self._database, self.root, clip_id)
+        return self._media.located(clip_ops.restore(self._database, self.root, clip_id))
 
     # --- summaries and splits (stats.py, splits.py) ------------------------------------
     def stats(self) -> ProjectStats:
