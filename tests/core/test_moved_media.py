@@ -15,6 +15,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import numpy as np
+
+from mms_studio.core.audio import write_wav
 from mms_studio.core.base_location import resolved_path, stored_path
 from mms_studio.core.formats.elan import read_eaf
 from mms_studio.core.formats.elan_writer import EafWriter
@@ -23,6 +26,8 @@ from mms_studio.core.project.importer import import_sources
 from mms_studio.core.transcript import Segment, Transcription
 from mms_studio.core.workflows import review
 from mms_studio.core.workflows.review import ReviewSegment
+from mms_studio.core.workflows.segment import segment_recordings
+from mms_studio.devtools import SAMPLE_RATE, synthetic_clips
 from tests.core.project_factory import wav
 
 CUTS = (ReviewSegment(0.2, 1.0, "first", "accepted"), ReviewSegment(1.5, 2.4, "", "accepted"))
@@ -130,3 +135,23 @@ def test_a_recording_gone_from_outside_the_project_stays_as_written(tmp_path: Pa
         clip = project.clips()[0]
         assert clip.media == str(outside)
         assert not project.media_path(clip).exists()
+
+
+def test_segmenting_again_after_a_move_adds_nothing_twice(tmp_path: Path) -> None:
+    made, moved = tmp_path / "laptop" / "proj", tmp_path / "usb" / "proj"
+    pause = np.zeros(SAMPLE_RATE, dtype=np.float32) + 0.005
+    parts = [p for c in synthetic_clips(4, seed=3, words_per_clip=(2, 4))
+             for p in (pause, c.samples)]
+    with Project.create(made, language="xsy", name="Cut") as project:
+        story = project.recordings_dir / "story.wav"
+        write_wav(story, np.concatenate([*parts, pause]))
+        first = segment_recordings(project, [story])
+        assert first.clips >= 2
+    assert set(_media_column(made)) == {"./recordings/story.wav"}
+    moved.parent.mkdir()
+    shutil.move(made, moved)
+    with Project.open(moved) as project:
+        here = moved / "recordings" / "story.wav"
+        assert {c.media for c in project.clips()} == {str(here)}
+        again = segment_recordings(project, [here])
+        assert again.clips == 0 and again.recordings[0].already_there == first.clips
