@@ -103,10 +103,18 @@ def layout_for(precision: str, rest_dtype_name: str = "bfloat16") -> str | None:
 
 # -- the model's skeleton ----------------------------------------------------------------------------
 def _skeleton(base_dir: Path):
-    """Wav2Vec2ForCTC of the base's config with every tensor on the meta device (no memory)."""
+    """Wav2Vec2ForCTC of the base's config with every tensor on the meta device (no memory).
+
+    An Omnilingual base is laid out as the wav2vec2 model it is (families/omniasr_layout.py),
+    for the OpenVINO runtime; its torch path loads it as it is.
+    """
     import torch
     from transformers import Wav2Vec2Config, Wav2Vec2ForCTC
 
+    from mms_studio.core.engine.families import omniasr_layout
+
+    if omniasr_layout.is_omniasr(base_dir):
+        return omniasr_layout.skeleton(base_dir)
     try:
         config = Wav2Vec2Config.from_pretrained(base_dir, local_files_only=True)
     except (OSError, ValueError) as exc:
@@ -131,27 +139,36 @@ def _file_key(model_key: str, file_keys: set[str]) -> str | None:
 
 
 def _plan(base_dir: Path, layout: str):
-    """[(model key, file key, kind)] for every tensor of the model, kind "int8"/"float"/"keep"."""
+    """[(model key, file key, kind, entry)] for every tensor of the model, kind
+    "int8"/"float"/"keep"; an entry with "derive" is made from the file (`_read_planned`)."""
+    from mms_studio.core.engine.families import omniasr_layout
     from mms_studio.core.engine.quantisable import quantisable_linears
 
     model = _skeleton(base_dir)
     header, _meta, _start = read_header(Path(base_dir) / "model.safetensors")
     file_keys = set(header)
+    family_entry = omniasr_layout.planner(header) if omniasr_layout.is_omniasr(base_dir) \
+        else None
     quantised = ({f"{name}.weight" for name in quantisable_linears(model)}
                  if layout.startswith("int8") else set())
     plan = []
     for key, tensor in model.state_dict(keep_vars=True).items():
-        source = _file_key(key, file_keys)
-        if source is None:
+        if family_entry is not None:
+            entry = family_entry(key, tensor)
+            source = key if entry is not None else None
+        else:
+            source = _file_key(key, file_keys)
+            entry = header[source] if source is not None else None
+        if entry is None:
             raise ModelError(f"The base model in {base_dir} lacks the weights {key}; "
                              "it is not an MMS wav2vec2 model or its file is incomplete.")
         if key in quantised:
             kind = "int8"
-        elif _ST_TO_TORCH[header[source]["dtype"]].startswith(("float", "bfloat")):
+        elif _ST_TO_TORCH[entry["dtype"]].startswith(("float", "bfloat")):
             kind = "float"
         else:
             kind = "keep"
-        plan.append((key, source, kind, header[source]))
+        plan.append((key, source, kind, entry))
         del tensor
     return plan
 
@@ -169,6 +186,14 @@ def quantise_rows(weight):
     scale = weight.abs().amax(dim=1).clamp_min(1e-12) / 127.0
     q = torch.round(weight / scale[:, None]).clamp_(-127, 127).to(torch.int8)
     return q, scale
+
+
+def _read_planned(src, entry: dict, data_start: int):
+    """A planned tensor: read from the base file, or made from it (`entry["derive"]`)."""
+    derive = entry.get("derive")
+    if derive is None:
+        return read_tensor(src, entry, data_start)
+    return derive(lambda source: read_tensor(src, source, data_start))
 
 
 # -- converting ---------------------------------------------------------------------------------------
@@ -207,7 +232,7 @@ def convert_base(base_dir: Path, layout: str, *, root: Path | None = None,
             open(source_file, "rb") as src:
         writer = StreamWriter(out, specs, metadata)
         for key, _source, kind, entry in plan:
-            tensor = read_tensor(src, entry, data_start)
+            tensor = _read_planned(src, entry, data_start)
             if kind == "int8":
                 q, scale = quantise_rows(tensor)
                 writer.add(key, q)

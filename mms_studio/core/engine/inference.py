@@ -114,21 +114,25 @@ RUNTIMES = ("auto", "torch", "openvino")
 ENV_RUNTIME = "MMS_STUDIO_RUNTIME"
 
 
-def choose_runtime(hw: Hardware, precision: str, requested: str | None = None) -> str:
+def choose_runtime(hw: Hardware, precision: str, requested: str | None = None, *,
+                   adapter_kind: str | None = None) -> str:
     """"openvino" for int8 on a CPU when the optional extra is installed, else "torch".
 
     On an idle 2-core AVX-512 CPU our OpenVINO graph ran a 30 s window of the 1B
     model at RTF 0.227 against 0.317 for torch's int8 path and 0.279 for a graph
     made with OpenVINO's own NNCF tools (`bench/runtimes.py`, bench/README.md). GPUs,
     and every other precision, stay on torch. `requested` (or $MMS_STUDIO_RUNTIME)
-    "torch" forces the torch path.
+    "torch" forces the torch path. `adapter_kind` "lora" (an Omnilingual LoRA adapter, which
+    changes the base's own Linears, constants of the graph) stays on torch too; a
+    bottleneck adapter, or none (a base's own output), can take OpenVINO.
     """
     import os
 
     requested = requested or os.environ.get(ENV_RUNTIME, "auto") or "auto"
     if requested not in RUNTIMES:
         raise ValueError(f"unknown runtime {requested!r}; use one of {RUNTIMES}")
-    if requested == "torch" or hw.device != "cpu" or precision != "int8":
+    if requested == "torch" or hw.device != "cpu" or precision != "int8" or \
+            adapter_kind not in (None, "bottleneck"):
         return "torch"
     from mms_studio.core.engine.openvino_runtime import openvino_available
 
@@ -136,7 +140,7 @@ def choose_runtime(hw: Hardware, precision: str, requested: str | None = None) -
 
 
 def load_for_inference(base_dir, *, target_lang: str | None, precision: str, hw: Hardware,
-                       state=None):
+                       state=None, adapter_kind: str | None = None, runtime: str | None = None):
     """The base ready to run in `precision` on `hw`, loaded without an fp32 copy where possible.
 
     bf16/fp16/int8 come from the converted base on disk (`converted_cache.py`:
@@ -144,23 +148,33 @@ def load_for_inference(base_dir, *, target_lang: str | None, precision: str, hw:
     layer by layer): the 1B model's load peak falls from 6.3 GB to about the
     converted weights. fp32 maps the base's own file. Where the cache cannot be
     written (a full or read-only disk) the old path converts in memory instead.
+
+    An Omnilingual base takes OpenVINO too (laid out as wav2vec2 in the cache:
+    families/omniasr_layout.py) unless `adapter_kind` is "lora"; its torch path loads the
+    base as it is. `runtime`: as `choose_runtime`'s `requested`.
     """
     import logging
 
     from mms_studio.core.engine.base import load_base_model
     from mms_studio.core.engine.converted_cache import layout_for, load_converted, supports
+    from mms_studio.core.engine.families.omniasr_layout import is_omniasr
+    from mms_studio.core.errors import ModelError
 
     dtype = load_dtype(precision, hw)
-    layout = layout_for(precision, str(dtype).removeprefix("torch.")) if supports(base_dir) \
-        else None
-    if layout is not None and choose_runtime(hw, precision) == "openvino":
+    omniasr = is_omniasr(base_dir)
+    layout = layout_for(precision, str(dtype).removeprefix("torch.")) \
+        if supports(base_dir) or (omniasr and precision == "int8") else None
+    if layout is not None and choose_runtime(hw, precision, runtime,
+                                             adapter_kind=adapter_kind) == "openvino":
         from mms_studio.core.engine.openvino_runtime import load_openvino
 
         try:
             return load_openvino(base_dir, layout=layout, target_lang=target_lang, state=state)
-        except (OSError, RuntimeError) as exc:  # a full disk, or a graph OpenVINO refuses
+        except (OSError, RuntimeError, ModelError) as exc:  # a full disk, a graph OpenVINO
+            if isinstance(exc, ModelError) and not omniasr:  # refuses, a layout wav2vec2 lacks
+                raise
             logging.getLogger(__name__).warning("OpenVINO not usable (%s); using torch", exc)
-    if layout is not None:
+    if layout is not None and not omniasr:
         try:
             model = load_converted(base_dir, layout, target_lang=target_lang, state=state)
             return model.to(hw.device)

@@ -228,11 +228,14 @@ def _release_mapped(path: Path) -> int:
 class OpenVINOModel(torch.nn.Module):
     """The compiled base plus the adapter in use (fed as inputs) and the output layer (torch)."""
 
-    def __init__(self, compiled, *, names: list[str], adapters: dict, lm_head, config) -> None:
+    def __init__(self, compiled, *, names: list[str], adapters: dict, lm_head, config,
+                 outer: dict[str, str] | None = None) -> None:
         super().__init__()
         self.compiled = compiled
         self.request = compiled.create_infer_request()
         self.names = names
+        # The graph's input names -> the names adapter files use (an Omnilingual base's own).
+        self.outer = outer or {name: name for name in names}
         self.adapters = torch.nn.ParameterDict(
             {name.replace(".", "__"): torch.nn.Parameter(adapters[name].float(),
                                                          requires_grad=False)
@@ -250,10 +253,26 @@ class OpenVINOModel(torch.nn.Module):
         return torch.float32
 
     def _get_adapters(self) -> dict:
-        found = {name: self.adapters[name.replace(".", "__")] for name in self.names}
+        found = {self.outer[name]: self.adapters[name.replace(".", "__")] for name in self.names}
         found["lm_head.weight"] = self.lm_head.weight
         found["lm_head.bias"] = self.lm_head.bias
         return found
+
+    def fit_adapter(self, weights: dict) -> None:
+        """`adapters.set_adapter_state`'s hook: an Omnilingual bottleneck of another width
+        resizes the inputs fed (the graph's adapter inputs have dynamic shapes); LoRA is
+        refused (`omniasr_layout.AdapterNeedsTorch`: it changes the graph's own Linears)."""
+        if getattr(self, "family", "mms") != "omniasr":
+            return
+        from mms_studio.core.engine.families.omniasr_layout import check_adapter
+
+        check_adapter(weights)
+        for name in self.names:
+            given = weights.get(self.outer[name])
+            slot = name.replace(".", "__")
+            if given is not None and tuple(given.shape) != tuple(self.adapters[slot].shape):
+                self.adapters[slot] = torch.nn.Parameter(
+                    torch.zeros(tuple(given.shape)), requires_grad=False)
 
     def forward(self, input_values):
         feeds = [input_values.float().numpy()]
@@ -316,6 +335,12 @@ def load_openvino(base_dir: Path, *, layout: str, target_lang: str | None = None
     head.requires_grad_(False)
     model = OpenVINOModel(compiled, names=names, adapters=adapters, lm_head=head,
                           config=skeleton.config)
+    from mms_studio.core.engine.families import FAMILIES, OMNIASR, omniasr_layout
+
+    if omniasr_layout.is_omniasr(base_dir):  # the same graph, under the family's own names
+        model.outer = omniasr_layout.outer_names(names)
+        model.family = OMNIASR
+        model.max_window_seconds = FAMILIES[OMNIASR].max_window_seconds
     model(torch.zeros(1, 16000))  # OpenVINO lays the int8 weights out for its kernels now
     _release_mapped(xml.with_suffix(".bin"))
     if target_lang is not None:

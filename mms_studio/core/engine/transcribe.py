@@ -41,7 +41,7 @@ from mms_studio.core.engine.decode import (
     blank_id,
     greedy_decode,
 )
-from mms_studio.core.errors import Cancelled, ModelError
+from mms_studio.core.errors import Cancelled, MMSStudioError, ModelError
 from mms_studio.core.tasks import (
     Message,
     NullTaskState,
@@ -83,6 +83,7 @@ class Recogniser:
         self.precision = precision
         self._id_to_token = {i: t for t, i in adapter.vocab.items()}
         self._own_decoder = None   # the base's own output's decoder while it is in use
+        self._load_on_torch: Callable[[], object] | None = None   # set by `load`
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -106,14 +107,25 @@ class Recogniser:
         own_adapter = language is not None and family_has_base_adapters(base_dir)
         hw = detect(device)
         precision = choose_inference_precision(hw, precision)
-        model = load_for_inference(base_dir, target_lang=language if own_adapter else None,
-                                   precision=precision, hw=hw, state=state)
+        target_lang = language if own_adapter else None
+        # The runtime depends on the adapter's kind (an Omnilingual LoRA adapter runs on torch).
+        kind = _adapter_kind(adapter_dir) if adapter_dir is not None else None
+        model = load_for_inference(base_dir, target_lang=target_lang, precision=precision, hw=hw,
+                                   state=state, adapter_kind=kind)
         use_pieces(model)  # the conv encoder in 5 s pieces: a 30 s window in bounded memory
         if own_adapter:
             ref = _base_adapter_ref(base_dir, language)
         else:
             ref = AdapterRef(language="", vocab={})
         rec = cls(model, adapter=ref, base_model=base_model or str(base_dir), precision=precision)
+
+        def load_on_torch():
+            torch_model = load_for_inference(base_dir, target_lang=target_lang,
+                                             precision=precision, hw=hw, runtime="torch")
+            use_pieces(torch_model)
+            return torch_model
+
+        rec._load_on_torch = load_on_torch
         if adapter_dir is not None:
             rec.use_adapter(adapter_dir)
         elif not own_adapter:
@@ -123,10 +135,18 @@ class Recogniser:
     def use_adapter(self, adapter_dir: Path) -> None:
         """Switch to an adapter folder from the library (no base reload)."""
         from mms_studio.core.engine.adapters import read_adapter_file, set_adapter_state
+        from mms_studio.core.engine.families.omniasr_layout import AdapterNeedsTorch
         from mms_studio.core.engine.library import read_adapter_info
 
         info = read_adapter_info(adapter_dir)
-        set_adapter_state(self.model, read_adapter_file(info.weights_path))
+        weights = read_adapter_file(info.weights_path)
+        try:
+            set_adapter_state(self.model, weights)
+        except AdapterNeedsTorch:  # LoRA on an OpenVINO graph: the base again, on torch
+            if self._load_on_torch is None:
+                raise
+            self.model = self._load_on_torch().eval()
+            set_adapter_state(self.model, weights)
         self.model.target_lang = info.language
         self._set_ref(AdapterRef(info.language, info.vocab, info.name))
         self._own_decoder = None
@@ -320,6 +340,28 @@ class Recogniser:
             if total:
                 state.set_progress(min((window_start + len(window)) / total, 1.0))
         emit(_segments(stream.finish(), pause_seconds=pause_seconds))
+
+
+def _adapter_kind(adapter_dir: Path) -> str | None:
+    """An Omnilingual adapter's kind ("bottleneck" / "lora") from its file's tensor names (the
+    header alone); None for an MMS adapter or an unreadable folder (use_adapter says why)."""
+    from mms_studio.core.engine.families.omniasr import shape_of
+    from mms_studio.core.engine.library import read_adapter_info
+    from mms_studio.core.engine.safetensors_stream import read_header
+
+    try:
+        header, _meta, _start = read_header(read_adapter_info(adapter_dir).weights_path)
+    except (OSError, ValueError, MMSStudioError):
+        return None
+    shape = shape_of({key: _Shaped(entry["shape"]) for key, entry in header.items()})
+    return shape.kind if shape is not None else None
+
+
+@dataclass(frozen=True)
+class _Shaped:
+    """A tensor's shape alone (what `shape_of` reads), from a safetensors header."""
+
+    shape: list
 
 
 def _base_adapter_ref(base_dir: Path, language: str) -> AdapterRef:

@@ -133,7 +133,9 @@ class LoRALinear(nn.Module):
     def __init__(self, base: nn.Module, *, rank: int, alpha: float) -> None:
         super().__init__()
         self.base = base
-        self.adapter_layer = LoRAPair(base.in_features, base.out_features, rank=rank,
+        # A Linear quantised for int8 inference (quantised.CastAround) keeps its sizes inside.
+        sized = getattr(base, "inner", base)
+        self.adapter_layer = LoRAPair(sized.in_features, sized.out_features, rank=rank,
                                       alpha=alpha)
         self.adapter_layer.to(device=_device_of(base))
 

@@ -142,8 +142,8 @@ def _write_merged_lora(info, adapter: dict, shape, *, base_dir: Path, out: Path)
 
 # -- a bottleneck adapter: the base re-laid out as a plain Wav2Vec2ForCTC -----------------------
 
-_AUDIO = "model.audio_tower."
-_BOTTLENECK = {"norm": "norm", "down": "linear_1", "up": "linear_2"}   # ours -> wav2vec2's
+AUDIO_PREFIX = "model.audio_tower."
+BOTTLENECK_NAMES = {"norm": "norm", "down": "linear_1", "up": "linear_2"}   # ours -> wav2vec2's
 
 
 def wav2vec2_config(omni_config: dict, *, vocab: dict[str, int], width: int):
@@ -182,11 +182,11 @@ def wav2vec2_config(omni_config: dict, *, vocab: dict[str, int], width: int):
         architectures=["Wav2Vec2ForCTC"])
 
 
-def _wav2vec2_name(key: str) -> str | None:
+def wav2vec2_name(key: str) -> str | None:
     """The Wav2Vec2ForCTC name of an Omnilingual base tensor (None: not part of the encoder)."""
-    if not key.startswith(_AUDIO):
+    if not key.startswith(AUDIO_PREFIX):
         return None
-    rest = key[len(_AUDIO):]
+    rest = key[len(AUDIO_PREFIX):]
     for ours, theirs in (("subsampling.conv_layers.", "feature_extractor.conv_layers."),
                          ("subsampling.layer_norm.", "feature_projection.layer_norm."),
                          ("subsampling.projection.", "feature_projection.projection."),
@@ -196,6 +196,20 @@ def _wav2vec2_name(key: str) -> str | None:
         if rest.startswith(ours):
             return "wav2vec2." + theirs + rest[len(ours):]
     return None
+
+
+#: The positional conv: Omnilingual's weight, and wav2vec2's weight-norm halves (g, v) of it.
+POS_CONV = AUDIO_PREFIX + "encode_positions.conv.weight"
+POS_CONV_G = "wav2vec2.encoder.pos_conv_embed.conv.parametrizations.weight.original0"
+POS_CONV_V = "wav2vec2.encoder.pos_conv_embed.conv.parametrizations.weight.original1"
+
+
+def weight_norm_g(weight):
+    """wav2vec2's g for the positional conv (norm over all but the kernel axis): with v = the
+    Omnilingual weight, g·v/‖v‖ gives that weight back exactly."""
+    import torch
+
+    return torch.norm_except_dim(weight.float(), 2, 2).to(weight.dtype)
 
 
 def mms_adapter_tensors(adapter: dict) -> dict:
@@ -208,10 +222,11 @@ def mms_adapter_tensors(adapter: dict) -> dict:
             continue
         layer, _, tail = key.partition(".adapter_layer.")
         part, _, param = tail.partition(".")
-        if not key.startswith(_AUDIO + "layers.") or part not in _BOTTLENECK:
+        if not key.startswith(AUDIO_PREFIX + "layers.") or part not in BOTTLENECK_NAMES:
             raise ModelError("The adapter does not fit this base model (its layers differ).")
-        index = layer[len(_AUDIO + "layers."):]
-        out[f"wav2vec2.encoder.layers.{index}.adapter_layer.{_BOTTLENECK[part]}.{param}"] = value
+        index = layer[len(AUDIO_PREFIX + "layers."):]
+        out[f"wav2vec2.encoder.layers.{index}.adapter_layer.{BOTTLENECK_NAMES[part]}.{param}"] \
+            = value
     return {k: v.contiguous() for k, v in out.items()}
 
 
@@ -221,17 +236,14 @@ def wav2vec2_tensors(adapter: dict, base_tensors: dict) -> dict:
     The positional conv is weight-normalised in wav2vec2 (w = g·v/‖v‖ over all but the
     kernel axis): v = Omnilingual's weight and g = its norm give back that weight exactly.
     """
-    import torch
-
     out = {}
     for key, value in base_tensors.items():
-        name = _wav2vec2_name(key)
+        name = wav2vec2_name(key)
         if name is not None:
             out[name] = value
-    weight = base_tensors[_AUDIO + "encode_positions.conv.weight"]
-    prefix = "wav2vec2.encoder.pos_conv_embed.conv.parametrizations.weight."
-    out[prefix + "original0"] = torch.norm_except_dim(weight.float(), 2, 2).to(weight.dtype)
-    out[prefix + "original1"] = weight
+    weight = base_tensors[POS_CONV]
+    out[POS_CONV_G] = weight_norm_g(weight)
+    out[POS_CONV_V] = weight
     out.update(mms_adapter_tensors(adapter))
     return {k: v.contiguous() for k, v in out.items()}
 
