@@ -30,14 +30,14 @@ WORDS = (["kato", "meli", "sinu"], ["bala", "tomi"], ["lume", "kosa", "nita", "e
          ["sulo"], ["mika", "tula", "neso"], ["ako", "liso", "mutu"])
 
 
-def _saved_adapter(base, folder, *, kind: str, seed: int):
+def _saved_adapter(base, folder, *, kind: str, seed: int, rank: int = 4):
     import torch
 
     from mms_studio.core.engine.adapters import init_adapter
     from mms_studio.core.engine.families.omniasr import load_omniasr
     from mms_studio.core.engine.library import save_adapter
 
-    model = load_omniasr(base, kind=kind)
+    model = load_omniasr(base, kind=kind, rank=rank)
     init_adapter(model, vocab=VOCAB, seed=seed)
     generator = torch.Generator().manual_seed(seed)
     with torch.no_grad():
@@ -79,7 +79,10 @@ def omni(tmp_path_factory, train_set, dev_set):
     adapters = {"one": _trained_adapter(base, root / "lib" / "one", train_set=train_set,
                                         dev_set=dev_set, run_dir=root / "run"),
                 "two": _saved_adapter(base, root / "lib" / "two", kind="bottleneck", seed=5),
-                "lora": _saved_adapter(base, root / "lib" / "lora", kind="lora", seed=6)}
+                "lora": _saved_adapter(base, root / "lib" / "lora", kind="lora", seed=6),
+                # a bottleneck of another width (--lora-rank 9): the graph's inputs are dynamic
+                "wide": _saved_adapter(base, root / "lib" / "wide", kind="bottleneck", seed=7,
+                                       rank=9)}
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MMS_STUDIO_CACHE_DIR", str(root / "cache"))
         patch.setenv("MMS_STUDIO_RUNTIME", "auto")
@@ -146,6 +149,11 @@ def test_swapping_adapters_and_the_zero_shot_output_needs_no_new_export(omni):
     print(f"Omnilingual random bottleneck, int8 OpenVINO vs fp32 torch: token agreement "
           f"{tokens:.4f}, frame argmax agreement {frames:.4f}")
     assert frames >= 0.95
+    fast.use_adapter(adapters["wide"])
+    assert _is_openvino(fast)
+    fp32_wide = Recogniser.load(base, adapter_dir=adapters["wide"], device="cpu",
+                                precision="fp32")
+    assert _agreement(fp32_wide, fast)[1] >= 0.95
 
     # The base's own output: zero adapters and its ctc_head, on the same graph.
     fast.use_base_language(base, "xsy")
@@ -189,3 +197,31 @@ def test_the_runtime_is_chosen_with_the_adapter_kind():
     assert choose_runtime(cpu, "int8", "openvino", adapter_kind="bottleneck") == "openvino"
     assert choose_runtime(cpu, "int8", "openvino") == "openvino"
     assert choose_runtime(cpu, "fp32", "openvino", adapter_kind="bottleneck") == "torch"
+
+
+def test_the_converted_base_is_a_wav2vec2_layout_cache_entry(omni):
+    """One entry per base, keyed and listed like an MMS base's: int8 encoder Linears under
+    wav2vec2's names, the positional conv as weight-norm halves, zero adapters, the base's head."""
+    import torch
+    from safetensors import safe_open
+
+    from mms_studio.core.engine.converted_cache import cache_info, entry_dir
+    from mms_studio.core.engine.families.omniasr_zero_shot import read_base_head
+
+    base, _adapters, _dev = omni
+    Recogniser.load(base, language="xsy", device="cpu", precision="int8")
+    (converted,) = entry_dir(base).glob("int8-*.safetensors")
+    with safe_open(str(converted), framework="pt") as handle:
+        keys = set(handle.keys())  # noqa: SIM118 - safe_open is not a dict
+        assert handle.get_tensor(
+            "wav2vec2.encoder.layers.0.attention.q_proj.weight").dtype == torch.int8
+        assert "wav2vec2.encoder.layers.0.attention.q_proj.weight_scale" in keys
+        assert not handle.get_tensor("wav2vec2.encoder.layers.1.adapter_layer.linear_2.weight"
+                                     ).any()
+        head = read_base_head(base)
+        stored = handle.get_tensor("lm_head.weight")   # in the layout's float dtype
+        assert torch.equal(stored, head["weight"].to(stored.dtype))
+    assert "wav2vec2.encoder.pos_conv_embed.conv.parametrizations.weight.original0" in keys
+    assert not any(key.startswith("model.") for key in keys)
+    listed = {e.path: e for e in cache_info().entries}
+    assert converted in listed and not listed[converted].stale
