@@ -83,8 +83,9 @@ def converted_path(base_dir: Path, layout: str, *, root: Path | None = None) -> 
 
 
 def supports(base_dir: Path) -> bool:
-    """Whether this cache can convert `base_dir`: a wav2vec2 (MMS) base; other families load as
-    they are."""
+    """Whether the torch path loads `base_dir` from this cache: a wav2vec2 (MMS) base. Other
+    families load as they are on torch; an Omnilingual base is converted (as wav2vec2) only
+    for the OpenVINO runtime (`inference.load_for_inference`)."""
     try:
         config = json.loads((Path(base_dir) / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
