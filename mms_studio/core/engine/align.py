@@ -102,7 +102,7 @@ def compute_emissions(recogniser, audio: Path | np.ndarray, *, token_ids: Iterab
                       state: TaskState | None = None) -> Emissions:
     """Stream `audio` through `recogniser`'s model; keep only the columns alignment needs."""
     from mms_studio.core.engine.decode import blank_id
-    from mms_studio.core.engine.transcribe import _windows
+    from mms_studio.core.engine.stream import windows
 
     state = state or NullTaskState()
     vocab = recogniser.adapter.vocab
@@ -122,7 +122,7 @@ def compute_emissions(recogniser, audio: Path | np.ndarray, *, token_ids: Iterab
     parts: list[np.ndarray] = []
     speech: list[np.ndarray] = []
     state.set_status(Message("Listening to the recording…"))
-    for start, window, keep_from, keep_to in _windows(blocks, chunk_seconds, context_seconds):
+    for start, window, keep_from, keep_to in windows(blocks, chunk_seconds, context_seconds):
         check_cancelled(state)
         logp = recogniser.log_probs(window)
         keep_to = len(logp) if keep_to is None else min(keep_to, len(logp))
