@@ -22,6 +22,10 @@ How:
 - `OpenVINOModel` looks enough like `Wav2Vec2ForCTC` for `Recogniser` and
   `adapters.set_adapter_state` (`_get_adapters`, `lm_head`, `config`, a call
   returning `.logits`).
+- An Omnilingual base runs on this same graph: the converted cache lays it out as
+  the Wav2Vec2ForCTC it is (families/omniasr_layout.py), and the model then takes
+  the family's adapter names; bottleneck adapters of any width swap in (the adapter
+  inputs have dynamic shapes), LoRA is refused (`fit_adapter`) and runs on torch.
 """
 
 from __future__ import annotations
