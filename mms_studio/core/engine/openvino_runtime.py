@@ -175,12 +175,21 @@ def export_openvino(base_dir: Path, *, layout: str, root: Path | None = None,
     import warnings
 
     inputs = (torch.zeros(1, 16000), *example)
-    with torch.no_grad(), warnings.catch_warnings(), _giving_back_memory(traced):
-        warnings.simplefilter("ignore")  # tracer notes on shapes taken as constants
-        # Traced here, not by convert_model: its own trace checks itself by tracing twice and
-        # freezes the module, which took 11.7 GB for the 1B model; this way 2-3 GB.
-        script = torch.jit.trace(traced, inputs, check_trace=False)
-        graph = ov.convert_model(script, example_input=inputs)
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    # The tracer reads every attribute of the modules, transformers' `loss_function` property
+    # too, which then tells the user's terminal about a causal-LM loss nobody uses.
+    hf_logging.set_verbosity_error()
+    try:
+        with torch.no_grad(), warnings.catch_warnings(), _giving_back_memory(traced):
+            warnings.simplefilter("ignore")  # tracer notes on shapes taken as constants
+            # Traced here, not by convert_model: its own trace checks itself by tracing twice
+            # and freezes the module, which took 11.7 GB for the 1B model; this way 2-3 GB.
+            script = torch.jit.trace(traced, inputs, check_trace=False)
+            graph = ov.convert_model(script, example_input=inputs)
+    finally:
+        hf_logging.set_verbosity(verbosity)
     del script, traced, model, example, inputs
     state.set_progress(0.7)
     graph.outputs[0].get_tensor().set_names({"hidden"})
