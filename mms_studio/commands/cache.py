@@ -65,7 +65,7 @@ def run_clear(args: argparse.Namespace) -> int:
 def run_prepare(args: argparse.Namespace) -> int:
     from mms_studio.commands.progress import CliTaskState
     from mms_studio.core.engine.base import resolve_base_model
-    from mms_studio.core.engine.converted_cache import ensure_converted, layout_for
+    from mms_studio.core.engine.converted_cache import ensure_converted, layout_for, supports
     from mms_studio.core.engine.hardware import detect
     from mms_studio.core.engine.inference import (
         choose_inference_precision,
@@ -81,8 +81,14 @@ def run_prepare(args: argparse.Namespace) -> int:
     if layout is None:
         print("fp32 loads the base's own file; nothing to prepare.")
         return 0
+    runtime = choose_runtime(hw, precision)
+    if runtime != "openvino" and not supports(base_dir):
+        # An Omnilingual base is converted only for the OpenVINO runtime (int8 on a CPU);
+        # at other precisions torch loads its own file, so a copy would only take disk.
+        print(f"This base loads its own file at {precision}; nothing to prepare.")
+        return 0
     path = ensure_converted(base_dir, layout, state=state)
-    if choose_runtime(hw, precision) == "openvino":
+    if runtime == "openvino":
         from mms_studio.core.engine.openvino_runtime import export_openvino
 
         path = export_openvino(base_dir, layout=layout, state=state)
