@@ -125,7 +125,7 @@ def model_card(info: dict[str, Any], metrics: dict[str, Any]) -> str:
     """README.md for an adapter: what it is, data, figures, how to use it, the licence."""
     lang = info["language"]
     lines = [f"# MMS adapter: {info.get('name', lang)} ({lang})", "",
-             f"A language adapter for {_base_words(str(info.get('base_model') or ''))} "
+             f"A language adapter for {_card_base(info)} "
              "trained with MMS Studio "
              f"{info.get('app_version', __version__)}.", "", "## Data", ""]
     data = info.get("data", {})
@@ -167,6 +167,29 @@ def _base_words(base: str) -> str:
         return (f"the local base model `{_base_name(base)}` (a model folder kept inside the "
                 "project that trained it, not a Hub model)")
     return f"`{base}`"
+
+
+def _card_base(info: dict[str, Any]) -> str:
+    """The base as a card names it, from adapter.json or from an export's copy of it (where a
+    base inside the project is only named: `exported_info`)."""
+    if info.get("base_model"):
+        return _base_words(str(info["base_model"]))
+    if info.get("base_model_name"):
+        return _base_words("./" + str(info["base_model_name"]))
+    return "its base model"
+
+
+def _card(adapter_dir: Path, info: dict[str, Any]) -> str:
+    """The model card an export writes: made again from the adapter's own files, so it says
+    what this version of the app exports (how to load it, the base's name, never a path
+    of the computer that trained it), whatever card the adapter was saved with."""
+    metrics_path = Path(adapter_dir) / METRICS_FILE
+    try:
+        metrics = json.loads(metrics_path.read_text(encoding="utf-8")) \
+            if metrics_path.is_file() else {}
+    except (OSError, ValueError):
+        metrics = {}
+    return model_card(info, metrics if isinstance(metrics, dict) else {})
 
 
 def _base_name(stored: str) -> str:
@@ -256,10 +279,12 @@ def export_bundle(adapter_dir: Path, out: Path, *, as_zip: bool = False,
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp) / "bundle"
         stage.mkdir()
-        for fname in (info.weights_path.name, VOCAB_FILE, METRICS_FILE, CARD_FILE):
+        for fname in (info.weights_path.name, VOCAB_FILE, METRICS_FILE):
             if (info.path / fname).is_file():
                 shutil.copyfile(info.path / fname, stage / fname)
-        write_json(stage / INFO_FILE, exported_info(info.path))
+        exported = exported_info(info.path)
+        write_json(stage / INFO_FILE, exported)
+        write_text(stage / CARD_FILE, _card(info.path, exported))
         _tokenizer_files(stage / VOCAB_FILE, info.language, stage)
         _feature_extractor_file(stage)
         if add_files is not None:
@@ -330,10 +355,11 @@ def _hf_tail(info: AdapterInfo, out: Path, *, add_files: Callable[[Path], object
     _tokenizer_files(out / VOCAB_FILE, info.language, out)
     if feature_extractor:
         _feature_extractor_file(out)
-    for fname in (METRICS_FILE, CARD_FILE):
-        if (info.path / fname).is_file():
-            _copy(info.path / fname, out / fname)
-    write_json(out / INFO_FILE, exported_info(info.path))
+    if (info.path / METRICS_FILE).is_file():
+        _copy(info.path / METRICS_FILE, out / METRICS_FILE)
+    exported = exported_info(info.path)
+    write_json(out / INFO_FILE, exported)
+    write_text(out / CARD_FILE, _card(info.path, exported))
     if add_files is not None:
         add_files(out)
     return out
