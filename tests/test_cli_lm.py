@@ -31,13 +31,14 @@ def one_torch_thread():
         yield
 
 
-@pytest.fixture(scope="module")
-def project_with_lm(tiny_model_dir, tmp_path_factory):
+def trained_project_with_lm(tmp: Path, base: Path, *, steps: int, eval_every: int) -> Path:
+    """A project on `base` with 140 clips of the synthetic language, trained by
+    `mms-studio train` for `steps`, and an LM built from 2,000 sentences of that language by
+    `mms-studio lm build`; shared with the Omnilingual test (tests/test_cli_omniasr_align_lm)."""
     from mms_studio.core.project import Project
 
-    tmp = tmp_path_factory.mktemp("cli-lm")
     root = tmp / "proj"
-    project = Project.create(root, language="xsy", name="Synthetic", base_model=str(tiny_model_dir))
+    project = Project.create(root, language="xsy", name="Synthetic", base_model=str(base))
     rng = np.random.default_rng(21)
     try:
         for i, words in enumerate(sentences(140, seed=31, length=(1, 5))):
@@ -45,13 +46,19 @@ def project_with_lm(tiny_model_dir, tmp_path_factory):
             project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % 8}")
     finally:
         project.close()
-    assert main(["train", str(root), "--max-steps", "110", "--eval-every", "110",
+    assert main(["train", str(root), "--max-steps", str(steps), "--eval-every", str(eval_every),
                  *TRAIN_ARGS]) == 0
     corpus = tmp / "stories.txt"
     corpus.write_text("\n".join(" ".join(s) for s in sentences(2000, seed=5)) + "\n",
                       encoding="utf-8")
     assert main(["lm", "build", str(root), str(corpus), "--device", "cpu"]) == 0
     return root
+
+
+@pytest.fixture(scope="module")
+def project_with_lm(tiny_model_dir, tmp_path_factory):
+    return trained_project_with_lm(tmp_path_factory.mktemp("cli-lm"), Path(tiny_model_dir),
+                                   steps=110, eval_every=110)
 
 
 def adapter_dir(root: Path):

@@ -20,7 +20,7 @@ from mms_studio.cli import main
 from mms_studio.core.transcript import Transcription
 from mms_studio.devtools import SAMPLE_RATE, build_tiny_model, synth_utterance
 from tests.core.lm.language import sentences
-from tests.test_cli_lm import TRAIN_ARGS
+from tests.test_cli_lm import trained_project_with_lm
 from tests.torch_threads import torch_threads
 
 pytestmark = pytest.mark.slow
@@ -35,26 +35,9 @@ def one_torch_thread():
 
 @pytest.fixture(scope="module")
 def omni_project(tmp_path_factory) -> Path:
-    from mms_studio.core.project import Project
-
     tmp = tmp_path_factory.mktemp("omni-lm")
     base = build_tiny_model(tmp / "base", family="omniasr")
-    root = tmp / "proj"
-    project = Project.create(root, language="xsy", name="Synthetic", base_model=str(base))
-    rng = np.random.default_rng(21)
-    try:
-        for i, words in enumerate(sentences(140, seed=31, length=(1, 5))):
-            clip = synth_utterance(words, rng=rng)
-            project.add_clip(clip.samples, transcript=clip.text, speaker=f"spk{i % 8}")
-    finally:
-        project.close()
-    assert main(["train", str(root), "--max-steps", "150", "--eval-every", "75",
-                 *TRAIN_ARGS]) == 0
-    corpus = tmp / "stories.txt"
-    corpus.write_text("\n".join(" ".join(s) for s in sentences(2000, seed=5)) + "\n",
-                      encoding="utf-8")
-    assert main(["lm", "build", str(root), str(corpus), "--device", "cpu"]) == 0
-    return root
+    return trained_project_with_lm(tmp, base, steps=150, eval_every=75)
 
 
 def _adapter(root: Path):
